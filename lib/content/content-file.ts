@@ -1,0 +1,170 @@
+/**
+ * Reads one contributor file: bytes → text → front matter (YAML with node
+ * positions) and Markdown body. Never throws on bad input: every problem is a
+ * diagnostic with the file's line and column.
+ */
+import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { diagnostic, START, type Diagnostic, type Position } from "./diagnostic.ts";
+
+/** No claim or source comes close to this; anything larger is a mistake or an attack. */
+export const MAX_FILE_BYTES = 256 * 1024;
+/** Aliases a legitimate file never needs; a few hundred already signal an alias bomb. */
+const MAX_ALIAS_COUNT = 50;
+
+export type YamlPath = readonly (string | number)[];
+
+/** The parsed front matter, with a way to find where any field was written. */
+export interface FrontMatter {
+  readonly data: unknown;
+  /** Position of the node at `path`, or of its nearest existing parent. */
+  positionOf(path: YamlPath): Position;
+  /** Position of a key itself (for unknown fields), falling back to its map. */
+  keyPositionOf(path: YamlPath, key: string): Position;
+}
+
+export interface ContentFile {
+  readonly file: string;
+  readonly frontMatter: FrontMatter;
+  readonly body: string;
+  /** Line of the file on which the body starts (1-based). */
+  readonly bodyLine: number;
+}
+
+export type ReadResult =
+  | { readonly ok: true; readonly value: ContentFile; readonly diagnostics: readonly Diagnostic[] }
+  | { readonly ok: false; readonly diagnostics: readonly Diagnostic[] };
+
+const fail = (d: Diagnostic): ReadResult => ({ ok: false, diagnostics: [d] });
+
+/** Decodes UTF-8 strictly; reports the line of the first invalid byte. */
+export function decodeText(file: string, bytes: Uint8Array): { text: string } | { error: Diagnostic } {
+  if (bytes.byteLength > MAX_FILE_BYTES) {
+    return {
+      error: diagnostic(
+        "file-too-large",
+        file,
+        START,
+        `the file is ${Math.ceil(bytes.byteLength / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB`,
+      ),
+    };
+  }
+  try {
+    return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
+  } catch {
+    const lenient = new TextDecoder("utf-8").decode(bytes);
+    const before = lenient.slice(0, lenient.indexOf("\uFFFD"));
+    const line = before.split("\n").length;
+    const column = before.length - before.lastIndexOf("\n");
+    return {
+      error: diagnostic("file-encoding", file, { line, column }, "the file is not valid UTF-8 text (first bad byte here)"),
+    };
+  }
+}
+
+/**
+ * Parses YAML text into plain data, keeping positions. `lineOffset` is the
+ * number of file lines before the YAML text starts.
+ */
+export function parseYaml(
+  file: string,
+  source: string,
+  lineOffset: number,
+): { frontMatter: FrontMatter } | { error: Diagnostic } {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const toPosition = (offset: number): Position => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { line: line + lineOffset, column: col };
+  };
+  const [first] = doc.errors;
+  if (first) {
+    return { error: diagnostic("yaml-syntax", file, toPosition(first.pos[0]), cleanYamlMessage(first.message)) };
+  }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    if (error instanceof ReferenceError && /alias/i.test(error.message)) {
+      return {
+        error: diagnostic("yaml-alias-bomb", file, START, `the front matter expands more than ${MAX_ALIAS_COUNT} aliases`),
+      };
+    }
+    return { error: diagnostic("yaml-syntax", file, START, error instanceof Error ? error.message : String(error)) };
+  }
+  return { frontMatter: frontMatterOf(doc, data, toPosition) };
+}
+
+function frontMatterOf(doc: Document, data: unknown, toPosition: (offset: number) => Position): FrontMatter {
+  const nodeAt = (path: YamlPath): Node | null => {
+    let node: unknown = doc.contents;
+    let found: Node | null = (doc.contents as Node | null) ?? null;
+    for (const step of path) {
+      if (isMap(node)) {
+        const pair = node.items.find((p) => isScalar(p.key) && String(p.key.value) === String(step));
+        if (!pair) break;
+        node = pair.value;
+      } else if (isSeq(node) && typeof step === "number") {
+        node = node.items[step];
+      } else break;
+      if (node && typeof node === "object" && "range" in node) found = node as Node;
+      else break;
+    }
+    return found;
+  };
+  const positionOfNode = (node: Node | null): Position =>
+    node?.range ? toPosition(node.range[0]) : { line: toPosition(0).line, column: 1 };
+  return {
+    data,
+    positionOf: (path) => positionOfNode(nodeAt(path)),
+    keyPositionOf: (path, key) => {
+      const map = nodeAt(path);
+      if (isMap(map)) {
+        const pair = map.items.find((p) => isPair(p) && isScalar(p.key) && String(p.key.value) === key);
+        if (pair && isScalar(pair.key) && pair.key.range) return toPosition(pair.key.range[0]);
+      }
+      return positionOfNode(map);
+    },
+  };
+}
+
+/** The yaml package appends a code frame after a colon-newline; the line:col already says where. */
+function cleanYamlMessage(message: string): string {
+  return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "");
+}
+
+const FENCE = /^---[ \t]*$/;
+
+/** Splits a Markdown file into front matter and body. Accepts a BOM and CRLF line endings. */
+export function readContentFile(file: string, bytes: Uint8Array): ReadResult {
+  const decoded = decodeText(file, bytes);
+  if ("error" in decoded) return fail(decoded.error);
+  const text = decoded.text.replace(/^\uFEFF/, "").replace(/\r\n?/g, "\n");
+  if (text.trim() === "") return fail(diagnostic("file-empty", file, START, "the file is empty"));
+  const lines = text.split("\n");
+  if (!FENCE.test(lines[0]!)) {
+    return fail(diagnostic("front-matter-missing", file, START, "the file must start with a line `---`"));
+  }
+  const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
+  if (close === -1) {
+    return fail(
+      diagnostic(
+        "front-matter-missing",
+        file,
+        START,
+        "the front matter opened on line 1 is never closed by a line `---`",
+      ),
+    );
+  }
+  const parsed = parseYaml(file, lines.slice(1, close).join("\n"), 1);
+  if ("error" in parsed) return fail(parsed.error);
+  return {
+    ok: true,
+    value: {
+      file,
+      frontMatter: parsed.frontMatter,
+      body: lines.slice(close + 1).join("\n"),
+      bodyLine: close + 2,
+    },
+    diagnostics: [],
+  };
+}

@@ -1,0 +1,124 @@
+/**
+ * The corpus graph: every claim and source, resolved, with reverse indexes.
+ * Built once by the loader; everything downstream reads it and nothing
+ * mutates it.
+ */
+import type { ClaimData, ExcerptData, SourceData, TopicData, VerdictData } from "./schema.ts";
+
+export type Verdict = Readonly<VerdictData>;
+export type Topic = Readonly<TopicData>;
+
+export interface Excerpt extends Readonly<ExcerptData> {
+  readonly sourceId: string;
+  /** `source-id#excerpt-id`: how claims cite it. */
+  readonly ref: string;
+}
+
+export interface Source extends Readonly<Omit<SourceData, "excerpts">> {
+  readonly id: string;
+  /** Path relative to the content root. */
+  readonly file: string;
+  readonly excerpts: readonly Excerpt[];
+  /** The optional context paragraph, rendered. */
+  readonly bodyHtml: string;
+}
+
+export interface EvidenceEntry {
+  readonly ref: string;
+  readonly sourceId: string;
+  readonly excerptId: string;
+  readonly note?: string;
+  /** 1-based: citations are numbered by first use in the text; uncited entries follow. */
+  readonly number: number;
+  /** Fragment id of the entry on the claim page. */
+  readonly anchor: string;
+  /** How many inline citations point at it (each gets a back-link). */
+  readonly uses: number;
+}
+
+export type Appearance = NonNullable<ClaimData["appearances"]>[number];
+
+export interface Claim extends Readonly<Omit<ClaimData, "evidence" | "related" | "alsoKnownAs" | "appearances" | "topics">> {
+  readonly topics: readonly string[];
+  readonly id: string;
+  readonly file: string;
+  /** In citation-number order. */
+  readonly evidence: readonly EvidenceEntry[];
+  readonly related: readonly string[];
+  readonly alsoKnownAs: readonly string[];
+  readonly appearances: readonly Appearance[];
+  readonly bodyHtml: string;
+}
+
+export interface Corpus {
+  readonly verdicts: readonly Verdict[];
+  readonly topics: readonly Topic[];
+  /** Sorted by id. */
+  readonly claims: readonly Claim[];
+  /** Sorted by id. */
+  readonly sources: readonly Source[];
+  claim(id: string): Claim | undefined;
+  source(id: string): Source | undefined;
+  excerpt(ref: string): Excerpt | undefined;
+  verdict(id: string): Verdict | undefined;
+  topic(id: string): Topic | undefined;
+  /** Claims whose evidence lists this excerpt, sorted by id. */
+  citingClaims(excerptRef: string): readonly Claim[];
+  /** Claims citing any excerpt of this source, sorted by id. */
+  claimsCitingSource(sourceId: string): readonly Claim[];
+  claimsInTopic(topicId: string): readonly Claim[];
+  claimsWithVerdict(verdictId: string): readonly Claim[];
+}
+
+/** Fragment id of an evidence entry on a claim page. Slugs never contain `--`, so this is unambiguous. */
+export function evidenceAnchor(ref: string): string {
+  return `ev-${ref.replace("#", "--")}`;
+}
+
+const EMPTY: readonly Claim[] = Object.freeze([]);
+
+function groupBy(claims: readonly Claim[], keys: (claim: Claim) => Iterable<string>): Map<string, Claim[]> {
+  const index = new Map<string, Claim[]>();
+  for (const claim of claims) {
+    for (const key of new Set(keys(claim))) {
+      const list = index.get(key);
+      if (list) list.push(claim);
+      else index.set(key, [claim]);
+    }
+  }
+  return index;
+}
+
+/** Builds the graph's lookups and reverse indexes in one pass over each list. */
+export function buildCorpus(parts: {
+  verdicts: readonly Verdict[];
+  topics: readonly Topic[];
+  claims: readonly Claim[];
+  sources: readonly Source[];
+}): Corpus {
+  const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
+  const claims = byId(parts.claims);
+  const sources = byId(parts.sources);
+  const verdicts = byId(parts.verdicts);
+  const topics = byId(parts.topics);
+  const excerpts = new Map(parts.sources.flatMap((s) => s.excerpts.map((e) => [e.ref, e] as const)));
+  const byExcerpt = groupBy(parts.claims, (c) => c.evidence.map((e) => e.ref));
+  const bySource = groupBy(parts.claims, (c) => c.evidence.map((e) => e.sourceId));
+  const byTopic = groupBy(parts.claims, (c) => c.topics);
+  const byVerdict = groupBy(parts.claims, (c) => [c.verdict]);
+  return Object.freeze({
+    verdicts: parts.verdicts,
+    topics: parts.topics,
+    claims: parts.claims,
+    sources: parts.sources,
+    claim: (id: string) => claims.get(id),
+    source: (id: string) => sources.get(id),
+    excerpt: (ref: string) => excerpts.get(ref),
+    verdict: (id: string) => verdicts.get(id),
+    topic: (id: string) => topics.get(id),
+    citingClaims: (ref: string) => byExcerpt.get(ref) ?? EMPTY,
+    claimsCitingSource: (id: string) => bySource.get(id) ?? EMPTY,
+    claimsInTopic: (id: string) => byTopic.get(id) ?? EMPTY,
+    claimsWithVerdict: (id: string) => byVerdict.get(id) ?? EMPTY,
+  });
+}

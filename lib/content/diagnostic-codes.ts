@@ -1,0 +1,231 @@
+/**
+ * The registry of diagnostic codes. Every code the loader can emit is declared
+ * here once, with its severity, what it means, the default hint and an example
+ * of input that triggers it. CONTRIBUTING.md's list is generated from this.
+ */
+import type { Severity } from "./diagnostic.ts";
+
+export interface CodeSpec {
+  readonly severity: Severity;
+  /** What the code means, in a sentence. */
+  readonly summary: string;
+  /** How to fix it; a diagnostic may give a more specific hint. */
+  readonly hint: string;
+  /** A short piece of input that triggers it. */
+  readonly example: string;
+}
+
+export const diagnosticCodes = {
+  "file-encoding": {
+    severity: "error",
+    summary: "The file is not valid UTF-8 text.",
+    hint: "save the file as UTF-8 (most editors offer this in 'Save with encoding')",
+    example: "a file saved as Latin-1 containing 'café'",
+  },
+  "file-empty": {
+    severity: "error",
+    summary: "The file is empty.",
+    hint: "start from `npm run new -- claim \"…\"` or copy an existing file",
+    example: "(an empty file)",
+  },
+  "file-too-large": {
+    severity: "error",
+    summary: "The file is larger than any claim or source should be.",
+    hint: "split the text: a claim explains one claim and quotes a sentence or two per excerpt",
+    example: "a 2 MB source file",
+  },
+  "file-name": {
+    severity: "error",
+    summary: "The file name is not a valid id (lower-case words joined by hyphens, ending in .md).",
+    hint: "rename the file, e.g. `claims/three-digit-score.md`",
+    example: "claims/Three Digit Score.md",
+  },
+  "front-matter-missing": {
+    severity: "error",
+    summary: "The file does not start with a front matter block between `---` lines.",
+    hint: "put the fields between a first line `---` and a closing line `---`, then the text",
+    example: "claim: Everyone has a score (with no `---` line above it)",
+  },
+  "yaml-syntax": {
+    severity: "error",
+    summary: "The front matter is not valid YAML.",
+    hint: "check indentation and quoting at that line; put text containing `: ` or `#` in double quotes",
+    example: 'claim: "unclosed quote',
+  },
+  "yaml-alias-bomb": {
+    severity: "error",
+    summary: "The front matter uses YAML aliases excessively (a resource-exhaustion pattern).",
+    hint: "write the values out instead of using `&anchors` and `*aliases`",
+    example: "a: &a [x, x]\nb: &b [*a, *a] …",
+  },
+  "not-a-map": {
+    severity: "error",
+    summary: "The front matter (or data file) does not have the expected structure.",
+    hint: "write one `field: value` per line",
+    example: "- just a list",
+  },
+  "unknown-field": {
+    severity: "error",
+    summary: "A field that the content model does not have.",
+    hint: "remove it or fix its spelling; see CONTRIBUTING.md for the fields",
+    example: "verdikt: false",
+  },
+  "missing-field": {
+    severity: "error",
+    summary: "A required field is missing.",
+    hint: "add the field; see CONTRIBUTING.md for what it holds",
+    example: "(a claim with no `summary:`)",
+  },
+  "wrong-type": {
+    severity: "error",
+    summary: "A field holds the wrong kind of value (text, list, number…).",
+    hint: "see CONTRIBUTING.md for the kind of value each field takes",
+    example: "topics: scores   (a list is expected: [scores])",
+  },
+  "empty-value": {
+    severity: "error",
+    summary: "A text field or list is empty.",
+    hint: "fill it in or remove the field if it is optional",
+    example: 'summary: ""',
+  },
+  "invalid-value": {
+    severity: "error",
+    summary: "A field's value is not one of the values it allows.",
+    hint: "use one of the allowed values",
+    example: "kind: blog",
+  },
+  "invalid-date": {
+    severity: "error",
+    summary: "A date is not a real date in the expected form.",
+    hint: "write dates as YYYY-MM-DD (sources may use YYYY or YYYY-MM when that is all the source shows)",
+    example: 'published: "2018-02-30"',
+  },
+  "future-date": {
+    severity: "error",
+    summary: "A date lies in the future.",
+    hint: "use the date on which it actually happened",
+    example: 'reviewed: "2999-01-01"',
+  },
+  "invalid-url": {
+    severity: "error",
+    summary: "A URL is not a full http(s) address.",
+    hint: "paste the full address starting with https:// (or http://)",
+    example: "url: www.example.com/article",
+  },
+  "invalid-id": {
+    severity: "error",
+    summary: "An id is not a valid slug (lower-case words joined by hyphens).",
+    hint: "use lower-case letters, digits and single hyphens, e.g. `not-a-single-system`",
+    example: "id: Not_A_Single_System",
+  },
+  "invalid-ref": {
+    severity: "error",
+    summary: "An evidence reference is not of the form `source-id#excerpt-id`.",
+    hint: "write the source's file name (without .md), `#`, and the excerpt's id",
+    example: "ref: technode-2018 no-three-digit-scale",
+  },
+  "unknown-verdict": {
+    severity: "error",
+    summary: "The verdict is not on the published scale.",
+    hint: "use one of the verdict ids in data/verdicts.yaml",
+    example: "verdict: wrong",
+  },
+  "unknown-topic": {
+    severity: "error",
+    summary: "A topic is not in the topic list.",
+    hint: "use topic ids from data/topics.yaml, or propose a new topic there",
+    example: "topics: [scoring]",
+  },
+  "unknown-source": {
+    severity: "error",
+    summary: "A reference names a source that does not exist.",
+    hint: "check the source's file name in sources/ (without .md)",
+    example: "ref: technode-2019#not-a-single-system",
+  },
+  "unknown-excerpt": {
+    severity: "error",
+    summary: "A reference names an excerpt that its source does not have.",
+    hint: "check the excerpt ids listed in the source file",
+    example: "ref: technode-udemans-blacklists-redlists-2018#no-such-excerpt",
+  },
+  "unknown-claim": {
+    severity: "error",
+    summary: "A related claim does not exist.",
+    hint: "use the file name (without .md) of a claim in claims/",
+    example: "related: [no-such-claim]",
+  },
+  "self-reference": {
+    severity: "error",
+    summary: "A claim lists itself as related.",
+    hint: "remove the claim's own id from `related`",
+    example: "related: [three-digit-score] in claims/three-digit-score.md",
+  },
+  "duplicate-id": {
+    severity: "error",
+    summary: "Two entries share one id, so links to them would be ambiguous.",
+    hint: "give each one its own id",
+    example: "two excerpts with `id: not-a-single-system`",
+  },
+  "duplicate-evidence": {
+    severity: "error",
+    summary: "The same excerpt is listed twice in a claim's evidence.",
+    hint: "list each excerpt once; put both notes in one `note`",
+    example: "evidence: [{ref: a#x}, {ref: a#x}]",
+  },
+  "excerpt-too-long": {
+    severity: "error",
+    summary: "An excerpt is longer than the quoting limit.",
+    hint: 'quote a sentence or two; mark omissions with "[…]"',
+    example: "an excerpt of 600 characters",
+  },
+  "source-location": {
+    severity: "error",
+    summary: "A source has neither `url` (the original) nor `readAt` (the copy read).",
+    hint: "add `url:` with the original's address, or `readAt:` with the address of the copy you read",
+    example: "(a source with no url)",
+  },
+  "citation-not-in-evidence": {
+    severity: "error",
+    summary: "An inline citation names an excerpt that the claim's `evidence` does not list.",
+    hint: "add `- ref: source-id#excerpt-id` to `evidence`",
+    example: "[@technode-udemans-blacklists-redlists-2018#origins-1999] with no matching evidence entry",
+  },
+  "citation-malformed": {
+    severity: "error",
+    summary: "Text that starts like a citation `[@…]` is not one.",
+    hint: "write citations as [@source-id#excerpt-id] or [@a#x; @b#y]",
+    example: "[@technode-udemans-blacklists-redlists-2018, p. 3]",
+  },
+  "raw-html": {
+    severity: "error",
+    summary: "Raw HTML in Markdown is not rendered: readers would see the tags as text.",
+    hint: "use Markdown instead (e.g. *emphasis*, [link](https://…)); HTML is switched off for safety",
+    example: "<b>important</b>",
+  },
+  "template-syntax": {
+    severity: "warning",
+    summary: "`{{` or `{%` in contributor text is shown as written; it never runs as template code.",
+    hint: "if you meant literal braces, ignore this; otherwise remove them",
+    example: "{{ site.title }}",
+  },
+  "uncited-excerpt": {
+    severity: "warning",
+    summary: "An excerpt that no claim cites.",
+    hint: "cite it from a claim's evidence, or remove it",
+    example: "an excerpt added to a source but not yet used",
+  },
+  "uncited-source": {
+    severity: "warning",
+    summary: "A source that no claim cites.",
+    hint: "cite one of its excerpts from a claim, or remove the source",
+    example: "a new source file with no citing claim",
+  },
+  "internal-error": {
+    severity: "error",
+    summary: "The checker failed unexpectedly on this file.",
+    hint: "please report this with the file attached; the file may still be fixable by comparing it to a working one",
+    example: "(none: this is a bug)",
+  },
+} as const satisfies Record<string, CodeSpec>;
+
+export type DiagnosticCode = keyof typeof diagnosticCodes;

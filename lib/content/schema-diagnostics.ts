@@ -1,0 +1,181 @@
+/**
+ * Turns zod validation issues into diagnostics a contributor can act on:
+ * the line of the field, what is wrong in plain words, and how to fix it.
+ */
+import { z } from "zod";
+import { didYouMean } from "./closest.ts";
+import { diagnostic, type Diagnostic } from "./diagnostic.ts";
+import type { DiagnosticCode } from "./diagnostic-codes.ts";
+import type { FrontMatter, YamlPath } from "./content-file.ts";
+
+type Issue = z.core.$ZodIssue;
+
+/** `evidence[2].ref` */
+export function fieldName(path: YamlPath): string {
+  return path.reduce<string>(
+    (name, step) => (typeof step === "number" ? `${name}[${step}]` : name ? `${name}.${step}` : step),
+    "",
+  );
+}
+
+function valueAt(data: unknown, path: YamlPath): unknown {
+  let value = data;
+  for (const step of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
+}
+
+function unwrap(schema: z.ZodType): z.ZodType {
+  let current = schema;
+  while (current instanceof z.ZodOptional || current instanceof z.ZodNullable) current = current.unwrap() as z.ZodType;
+  return current;
+}
+
+/** The field names allowed at `path` in `schema`, for "did you mean". */
+function knownKeys(schema: z.ZodType, path: YamlPath): string[] {
+  let current: z.ZodType | undefined = schema;
+  for (const step of path) {
+    current = current && unwrap(current);
+    if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(step)];
+    else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
+    else return [];
+  }
+  current = current && unwrap(current);
+  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+}
+
+function describe(value: unknown): string {
+  if (value === null) return "nothing (null)";
+  if (Array.isArray(value)) return "a list";
+  if (typeof value === "object") return "a group of fields";
+  if (typeof value === "string") return `the text "${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
+  return `${typeof value} ${String(value)}`;
+}
+
+const EXPECTED: Record<string, string> = {
+  string: "text",
+  array: "a list",
+  object: "a group of fields",
+  number: "a number",
+};
+
+/** Which code a bad value gets depends on the field it is in. */
+function formatCode(path: YamlPath): DiagnosticCode {
+  const last = path.findLast((step) => typeof step === "string");
+  if (last === "ref") return "invalid-ref";
+  if (last === "url" || last === "readAt" || last === "snapshot") return "invalid-url";
+  if (last === "published" || last === "reviewed" || last === "date") return "invalid-date";
+  return "invalid-id";
+}
+
+/** One diagnostic per issue, positioned at the field in the file. */
+export function schemaDiagnostics(
+  file: string,
+  schema: z.ZodType,
+  frontMatter: FrontMatter,
+  issues: readonly Issue[],
+): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const issue of issues) {
+    const path = issue.path as YamlPath;
+    const name = fieldName(path);
+    const at = frontMatter.positionOf(path);
+    const value = valueAt(frontMatter.data, path);
+    switch (issue.code) {
+      case "unrecognized_keys":
+        for (const key of issue.keys) {
+          const suggestion = didYouMean(key, knownKeys(schema, path));
+          out.push(
+            diagnostic(
+              "unknown-field",
+              file,
+              frontMatter.keyPositionOf(path, key),
+              `unknown field \`${fieldName([...path, key])}\`${suggestion}`,
+            ),
+          );
+        }
+        break;
+      case "invalid_type":
+        if (value === undefined) {
+          const parent = path.slice(0, -1);
+          out.push(diagnostic("missing-field", file, frontMatter.positionOf(parent), `\`${name}\` is required`));
+        } else {
+          out.push(
+            diagnostic(
+              "wrong-type",
+              file,
+              at,
+              `\`${name}\` must be ${EXPECTED[issue.expected] ?? issue.expected}, not ${describe(value)}`,
+            ),
+          );
+        }
+        break;
+      case "invalid_value": {
+        const allowed = issue.values.map(String);
+        const last = path.at(-1);
+        const isTopic = path[0] === "topics";
+        const code: DiagnosticCode = last === "verdict" ? "unknown-verdict" : isTopic ? "unknown-topic" : "invalid-value";
+        const what = code === "unknown-verdict" ? "verdict" : code === "unknown-topic" ? "topic" : "value";
+        out.push(
+          diagnostic(
+            code,
+            file,
+            at,
+            `unknown ${what} "${String(value)}" in \`${name}\`${didYouMean(String(value), allowed)}`,
+            `allowed: ${allowed.join(", ")}`,
+          ),
+        );
+        break;
+      }
+      case "too_small":
+        out.push(
+          diagnostic(
+            "empty-value",
+            file,
+            at,
+            issue.origin === "array"
+              ? `\`${name}\` needs at least ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? "entry" : "entries"}`
+              : `\`${name}\` is empty`,
+          ),
+        );
+        break;
+      case "too_big":
+        out.push(
+          diagnostic(
+            "excerpt-too-long",
+            file,
+            at,
+            `\`${name}\` is ${String(value).length} characters; the limit is ${String(issue.maximum)}`,
+          ),
+        );
+        break;
+      case "invalid_format": {
+        const code = formatCode(path);
+        const shown = typeof value === "string" ? `"${value}"` : describe(value);
+        out.push(diagnostic(code, file, at, `\`${name}\` ${shown} is not ${FORMAT_NOUN[code]}`));
+        break;
+      }
+      case "custom": {
+        const code: DiagnosticCode = issue.message === "not a real date" ? "invalid-date" : customCode(path);
+        out.push(diagnostic(code, file, at, `\`${name}\`: ${issue.message}`));
+        break;
+      }
+      default:
+        out.push(diagnostic("wrong-type", file, at, `\`${name}\`: ${issue.message}`));
+    }
+  }
+  return out;
+}
+
+const FORMAT_NOUN: Partial<Record<DiagnosticCode, string>> = {
+  "invalid-ref": "of the form `source-id#excerpt-id`",
+  "invalid-url": "a full http(s) address",
+  "invalid-date": "a date of the form YYYY-MM-DD (or YYYY, YYYY-MM for a source)",
+  "invalid-id": "a valid id (lower-case words joined by single hyphens)",
+};
+
+function customCode(path: YamlPath): DiagnosticCode {
+  return path.length === 1 && path[0] === "url" ? "source-location" : "missing-field";
+}

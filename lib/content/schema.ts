@@ -1,0 +1,125 @@
+/**
+ * The content model: what a contributor may write in a source or claim file.
+ * Types are inferred from these schemas so the loader, pages and checker agree.
+ * Every object is strict: a misspelt field is an error, never silently ignored.
+ */
+import { z } from "zod";
+
+/** Lower-case words joined by single hyphens: safe in URLs, anchors and file names. */
+export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source shows. */
+export const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+export const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The longest excerpt, in characters: a sentence or two, never a whole passage. */
+export const MAX_EXCERPT_CHARS = 400;
+
+/** True when every part of a `YYYY[-MM[-DD]]` string names a real calendar date. */
+export function isRealDate(value: string): boolean {
+  const [year, month, day] = value.split("-").map(Number);
+  if (month === undefined) return year! >= 1000;
+  if (month < 1 || month > 12) return false;
+  if (day === undefined) return true;
+  const date = new Date(Date.UTC(year!, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
+const text = z.string().trim().min(1);
+const slug = z.string().regex(SLUG);
+const httpUrl = z.url({ protocol: /^https?$/, hostname: /\./ });
+const partialDate = z.string().regex(PARTIAL_DATE).refine(isRealDate, { message: "not a real date" });
+const fullDate = z.string().regex(FULL_DATE).refine(isRealDate, { message: "not a real date" });
+
+export const sourceKinds = [
+  "news",
+  "government-document",
+  "court-document",
+  "law-translation",
+  "academic",
+  "analysis",
+  "reference",
+  "company-statement",
+] as const;
+
+export const excerptSchema = z.strictObject({
+  id: slug,
+  text: text.max(MAX_EXCERPT_CHARS),
+  locator: text.optional(),
+  lang: text.optional(),
+  original: text.optional(),
+  translation: text.optional(),
+});
+
+export const sourceSchema = z
+  .strictObject({
+    title: text,
+    publisher: text,
+    authors: z.array(text),
+    published: partialDate.optional(),
+    url: httpUrl.optional(),
+    readAt: httpUrl.optional(),
+    snapshot: httpUrl.optional(),
+    quoteArchive: slug.optional(),
+    language: text,
+    kind: z.enum(sourceKinds),
+    notes: text.optional(),
+    excerpts: z.array(excerptSchema).min(1),
+  })
+  .refine((s) => s.url !== undefined || s.readAt !== undefined, {
+    message: "a source needs `url` (the original) or `readAt` (the copy read), or both",
+    path: ["url"],
+  });
+
+const evidenceSchema = z.strictObject({
+  ref: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/),
+  note: text.optional(),
+});
+
+/** A place where the claim was made in public: a page we link, or an excerpt that records it. */
+const appearanceSchema = z
+  .strictObject({
+    title: text,
+    publisher: text.optional(),
+    date: partialDate.optional(),
+    url: httpUrl.optional(),
+    ref: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/).optional(),
+  })
+  .refine((a) => a.url !== undefined || a.ref !== undefined, {
+    message: "an appearance needs `url` (where it was made) or `ref` (an excerpt that records it)",
+    path: ["url"],
+  });
+
+/** Verdict and topic ids come from data files, so the claim schema is built from them. */
+export function claimSchema(verdictIds: readonly string[], topicIds: readonly string[]) {
+  return z.strictObject({
+    claim: text,
+    verdict: z.enum(verdictIds as [string, ...string[]]),
+    summary: text,
+    topics: z.array(z.enum(topicIds as [string, ...string[]])).min(1),
+    alsoKnownAs: z.array(text).optional(),
+    evidence: z.array(evidenceSchema).min(1),
+    related: z.array(slug).optional(),
+    appearances: z.array(appearanceSchema).optional(),
+    published: fullDate,
+    reviewed: fullDate,
+  });
+}
+
+export const verdictSchema = z.strictObject({
+  id: slug,
+  label: text,
+  rating: z.number().int().min(0),
+  definition: text,
+});
+
+export const topicSchema = z.strictObject({
+  id: slug,
+  label: text,
+  description: text,
+});
+
+export type ExcerptData = z.infer<typeof excerptSchema>;
+export type SourceData = z.infer<typeof sourceSchema>;
+export type ClaimData = z.infer<ReturnType<typeof claimSchema>>;
+export type VerdictData = z.infer<typeof verdictSchema>;
+export type TopicData = z.infer<typeof topicSchema>;
