@@ -1,0 +1,38 @@
+/** Dates as people read them, from content dates only (never the clock). */
+
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
+
+/**
+ * Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` at the precision given.
+ * @example formatDate("2018-10-23") // "23 October 2018"
+ * @example formatDate("2018-10") // "October 2018"
+ */
+export function formatDate(value: string): string {
+  const [year, month, day] = value.split("-");
+  if (!month) return year!;
+  const name = MONTHS[Number(month) - 1]!;
+  return day ? `${Number(day)} ${name} ${year}` : `${name} ${year}`;
+}
+
+/** A date ready for `<time datetime="…">…</time>`. */
+export interface DisplayDate {
+  readonly iso: string;
+  readonly text: string;
+}
+
+export function displayDate(value: string): DisplayDate {
+  return { iso: value, text: formatDate(value) };
+}

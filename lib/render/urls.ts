@@ -1,0 +1,21 @@
+/**
+ * Every URL of the site, in one place. Paths are root-relative; Eleventy's
+ * HTML base plugin adds the configured path prefix to them at build time.
+ */
+
+export const urls = {
+  home: () => "/",
+  claim: (id: string) => `/claims/${id}/`,
+  source: (id: string) => `/sources/${id}/`,
+  excerpt: (sourceId: string, excerptId: string) => `/sources/${sourceId}/#${excerptId}`,
+  topic: (id: string) => `/topics/${id}/`,
+  verdict: (id: string) => `/verdicts/${id}/`,
+  verdictDefinition: (id: string) => `/methodology/#verdict-${id}`,
+  methodology: () => "/methodology/",
+  search: () => "/search/",
+} as const;
+
+/** Absolute URL for canonical links and machine-readable data. */
+export function absoluteUrl(siteUrl: string, pathPrefix: string, path: string): string {
+  return `${siteUrl}${pathPrefix.replace(/\/$/, "")}${path}`;
+}

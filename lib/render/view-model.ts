@@ -1,0 +1,297 @@
+/**
+ * Page models: everything a template shows, computed once per build from the
+ * corpus graph. Templates only print these fields; they never search or sort.
+ */
+import type { Claim, Corpus, EvidenceEntry, Excerpt, Source, Topic, Verdict } from "../content/corpus.ts";
+import { citationAnchor } from "../markdown/citations.ts";
+import { displayDate, type DisplayDate } from "./dates.ts";
+import { urls } from "./urls.ts";
+
+export interface Link {
+  readonly href: string;
+  readonly text: string;
+  /** Accessible name, when the visible text alone would not say where the link goes. */
+  readonly label?: string;
+}
+
+export interface VerdictBadge {
+  readonly id: string;
+  readonly label: string;
+  readonly rating: number;
+  readonly definition: string;
+  /** The verdict's definition on the methodology page. */
+  readonly definitionUrl: string;
+  /** All claims with this verdict. */
+  readonly url: string;
+}
+
+export interface ClaimCard {
+  readonly id: string;
+  readonly url: string;
+  readonly claim: string;
+  readonly summary: string;
+  readonly verdict: VerdictBadge;
+}
+
+export interface EvidenceView {
+  readonly number: number;
+  readonly anchor: string;
+  readonly note?: string;
+  readonly text: string;
+  readonly lang?: string;
+  readonly locator?: string;
+  readonly excerptUrl: string;
+  readonly source: SourceCitation;
+  /** Links back to each place in the text that cites this entry (Wikipedia's ^ a b). */
+  readonly backlinks: readonly Link[];
+}
+
+/** How a source is named under a quote: enough to find and trust it. */
+export interface SourceCitation {
+  readonly id: string;
+  readonly url: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly authors: string;
+  readonly published?: DisplayDate;
+  /** The original publication, when known. */
+  readonly original?: string;
+  /** The copy actually read, when it is not the original. */
+  readonly readAt?: string;
+  readonly snapshot?: string;
+}
+
+export interface ClaimPage extends ClaimCard {
+  readonly title: string;
+  readonly topics: readonly Link[];
+  readonly bodyHtml: string;
+  readonly evidence: readonly EvidenceView[];
+  readonly related: readonly ClaimCard[];
+  readonly appearances: readonly AppearanceView[];
+  readonly published: DisplayDate;
+  readonly reviewed: DisplayDate;
+  readonly alsoKnownAs: readonly string[];
+}
+
+export interface AppearanceView {
+  readonly title: string;
+  readonly publisher?: string;
+  readonly date?: DisplayDate;
+  readonly url?: string;
+  /** The excerpt that records it, on its source page. */
+  readonly recordedIn?: Link;
+}
+
+export interface ExcerptView {
+  readonly id: string;
+  readonly heading: string;
+  readonly text: string;
+  readonly lang?: string;
+  readonly locator?: string;
+  readonly original?: string;
+  readonly translation?: string;
+  readonly citedBy: readonly ClaimCard[];
+}
+
+export interface SourcePage extends SourceCitation {
+  readonly kind: string;
+  readonly language: string;
+  readonly notes?: string;
+  readonly bodyHtml: string;
+  readonly excerpts: readonly ExcerptView[];
+  readonly citedBy: readonly ClaimCard[];
+}
+
+export interface ListPage {
+  readonly id: string;
+  readonly url: string;
+  readonly title: string;
+  readonly description: string;
+  readonly claims: readonly ClaimCard[];
+}
+
+export interface VerdictCount extends VerdictBadge {
+  readonly count: number;
+}
+
+export interface SiteModel {
+  readonly claims: readonly ClaimPage[];
+  readonly sources: readonly SourcePage[];
+  readonly topics: readonly ListPage[];
+  readonly verdictPages: readonly ListPage[];
+  readonly verdicts: readonly VerdictCount[];
+  readonly totals: { readonly claims: number; readonly sources: number; readonly excerpts: number };
+}
+
+const KIND_LABELS: Record<string, string> = {
+  news: "News",
+  "government-document": "Government document",
+  "court-document": "Court document",
+  "law-translation": "Law translation",
+  academic: "Academic",
+  analysis: "Analysis",
+  reference: "Reference",
+  "company-statement": "Company statement",
+};
+
+const BACKLINK_LETTERS = "abcdefghijklmnopqrstuvwxyz";
+
+/**
+ * A short heading for an excerpt: its first words.
+ * @example excerptHeading("Despite its name, it isn’t a single system, and it’s not monolithic") // "Despite its name, it isn’t a single system, and…"
+ */
+export function excerptHeading(text: string, words = 9): string {
+  const parts = text.replace(/^[\s“”"‘’']+/, "").split(/\s+/);
+  return parts.length <= words ? parts.join(" ") : `${parts.slice(0, words).join(" ")}…`;
+}
+
+/** "A, B and C" */
+export function listText(items: readonly string[]): string {
+  if (items.length <= 1) return items.join("");
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+function backlinks(entry: EvidenceEntry): Link[] {
+  if (entry.uses === 1) {
+    return [{ href: `#${citationAnchor(entry.anchor, 1)}`, text: "^", label: "Back to where this is cited" }];
+  }
+  return Array.from({ length: entry.uses }, (_, i) => {
+    const text = BACKLINK_LETTERS[i] ?? String(i + 1);
+    return { href: `#${citationAnchor(entry.anchor, i + 1)}`, text, label: `Back to citation ${text}` };
+  });
+}
+
+/** Builds every page model in one pass over the corpus: O(claims + sources + excerpts). */
+export function buildSiteModel(corpus: Corpus): SiteModel {
+  const badges = new Map<string, VerdictBadge>(
+    corpus.verdicts.map((v: Verdict) => [
+      v.id,
+      {
+        id: v.id,
+        label: v.label,
+        rating: v.rating,
+        definition: v.definition,
+        definitionUrl: urls.verdictDefinition(v.id),
+        url: urls.verdict(v.id),
+      },
+    ]),
+  );
+  const cards = new Map<string, ClaimCard>(
+    corpus.claims.map((c: Claim) => [
+      c.id,
+      { id: c.id, url: urls.claim(c.id), claim: c.claim, summary: c.summary, verdict: badges.get(c.verdict)! },
+    ]),
+  );
+  const cardsOf = (claims: readonly Claim[]) => claims.map((c) => cards.get(c.id)!);
+  const citations = new Map<string, SourceCitation>(
+    corpus.sources.map((s: Source) => [s.id, sourceCitation(s)]),
+  );
+  const topicLinks = new Map(corpus.topics.map((t: Topic) => [t.id, { href: urls.topic(t.id), text: t.label }]));
+
+  const claims = corpus.claims.map((c): ClaimPage => {
+    const evidence = c.evidence.map((entry): EvidenceView => {
+      const excerpt: Excerpt = corpus.excerpt(entry.ref)!;
+      return {
+        number: entry.number,
+        anchor: entry.anchor,
+        ...(entry.note === undefined ? {} : { note: entry.note }),
+        text: excerpt.text,
+        ...(excerpt.lang === undefined ? {} : { lang: excerpt.lang }),
+        ...(excerpt.locator === undefined ? {} : { locator: excerpt.locator }),
+        excerptUrl: urls.excerpt(entry.sourceId, entry.excerptId),
+        source: citations.get(entry.sourceId)!,
+        backlinks: backlinks(entry),
+      };
+    });
+    return {
+      ...cards.get(c.id)!,
+      title: c.claim,
+      topics: c.topics.map((t) => topicLinks.get(t)!),
+      bodyHtml: c.bodyHtml,
+      evidence,
+      related: c.related.flatMap((id) => cards.get(id) ?? []),
+      appearances: c.appearances.map((a) => appearanceView(a, corpus)),
+      published: displayDate(c.published),
+      reviewed: displayDate(c.reviewed),
+      alsoKnownAs: c.alsoKnownAs,
+    };
+  });
+
+  const sources = corpus.sources.map(
+    (s): SourcePage => ({
+      ...citations.get(s.id)!,
+      kind: KIND_LABELS[s.kind] ?? s.kind,
+      language: s.language,
+      ...(s.notes === undefined ? {} : { notes: s.notes }),
+      bodyHtml: s.bodyHtml,
+      excerpts: s.excerpts.map((e) => ({
+        id: e.id,
+        heading: excerptHeading(e.text),
+        text: e.text,
+        ...(e.lang === undefined ? {} : { lang: e.lang }),
+        ...(e.locator === undefined ? {} : { locator: e.locator }),
+        ...(e.original === undefined ? {} : { original: e.original }),
+        ...(e.translation === undefined ? {} : { translation: e.translation }),
+        citedBy: cardsOf(corpus.citingClaims(e.ref)),
+      })),
+      citedBy: cardsOf(corpus.claimsCitingSource(s.id)),
+    }),
+  );
+
+  return {
+    claims,
+    sources,
+    topics: corpus.topics.map((t) => ({
+      id: t.id,
+      url: urls.topic(t.id),
+      title: t.label,
+      description: t.description,
+      claims: cardsOf(corpus.claimsInTopic(t.id)),
+    })),
+    verdictPages: corpus.verdicts.map((v) => ({
+      id: v.id,
+      url: urls.verdict(v.id),
+      title: v.label,
+      description: v.definition,
+      claims: cardsOf(corpus.claimsWithVerdict(v.id)),
+    })),
+    verdicts: corpus.verdicts.map((v) => ({ ...badges.get(v.id)!, count: corpus.claimsWithVerdict(v.id).length })),
+    totals: {
+      claims: corpus.claims.length,
+      sources: corpus.sources.length,
+      excerpts: corpus.sources.reduce((n, s) => n + s.excerpts.length, 0),
+    },
+  };
+}
+
+function sourceCitation(s: Source): SourceCitation {
+  return {
+    id: s.id,
+    url: urls.source(s.id),
+    title: s.title,
+    publisher: s.publisher,
+    authors: listText(s.authors),
+    ...(s.published === undefined ? {} : { published: displayDate(s.published) }),
+    ...(s.url === undefined ? {} : { original: s.url }),
+    ...(s.readAt === undefined ? {} : { readAt: s.readAt }),
+    ...(s.snapshot === undefined ? {} : { snapshot: s.snapshot }),
+  };
+}
+
+function appearanceView(a: Claim["appearances"][number], corpus: Corpus): AppearanceView {
+  const excerpt = a.ref === undefined ? undefined : corpus.excerpt(a.ref);
+  return {
+    title: a.title,
+    ...(a.publisher === undefined ? {} : { publisher: a.publisher }),
+    ...(a.date === undefined ? {} : { date: displayDate(a.date) }),
+    ...(a.url === undefined ? {} : { url: a.url }),
+    ...(excerpt === undefined
+      ? {}
+      : {
+          recordedIn: {
+            href: urls.excerpt(excerpt.sourceId, excerpt.id),
+            text: corpus.source(excerpt.sourceId)!.title,
+          },
+        }),
+  };
+}
