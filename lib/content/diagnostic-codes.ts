@@ -197,7 +197,7 @@ export const diagnosticCodes = {
     example: "[@technode-udemans-blacklists-redlists-2018, p. 3]",
   },
   "raw-html": {
-    severity: "error",
+    severity: "warning",
     summary: "Raw HTML in Markdown is not rendered: readers would see the tags as text.",
     hint: "use Markdown instead (e.g. *emphasis*, [link](https://…)); HTML is switched off for safety",
     example: "<b>important</b>",
@@ -207,6 +207,24 @@ export const diagnosticCodes = {
     summary: "`{{` or `{%` in contributor text is shown as written; it never runs as template code.",
     hint: "if you meant literal braces, ignore this; otherwise remove them",
     example: "{{ site.title }}",
+  },
+  "quote-mismatch": {
+    severity: "error",
+    summary: "An excerpt does not appear verbatim in the saved text of its source (checked with --archive).",
+    hint: "copy the passage again from the source, character for character; mark omissions with \"[…]\"",
+    example: "an excerpt with one word changed, two passages joined without \"[…]\", or kept parts out of order",
+  },
+  "quote-part-too-short": {
+    severity: "error",
+    summary: "A part kept between \"[…]\" omissions is shorter than 20 characters.",
+    hint: "keep longer verbatim parts, or quote the passage whole",
+    example: "\"China […] has […] a system\"",
+  },
+  "quote-archive-missing": {
+    severity: "error",
+    summary: "A source names a `quoteArchive` text that the archive folder does not have (checked with --archive).",
+    hint: "check the name in `quoteArchive` against the files in the archive folder (without .md)",
+    example: "quoteArchive: technode-2018 when the folder has technode-udemans-blacklists-redlists-2018.md",
   },
   "uncited-excerpt": {
     severity: "warning",

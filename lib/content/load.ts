@@ -14,12 +14,15 @@ import { claimSchema, SLUG, sourceSchema, topicSchema, verdictSchema } from "./s
 import { parseClaim, resolveClaims, type ParsedClaim } from "./resolve.ts";
 import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { bodyFindings } from "./body-findings.ts";
+import { quoteDiagnostics, type QuotePositions } from "./quote-diagnostics.ts";
 
 export interface LoadOptions {
   /** The folder holding `claims/`, `sources/` and `data/`. */
   readonly root: string;
   /** `YYYY-MM-DD`; dates after it are errors. Defaults to today (UTC). */
   readonly today?: string;
+  /** A folder of saved source texts: when given, excerpts are verified against them. */
+  readonly archive?: string;
 }
 
 export interface LoadResult {
@@ -160,7 +163,12 @@ function futureDates(file: ContentFile, fields: readonly YamlPath[], today: stri
   return out;
 }
 
-function loadSource(input: FileBytes, today: string, diagnostics: Diagnostic[]): Source | undefined {
+function loadSource(
+  input: FileBytes,
+  today: string,
+  diagnostics: Diagnostic[],
+  positions: QuotePositions,
+): Source | undefined {
   const parsed = validated(input, sourceSchema, diagnostics, (data) => {
     // `published: 2018` is a YAML number; the contributor meant the year.
     if (typeof data.published === "number") data.published = String(data.published);
@@ -183,7 +191,9 @@ function loadSource(input: FileBytes, today: string, diagnostics: Diagnostic[]):
       );
     }
     seen.add(excerpt.id);
-    return Object.freeze({ ...excerpt, sourceId: id, ref: `${id}#${excerpt.id}` });
+    const ref = `${id}#${excerpt.id}`;
+    positions.set(ref, file.frontMatter.positionOf(["excerpts", i, "text"]));
+    return Object.freeze({ ...excerpt, sourceId: id, ref });
   });
   const body = parseMarkdown(file.body);
   diagnostics.push(...bodyFindings(input.file, file.bodyLine, body));
@@ -196,7 +206,7 @@ function loadSource(input: FileBytes, today: string, diagnostics: Diagnostic[]):
   });
 }
 
-function uncitedWarnings(corpus: Corpus): Diagnostic[] {
+function uncitedWarnings(corpus: Corpus, positions: QuotePositions): Diagnostic[] {
   const out: Diagnostic[] = [];
   for (const source of corpus.sources) {
     if (corpus.claimsCitingSource(source.id).length === 0) {
@@ -205,7 +215,8 @@ function uncitedWarnings(corpus: Corpus): Diagnostic[] {
     }
     for (const excerpt of source.excerpts) {
       if (corpus.citingClaims(excerpt.ref).length === 0) {
-        out.push(diagnostic("uncited-excerpt", source.file, START, `no claim cites the excerpt "${excerpt.id}"`));
+        const at = positions.get(excerpt.ref) ?? START;
+        out.push(diagnostic("uncited-excerpt", source.file, at, `no claim cites the excerpt "${excerpt.id}"`));
       }
     }
   }
@@ -228,9 +239,11 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
     readFolder(root, CLAIMS_DIR),
   ]);
 
+  const positions: QuotePositions = new Map();
   const sources = sourceFiles
-    .map((input) => guarded(input.file, diagnostics, () => loadSource(input, today, diagnostics)))
+    .map((input) => guarded(input.file, diagnostics, () => loadSource(input, today, diagnostics, positions)))
     .filter((s): s is Source => s !== undefined);
+  if (options.archive !== undefined) diagnostics.push(...(await quoteDiagnostics(sources, options.archive, positions)));
 
   const schema = claimSchema(
     verdicts.map((v) => v.id),
@@ -252,7 +265,7 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
 
   const claims: Claim[] = resolveClaims(parsedClaims, sources, claimFiles, diagnostics);
   const corpus = buildCorpus({ verdicts, topics, claims, sources });
-  if (!hasErrors(diagnostics)) diagnostics.push(...uncitedWarnings(corpus));
+  if (!hasErrors(diagnostics)) diagnostics.push(...uncitedWarnings(corpus, positions));
   const sorted = sortDiagnostics(diagnostics);
   return { corpus, diagnostics: sorted, ok: !hasErrors(sorted), files: sourceFiles.length + claimFiles.length };
 }

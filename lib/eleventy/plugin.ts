@@ -45,7 +45,7 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
       const errors = result.diagnostics.filter((d) => d.severity === "error");
       throw new ContentError(`The content has ${errors.length} error(s):\n${errors.map(formatDiagnostic).join("\n")}`);
     }
-    return buildSiteModel(result.corpus);
+    return buildSiteModel(result.corpus, site);
   });
   for (const dir of [CLAIMS_DIR, SOURCES_DIR, "data"]) eleventyConfig.addWatchTarget(path.join(root, dir));
   eleventyConfig.addPassthroughCopy({ assets: "assets" });

@@ -4,6 +4,9 @@
  */
 import type { Claim, Corpus, EvidenceEntry, Excerpt, Source, Topic, Verdict } from "../content/corpus.ts";
 import { citationAnchor } from "../markdown/citations.ts";
+import type { Site } from "../content/site.ts";
+import { jsonForScript } from "./escape.ts";
+import { claimReview, ratingBounds } from "./claim-review.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
 import { urls } from "./urls.ts";
 
@@ -71,6 +74,8 @@ export interface ClaimPage extends ClaimCard {
   readonly published: DisplayDate;
   readonly reviewed: DisplayDate;
   readonly alsoKnownAs: readonly string[];
+  /** ClaimReview JSON-LD, already escaped for a `<script>` element. */
+  readonly jsonLd: string;
 }
 
 export interface AppearanceView {
@@ -162,7 +167,8 @@ function backlinks(entry: EvidenceEntry): Link[] {
 }
 
 /** Builds every page model in one pass over the corpus: O(claims + sources + excerpts). */
-export function buildSiteModel(corpus: Corpus): SiteModel {
+export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
+  const bounds = ratingBounds(corpus.verdicts);
   const badges = new Map<string, VerdictBadge>(
     corpus.verdicts.map((v: Verdict) => [
       v.id,
@@ -214,6 +220,7 @@ export function buildSiteModel(corpus: Corpus): SiteModel {
       published: displayDate(c.published),
       reviewed: displayDate(c.reviewed),
       alsoKnownAs: c.alsoKnownAs,
+      jsonLd: jsonForScript(claimReview(c, corpus.verdict(c.verdict)!, bounds, site)),
     };
   });
 

@@ -1,0 +1,98 @@
+import { rm } from "node:fs/promises";
+import { afterAll, describe, expect, test } from "vitest";
+import { loadCorpus } from "../../lib/content/load.ts";
+import { VALID_CLAIM, VALID_SOURCE, validContentDir, type Files } from "../helpers/content-dir.ts";
+
+const TODAY = "2026-11-26";
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function load(files: Files, archive?: string) {
+  const root = await validContentDir(files);
+  dirs.push(root);
+  return loadCorpus({ root, today: TODAY, ...(archive ? { archive } : {}) });
+}
+
+const CLAIM = "claims/everyone-has-a-score.md";
+const SOURCE = "sources/a-source.md";
+const claimWith = (from: string, to: string) => ({ [CLAIM]: VALID_CLAIM.replace(from, to) });
+const sourceWith = (from: string, to: string) => ({ [SOURCE]: VALID_SOURCE.replace(from, to) });
+
+describe("a valid corpus", () => {
+  test("loads with no diagnostics and resolves the graph both ways", async () => {
+    const result = await load({});
+    expect(result.diagnostics).toEqual([]);
+    expect(result.ok).toBe(true);
+    const { corpus } = result;
+    expect(corpus.claims.map((c) => c.id)).toEqual(["everyone-has-a-score"]);
+    expect(corpus.claim("everyone-has-a-score")!.verdict).toBe("false");
+    expect(corpus.citingClaims("a-source#first-passage").map((c) => c.id)).toEqual(["everyone-has-a-score"]);
+    expect(corpus.claimsCitingSource("a-source")).toHaveLength(1);
+    expect(corpus.claimsInTopic("scores")).toHaveLength(1);
+    expect(corpus.claimsWithVerdict("false")).toHaveLength(1);
+    expect(corpus.claimsWithVerdict("true")).toHaveLength(0);
+  });
+
+  test("numbers evidence by first use in the text, uncited entries last", async () => {
+    const { corpus } = await load(
+      claimWith(
+        "The text cites [@a-source#first-passage] and then [@a-source#second-passage].",
+        "Only [@a-source#second-passage], twice [@a-source#second-passage].",
+      ),
+    );
+    const evidence = corpus.claim("everyone-has-a-score")!.evidence;
+    expect(evidence.map((e) => [e.ref, e.number, e.uses])).toEqual([
+      ["a-source#second-passage", 1, 2],
+      ["a-source#first-passage", 2, 0],
+    ]);
+  });
+
+  test("accepts a BOM and CRLF line endings", async () => {
+    const crlf = `\uFEFF${VALID_CLAIM.replace(/\n/g, "\r\n")}`;
+    const result = await load({ [CLAIM]: crlf });
+    expect(result.diagnostics).toEqual([]);
+  });
+});
+
+describe("bad input is reported at its file and line", () => {
+  const cases: { name: string; files: Files; code: string; file: string; line: number; message: RegExp }[] = [
+    { name: "unknown verdict", files: claimWith("verdict: false", "verdict: flase"), code: "unknown-verdict", file: CLAIM, line: 3, message: /unknown verdict "flase".*did you mean `false`/ },
+    { name: "unknown excerpt in evidence", files: claimWith("- ref: a-source#second-passage", "- ref: a-source#second-pasage"), code: "unknown-excerpt", file: CLAIM, line: 8, message: /has no excerpt "second-pasage".*did you mean `second-passage`/ },
+    { name: "unknown source in evidence", files: claimWith("- ref: a-source#first-passage", "- ref: a-sauce#first-passage"), code: "unknown-source", file: CLAIM, line: 7, message: /no source "a-sauce".*did you mean `a-source`/ },
+    { name: "inline citation not in evidence", files: claimWith("and then [@a-source#second-passage]", "and then [@a-source#second-passage; @a-source#third]"), code: "unknown-excerpt", file: CLAIM, line: 12, message: /has no excerpt "third"/ },
+    { name: "unknown field", files: claimWith("summary:", "sumary:"), code: "unknown-field", file: CLAIM, line: 4, message: /unknown field `sumary` \(did you mean `summary`\?\)/ },
+    { name: "missing field", files: claimWith('summary: "Nobody has a score."\n', ""), code: "missing-field", file: CLAIM, line: 2, message: /`summary` is required/ },
+    { name: "YAML syntax error", files: claimWith('claim: "Everyone has a score."', 'claim: "Everyone has a score.'), code: "yaml-syntax", file: CLAIM, line: 2, message: /./ },
+    { name: "no front matter", files: { [CLAIM]: "Just text." }, code: "front-matter-missing", file: CLAIM, line: 1, message: /must start with a line `---`/ },
+    { name: "future date", files: claimWith('reviewed: "2026-01-02"', 'reviewed: "2027-01-02"'), code: "future-date", file: CLAIM, line: 10, message: /after today/ },
+    { name: "related claim missing", files: claimWith("topics: [scores]", "topics: [scores]\nrelated: [no-such-claim]"), code: "unknown-claim", file: CLAIM, line: 6, message: /no claim "no-such-claim"/ },
+    { name: "a claim related to itself", files: claimWith("topics: [scores]", "topics: [scores]\nrelated: [everyone-has-a-score]"), code: "self-reference", file: CLAIM, line: 6, message: /lists itself/ },
+    { name: "duplicate excerpt ids", files: sourceWith("id: second-passage", "id: first-passage"), code: "duplicate-id", file: SOURCE, line: 12, message: /two excerpts have the id "first-passage"/ },
+    { name: "source without url or readAt", files: sourceWith("url: https://example.com/article\n", ""), code: "source-location", file: SOURCE, line: 2, message: /needs `url`/ },
+    { name: "file name that is not a slug", files: { "claims/Bad Name.md": VALID_CLAIM }, code: "file-name", file: "claims/Bad Name.md", line: 1, message: /not a valid file name/ },
+  ];
+  for (const c of cases) {
+    test(c.name, async () => {
+      const result = await load(c.files);
+      expect(result.ok).toBe(false);
+      const found = result.diagnostics.find((d) => d.code === c.code);
+      expect(found, JSON.stringify(result.diagnostics, null, 1)).toBeDefined();
+      expect(found).toMatchObject({ file: c.file, line: c.line });
+      expect(found!.message).toMatch(c.message);
+    });
+  }
+});
+
+test("raw HTML in a body is a warning: it is shown as text, not rendered", async () => {
+  const result = await load(claimWith("The text cites", "The <b>text</b> cites"));
+  expect(result.ok).toBe(true);
+  expect(result.diagnostics).toMatchObject([
+    { code: "raw-html", severity: "warning", file: CLAIM, line: 12, message: expect.stringMatching(/raw HTML `<b>`/) },
+  ]);
+});
+
+test("an excerpt no claim cites is a warning, not an error", async () => {
+  const result = await load(sourceWith("excerpts:", "excerpts:\n  - id: spare\n    text: \"Not cited anywhere.\""));
+  expect(result.ok).toBe(true);
+  expect(result.diagnostics).toMatchObject([{ code: "uncited-excerpt", severity: "warning", line: 11 }]);
+});

@@ -1,0 +1,51 @@
+/**
+ * Finds a Chromium for browser tests: CHROME_PATH, else the usual install
+ * paths. Where none exists, browser tests are skipped with this message.
+ */
+import { existsSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { chromium, type BrowserContext } from "playwright-core";
+
+const CANDIDATES = ["/usr/bin/chromium", "/usr/bin/chromium-browser", "/usr/bin/google-chrome", "/usr/bin/google-chrome-stable"];
+
+export const chromePath: string | undefined = [process.env.CHROME_PATH, ...CANDIDATES].find(
+  (candidate): candidate is string => candidate !== undefined && candidate !== "" && existsSync(candidate),
+);
+
+export const SKIP_MESSAGE =
+  "no Chromium found (set CHROME_PATH, or install it: apt-get update && apt-get install -y chromium)";
+
+if (!chromePath) console.warn(`Browser tests skipped: ${SKIP_MESSAGE}`);
+
+export interface Browser {
+  readonly context: BrowserContext;
+  close(): Promise<void>;
+}
+
+/** A fresh headless Chromium profile; closed and deleted by `close()`. */
+export async function launchChromium(): Promise<Browser> {
+  if (!chromePath) throw new Error(SKIP_MESSAGE);
+  const profile = await mkdtemp(path.join(tmpdir(), "factcheck-chromium-"));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: chromePath,
+    headless: true,
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
+  });
+  return {
+    context,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/** Reading a built site in tests. */
+import { createHash } from "node:crypto";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse, type HTMLElement } from "node-html-parser";
+
+/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
+export async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
+    .sort();
+}
+
+/** A hash of every file's path and bytes: equal snapshots mean an untouched folder. */
+export async function snapshot(dir: string): Promise<Record<string, string>> {
+  const out: Record<string, string> = {};
+  for (const file of await listFiles(dir)) {
+    out[file] = createHash("sha256").update(await readFile(path.join(dir, file))).digest("hex");
+  }
+  return out;
+}
+
+/** Parses the page at a site URL path such as `/claims/x/`. */
+export async function page(siteDir: string, urlPath: string): Promise<HTMLElement> {
+  const file = urlPath.endsWith("/") ? `${urlPath}index.html` : urlPath;
+  return parse(await readFile(path.join(siteDir, file), "utf8"));
+}
+
+/** `[id="…"]`: works for ids that are not valid CSS identifiers (e.g. starting with a digit). */
+export const byId = (id: string) => `[id="${id}"]`;
