@@ -48,7 +48,7 @@ describe("claim → excerpt → source, and back", () => {
       for (const excerpt of source.excerpts) {
         const heading = html.querySelector(byId(excerpt.id));
         expect(heading, `${source.id}#${excerpt.id}`).not.toBeNull();
-        const listed = heading!.parentNode.querySelectorAll(".excerpt__cited a.claim-card__claim").map((a) => a.getAttribute("href"));
+        const listed = heading!.parentNode!.querySelectorAll(".excerpt__cited a.claim-card__claim").map((a) => a.getAttribute("href"));
         expect(listed).toEqual(corpus.citingClaims(excerpt.ref).map((c) => urls.claim(c.id)));
       }
     }
