@@ -38,8 +38,13 @@ export interface EvidenceEntry {
 
 export type Appearance = NonNullable<ClaimData["appearances"]>[number];
 
-export interface Claim extends Readonly<Omit<ClaimData, "evidence" | "related" | "alsoKnownAs" | "appearances" | "topics">> {
+export type Revision = NonNullable<ClaimData["revisions"]>[number];
+
+export interface Claim
+  extends Readonly<Omit<ClaimData, "evidence" | "related" | "alsoKnownAs" | "appearances" | "topics" | "aliases" | "revisions">> {
   readonly topics: readonly string[];
+  readonly aliases: readonly string[];
+  readonly revisions: readonly Revision[];
   readonly id: string;
   readonly file: string;
   /** In citation-number order. */

@@ -142,6 +142,8 @@ function resolveOne(
     alsoKnownAs: Object.freeze([...(data.alsoKnownAs ?? [])]),
     appearances: Object.freeze([...(data.appearances ?? [])]),
     topics: Object.freeze([...data.topics]),
+    aliases: Object.freeze([...(data.aliases ?? [])]),
+    revisions: Object.freeze([...(data.revisions ?? [])]),
     bodyHtml: renderMarkdown(body, anchors),
   });
 }

@@ -91,15 +91,28 @@ const appearanceSchema = z
 
 /** Verdict and topic ids come from data files, so the claim schema is built from them. */
 export function claimSchema(verdictIds: readonly string[], topicIds: readonly string[]) {
+  const verdict = z.enum(verdictIds as [string, ...string[]]);
   return z.strictObject({
     claim: text,
-    verdict: z.enum(verdictIds as [string, ...string[]]),
+    verdict,
     summary: text,
     topics: z.array(z.enum(topicIds as [string, ...string[]])).min(1),
     alsoKnownAs: z.array(text).optional(),
     evidence: z.array(evidenceSchema).min(1),
     related: z.array(slug).optional(),
     appearances: z.array(appearanceSchema).optional(),
+    /** Former ids of this claim: their URLs keep working and point here. */
+    aliases: z.array(slug).optional(),
+    /** The claim's history after publication: corrections and verdict changes. */
+    revisions: z
+      .array(
+        z.strictObject({
+          date: fullDate,
+          note: text,
+          verdict: z.strictObject({ from: verdict, to: verdict }).optional(),
+        }),
+      )
+      .optional(),
     published: fullDate,
     reviewed: fullDate,
   });

@@ -10,7 +10,7 @@ import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
 import type { Site } from "../content/site.ts";
 import { buildSiteModel } from "../render/view-model.ts";
 import { takeCorpus } from "./corpus-source.ts";
-import { writeSearchIndex } from "./search-index.ts";
+import { outputSteps, type OutputContext } from "../site/outputs/index.ts";
 
 export interface PluginOptions {
   /** The folder holding claims/, sources/ and data/. */
@@ -39,17 +39,22 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addGlobalData("site", () => site);
+  // The graph of the current build, kept for the outputs written after Eleventy.
+  let current: Omit<OutputContext, "siteDir"> | undefined;
   eleventyConfig.addGlobalData("factcheck", async () => {
     const result = await takeCorpus(root);
     if (!result.ok) {
       const errors = result.diagnostics.filter((d) => d.severity === "error");
       throw new ContentError(`The content has ${errors.length} error(s):\n${errors.map(formatDiagnostic).join("\n")}`);
     }
-    return buildSiteModel(result.corpus, site);
+    const model = buildSiteModel(result.corpus, site);
+    current = { corpus: result.corpus, model, site };
+    return model;
   });
   for (const dir of [CLAIMS_DIR, SOURCES_DIR, "data"]) eleventyConfig.addWatchTarget(path.join(root, dir));
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
-    await writeSearchIndex(directories.output);
+    if (!current) throw new ContentError("the corpus was not loaded before the build finished");
+    for (const step of outputSteps) await step.run({ ...current, siteDir: directories.output });
   });
 }

@@ -1,6 +1,7 @@
 /** Writes the Pagefind index for a built site, through Pagefind's Node API. */
 import path from "node:path";
 import * as pagefind from "pagefind";
+import type { OutputStep } from "./index.ts";
 
 export class SearchIndexError extends Error {
   override name = "SearchIndexError";
@@ -20,3 +21,10 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
     await pagefind.close();
   }
 }
+
+export const searchIndexStep: OutputStep = {
+  name: "search index",
+  run: async ({ siteDir }) => {
+    await writeSearchIndex(siteDir);
+  },
+};

@@ -1,0 +1,26 @@
+/**
+ * Everything written after Eleventy has rendered the pages, in order. Bulk
+ * files (data dumps, citation files, redirects) belong here rather than in
+ * Eleventy pagination, so they scale with the number of claims. Steps that
+ * read other outputs come after them: the search index reads the pages.
+ */
+import type { Corpus } from "../../content/corpus.ts";
+import type { Site } from "../../content/site.ts";
+import type { SiteModel } from "../../render/view-model.ts";
+import { searchIndexStep } from "./search-index.ts";
+
+export interface OutputContext {
+  /** The folder Eleventy wrote the pages into. */
+  readonly siteDir: string;
+  readonly corpus: Corpus;
+  readonly model: SiteModel;
+  readonly site: Site;
+}
+
+export interface OutputStep {
+  /** Shown in benchmarks and errors. */
+  readonly name: string;
+  run(context: OutputContext): Promise<void>;
+}
+
+export const outputSteps: readonly OutputStep[] = [searchIndexStep];
