@@ -9,8 +9,8 @@ import { formatDiagnostic } from "../content/diagnostic.ts";
 import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
 import type { Site } from "../content/site.ts";
 import { buildSiteModel } from "../render/view-model.ts";
-import { takeCorpus } from "./corpus-source.ts";
-import { outputSteps, type OutputContext } from "../site/outputs/index.ts";
+import { takeCorpus, type RenderedCorpus } from "./corpus-source.ts";
+import { outputSteps } from "../site/outputs/index.ts";
 
 export interface PluginOptions {
   /** The folder holding claims/, sources/ and data/. */
@@ -40,9 +40,13 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addGlobalData("site", () => site);
   // The graph of the current build, kept for the outputs written after Eleventy.
-  let current: Omit<OutputContext, "siteDir"> | undefined;
+  let current: RenderedCorpus | undefined;
+  // The production build runs the output steps itself, one timed stage each.
+  let receive: ((rendered: RenderedCorpus) => void) | undefined;
   eleventyConfig.addGlobalData("factcheck", async () => {
-    const result = await takeCorpus(root);
+    const handoff = await takeCorpus(root);
+    const { result } = handoff;
+    receive = handoff.receive;
     if (!result.ok) {
       const errors = result.diagnostics.filter((d) => d.severity === "error");
       throw new ContentError(`The content has ${errors.length} error(s):\n${errors.map(formatDiagnostic).join("\n")}`);
@@ -55,6 +59,7 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (!current) throw new ContentError("the corpus was not loaded before the build finished");
+    if (receive) return receive(current);
     for (const step of outputSteps) await step.run({ ...current, siteDir: directories.output });
   });
 }
