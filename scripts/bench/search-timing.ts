@@ -1,0 +1,99 @@
+/**
+ * Search as a reader meets it, in real Chromium: the built site served over
+ * HTTP, the cache disabled, a query typed into the search page. Measures the
+ * bytes the network delivered for the search (from the first keystroke until
+ * the first results for the full query are shown) and the time from the last
+ * keystroke to those results, taken in the page with performance.now().
+ */
+import { launchChromium } from "../../tests/helpers/chromium.ts";
+import { serveStatic } from "../../tests/helpers/static-server.ts";
+
+export interface SearchMeasurement {
+  readonly query: string;
+  /** Bytes delivered while loading /search/ (HTML, CSS, scripts), before any typing. */
+  readonly pageKb: number;
+  /** Bytes delivered from the first keystroke until the first results were shown. */
+  readonly searchKb: number;
+  readonly requests: number;
+  /** What those requests fetched, by Pagefind file kind (index chunk, fragment, wasm …). */
+  readonly fetched: Readonly<Record<string, number>>;
+  /** From the last keystroke to the results for the whole query on screen (includes the UI's debounce). */
+  readonly ms: number;
+  readonly results: number;
+}
+
+export const TYPICAL_QUERIES = ["credit score", "blacklist", "court judgment", "travel ban", "surveillance camera"];
+
+const KEY_DELAY_MS = 60;
+
+/** `fragment`, `index`, `filter`, `wasm` … for Pagefind's files; `other` for the rest. */
+function fileKind(url: string): string {
+  const match = /\/pagefind\/(?:(fragment|index|filter)\/|.*\.(wasm|pf_meta|js|css|json)$)/.exec(url);
+  return match?.[1] ?? match?.[2] ?? "other";
+}
+
+/**
+ * In-page script (a string, so the TypeScript loader's helpers stay out of
+ * it): records the last keystroke and the moment the summary names the whole
+ * query with at least one result link shown.
+ */
+function watchForResults(query: string): string {
+  return `(() => {
+    const q = ${JSON.stringify(query)};
+    const state = { lastKey: 0, shown: 0 };
+    window.benchSearch = state;
+    document.addEventListener("keydown", () => { state.lastKey = performance.now(); }, true);
+    new MutationObserver(() => {
+      if (state.shown !== 0) return;
+      const summary = document.querySelector("pagefind-summary")?.textContent ?? "";
+      if (summary.includes(q) && document.querySelector("pagefind-results a.pf-result-link")) state.shown = performance.now();
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  })()`;
+}
+
+export async function measureSearch(siteDir: string, queries: readonly string[] = TYPICAL_QUERIES): Promise<SearchMeasurement[]> {
+  const server = await serveStatic(siteDir);
+  const browser = await launchChromium();
+  const out: SearchMeasurement[] = [];
+  try {
+    for (const query of queries) {
+      const page = await browser.context.newPage();
+      const cdp = await browser.context.newCDPSession(page);
+      await cdp.send("Network.enable");
+      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+      let bytes = 0;
+      let requests = 0;
+      let fetched: Record<string, number> = {};
+      const urls = new Map<string, string>();
+      cdp.on("Network.requestWillBeSent", (event) => urls.set(event.requestId, event.request.url));
+      cdp.on("Network.loadingFinished", (event) => {
+        bytes += event.encodedDataLength;
+        requests += 1;
+        const kind = fileKind(urls.get(event.requestId) ?? "");
+        fetched[kind] = (fetched[kind] ?? 0) + 1;
+      });
+      await page.goto(`${server.url}/search/`, { waitUntil: "networkidle" });
+      const pageKb = bytes / 1024;
+      bytes = 0;
+      requests = 0;
+      fetched = {};
+      const input = page.locator("pagefind-input input");
+      await input.waitFor();
+      await page.evaluate(watchForResults(query));
+      await input.click();
+      await input.pressSequentially(query, { delay: KEY_DELAY_MS });
+      await page.waitForFunction(() => (window as unknown as { benchSearch: { shown: number } }).benchSearch.shown > 0, null, {
+        timeout: 30_000,
+      });
+      await page.waitForLoadState("networkidle");
+      const timing = await page.evaluate(() => (window as unknown as { benchSearch: { lastKey: number; shown: number } }).benchSearch);
+      const results = await page.locator("pagefind-results a.pf-result-link").count();
+      out.push({ query, pageKb, searchKb: bytes / 1024, requests, fetched, ms: timing.shown - timing.lastKey, results });
+      await page.close();
+    }
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+  return out;
+}
