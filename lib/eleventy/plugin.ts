@@ -9,6 +9,7 @@ import { formatDiagnostic } from "../content/diagnostic.ts";
 import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
 import type { Site } from "../content/site.ts";
 import { buildSiteModel } from "../render/view-model.ts";
+import { cacheNunjucksCompiles, type NunjucksModule } from "./nunjucks-compile-cache.ts";
 import { takeCorpus, type RenderedCorpus } from "./corpus-source.ts";
 import { outputSteps } from "../site/outputs/index.ts";
 
@@ -30,6 +31,7 @@ interface EleventyConfig {
   addPassthroughCopy(paths: Record<string, string>): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   on(event: "eleventy.after", handler: (args: { directories: { output: string } }) => Promise<void>): void;
+  on(event: "eleventy.engine.njk", handler: (args: { nunjucks: NunjucksModule }) => void): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
 }
 
@@ -37,6 +39,7 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   const root = path.resolve(options.contentRoot);
   const { site } = options;
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
+  eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addGlobalData("site", () => site);
   // The graph of the current build, kept for the outputs written after Eleventy.
