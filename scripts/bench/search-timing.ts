@@ -1,6 +1,6 @@
 /**
  * Search as a reader meets it, in real Chromium: the built site served over
- * HTTP, the cache disabled, a query typed into the search page. Measures the
+ * HTTP, a cold cache, a query typed into the search page. Measures the
  * bytes the network delivered for the search (from the first keystroke until
  * the first results for the full query are shown) and the time from the last
  * keystroke to those results, taken in the page with performance.now().
@@ -28,8 +28,10 @@ const KEY_DELAY_MS = 60;
 
 /** `fragment`, `index`, `filter`, `wasm` … for Pagefind's files; `other` for the rest. */
 function fileKind(url: string): string {
-  const match = /\/pagefind\/(?:(fragment|index|filter)\/|.*\.(wasm|pf_meta|js|css|json)$)/.exec(url);
-  return match?.[1] ?? match?.[2] ?? "other";
+  const { pathname } = new URL(url);
+  if (!pathname.startsWith("/pagefind/")) return "page";
+  const match = /^\/pagefind\/(?:(fragment|index|filter)\/|(wasm)\.|.*\.(pf_meta|js|css|json)$)/.exec(pathname);
+  return match?.[1] ?? match?.[2] ?? match?.[3] ?? "other";
 }
 
 /**
@@ -53,46 +55,47 @@ function watchForResults(query: string): string {
 
 export async function measureSearch(siteDir: string, queries: readonly string[] = TYPICAL_QUERIES): Promise<SearchMeasurement[]> {
   const server = await serveStatic(siteDir);
-  const browser = await launchChromium();
   const out: SearchMeasurement[] = [];
   try {
+    // A fresh browser profile per query: every query starts with a cold cache, as a first visit does.
     for (const query of queries) {
-      const page = await browser.context.newPage();
-      const cdp = await browser.context.newCDPSession(page);
-      await cdp.send("Network.enable");
-      await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
-      let bytes = 0;
-      let requests = 0;
-      let fetched: Record<string, number> = {};
-      const urls = new Map<string, string>();
-      cdp.on("Network.requestWillBeSent", (event) => urls.set(event.requestId, event.request.url));
-      cdp.on("Network.loadingFinished", (event) => {
-        bytes += event.encodedDataLength;
-        requests += 1;
-        const kind = fileKind(urls.get(event.requestId) ?? "");
-        fetched[kind] = (fetched[kind] ?? 0) + 1;
-      });
-      await page.goto(`${server.url}/search/`, { waitUntil: "networkidle" });
-      const pageKb = bytes / 1024;
-      bytes = 0;
-      requests = 0;
-      fetched = {};
-      const input = page.locator("pagefind-input input");
-      await input.waitFor();
-      await page.evaluate(watchForResults(query));
-      await input.click();
-      await input.pressSequentially(query, { delay: KEY_DELAY_MS });
-      await page.waitForFunction(() => (window as unknown as { benchSearch: { shown: number } }).benchSearch.shown > 0, null, {
-        timeout: 30_000,
-      });
-      await page.waitForLoadState("networkidle");
-      const timing = await page.evaluate(() => (window as unknown as { benchSearch: { lastKey: number; shown: number } }).benchSearch);
-      const results = await page.locator("pagefind-results a.pf-result-link").count();
-      out.push({ query, pageKb, searchKb: bytes / 1024, requests, fetched, ms: timing.shown - timing.lastKey, results });
-      await page.close();
+      const browser = await launchChromium();
+      try {
+        const page = await browser.context.newPage();
+        let bytes = 0;
+        let requests = 0;
+        let fetched: Record<string, number> = {};
+        // Playwright reports the requests of Pagefind's web worker on the page too.
+        page.on("requestfinished", (request) => {
+          void request.sizes().then((sizes) => {
+            bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+            requests += 1;
+            const kind = fileKind(request.url());
+            fetched[kind] = (fetched[kind] ?? 0) + 1;
+          });
+        });
+        await page.goto(`${server.url}/search/`, { waitUntil: "networkidle" });
+        const pageKb = bytes / 1024;
+        bytes = 0;
+        requests = 0;
+        fetched = {};
+        const input = page.locator("pagefind-input input");
+        await input.waitFor();
+        await page.evaluate(watchForResults(query));
+        await input.click();
+        await input.pressSequentially(query, { delay: KEY_DELAY_MS });
+        await page.waitForFunction(() => (window as unknown as { benchSearch: { shown: number } }).benchSearch.shown > 0, null, {
+          timeout: 30_000,
+        });
+        await page.waitForLoadState("networkidle");
+        const timing = await page.evaluate(() => (window as unknown as { benchSearch: { lastKey: number; shown: number } }).benchSearch);
+        const results = await page.locator("pagefind-results a.pf-result-link").count();
+        out.push({ query, pageKb, searchKb: bytes / 1024, requests, fetched, ms: timing.shown - timing.lastKey, results });
+      } finally {
+        await browser.close();
+      }
     }
   } finally {
-    await browser.close();
     await server.close();
   }
   return out;
