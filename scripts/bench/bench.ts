@@ -1,12 +1,14 @@
 /**
- * `npm run bench -- --claims N [--json] [--search] [--keep]`
+ * `npm run bench -- --claims N [--json] [--search] [--edit] [--keep]`
  *
  * Generates a synthetic corpus of N claims in a temporary folder, runs the
  * production build on it stage by stage in a fresh process (time and memory
  * per stage), then the baselines on the same claim bodies as plain Markdown:
  * bare Eleventy (bench/baseline/eleventy), Pagefind over that output, and Hugo
  * when a `hugo` binary is on PATH. `--search` also measures search in
- * Chromium on the generated site. `--json` ends with one JSON line.
+ * Chromium on the generated site; `--edit` times the dev server (`npm start`)
+ * from editing one claim to serving its updated page. `--json` ends with one
+ * JSON line.
  */
 import { spawnSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -14,6 +16,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { folderSize, measureProgram, measureStages, type StageMeasurement } from "./measure.ts";
+import { measureEdits, type EditMeasurement } from "./edit-timing.ts";
 import { measureSearch, type SearchMeasurement } from "./search-timing.ts";
 import { generateCorpus, type GeneratedClaim } from "./synthetic-corpus.ts";
 
@@ -23,6 +26,7 @@ const { values } = parseArgs({
     seed: { type: "string" },
     json: { type: "boolean", default: false },
     search: { type: "boolean", default: false },
+    edit: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
   },
 });
@@ -87,6 +91,12 @@ try {
     search = await measureSearch(site);
   }
 
+  let edit: EditMeasurement | undefined;
+  if (values.edit) {
+    progress("Dev server: editing one claim …");
+    edit = await measureEdits(repo, content, path.join(work, "dev-site"), generated.claims[0]!.id);
+  }
+
   const stages = [...pipeline.stages];
   const total = stages.reduce((sum, [, m]) => sum + m.seconds, 0);
   const peak = Math.max(pipeline.nodeMaxRssMb, ...stages.map(([, m]) => m.peakRssMb));
@@ -114,6 +124,9 @@ try {
         `${s.ms.toFixed(0)} ms from last key to ${s.results} results`,
     );
   }
+  if (edit) {
+    lines.push(`dev server: first build served after ${(edit.firstBuildMs / 1000).toFixed(1)} s; edit → page updated: ${edit.ms.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(", ")}`);
+  }
   process.stdout.write(`${lines.join("\n")}\n`);
   if (values.json) {
     const json = {
@@ -127,6 +140,7 @@ try {
       baseline_pagefind_s: round(baselinePagefind.seconds),
       ratio_vs_eleventy: round(total / eleventy.seconds),
       ...(hugo ? { hugo_s: round(hugo.seconds), ratio_vs_hugo: round(total / hugo.seconds) } : {}),
+      ...(edit ? { edit_to_page_s: edit.ms.map((ms) => round(ms / 1000)), dev_first_build_s: round(edit.firstBuildMs / 1000) } : {}),
       ...(search ? { search: search.map((s) => ({ ...s, pageKb: round(s.pageKb, 1), searchKb: round(s.searchKb, 1), ms: round(s.ms, 0) })) } : {}),
     };
     process.stdout.write(`${JSON.stringify(json)}\n`);

@@ -1,0 +1,75 @@
+/**
+ * What a contributor waits for while `npm start` runs: edits one claim's
+ * summary and times until the dev server serves the claim page with the new
+ * text. Runs the same command as `npm start`, with the content folder and
+ * output pointed at temporary folders.
+ */
+import { spawn } from "node:child_process";
+import { readFile, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+export interface EditMeasurement {
+  /** From writing the file to the dev server serving the updated page. */
+  readonly ms: number[];
+  /** From starting the server to the first full build being served. */
+  readonly firstBuildMs: number;
+}
+
+const PORT = 8791;
+
+async function fetchText(url: string): Promise<string | undefined> {
+  try {
+    const response = await fetch(url);
+    return response.ok ? await response.text() : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+async function waitFor(url: string, test: (text: string) => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const text = await fetchText(url);
+    if (text !== undefined && test(text)) return;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  throw new Error(`timed out waiting for ${url}`);
+}
+
+/** Starts the dev server on `content`, then edits claim `claimId` `edits` times. */
+export async function measureEdits(repo: string, content: string, output: string, claimId: string, edits = 3): Promise<EditMeasurement> {
+  const started = performance.now();
+  const server = spawn(
+    process.execPath,
+    ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--serve", "--quiet", `--port=${PORT}`, `--output=${output}`],
+    { cwd: repo, env: { ...process.env, FACTCHECK_ROOT: content }, stdio: ["ignore", "ignore", "pipe"], detached: true },
+  );
+  let stderr = "";
+  server.stderr!.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+  });
+  const url = `http://localhost:${PORT}/claims/${claimId}/`;
+  try {
+    await waitFor(url, () => true, 600_000);
+    const firstBuildMs = performance.now() - started;
+    const file = path.join(content, "claims", `${claimId}.md`);
+    const ms: number[] = [];
+    for (let i = 1; i <= edits; i++) {
+      // Let the watcher settle after the previous build before the next edit.
+      await new Promise((resolve) => setTimeout(resolve, 2000));
+      const marker = `Edited summary number ${i}`;
+      const text = await readFile(file, "utf8");
+      const edited = text.replace(/^summary: .*$/m, `summary: "${marker}."`);
+      const before = performance.now();
+      await writeFile(file, edited);
+      await waitFor(url, (page) => page.includes(marker), 600_000);
+      ms.push(performance.now() - before);
+    }
+    return { ms, firstBuildMs };
+  } catch (error) {
+    throw new Error(`${error instanceof Error ? error.message : String(error)}\n${stderr.slice(-4000)}`);
+  } finally {
+    // The server runs in its own process group, so the group ends with it.
+    process.kill(-server.pid!, "SIGTERM");
+  }
+}
