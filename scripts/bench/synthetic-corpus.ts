@@ -89,6 +89,17 @@ function sentence(random: Random, words: readonly string[], min: number, max: nu
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
 }
 
+/** A made-up proper name that no other index gives. */
+function uniqueName(index: number): string {
+  let name = "";
+  let n = index;
+  do {
+    name += SYLLABLES[n % SYLLABLES.length]!;
+    n = Math.floor(n / SYLLABLES.length);
+  } while (n > 0);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}son`;
+}
+
 const pad = (n: number) => String(n).padStart(5, "0");
 const yaml = (text: string) => JSON.stringify(text);
 
@@ -120,8 +131,9 @@ function sourceFile(random: Random, words: readonly string[], plan: SourcePlan, 
   const lines = [
     "---",
     `title: ${yaml(sentence(random, words, 4, 9))}`,
-    `publisher: ${yaml(`${pick(random, DOMAIN_WORDS)} ${pick(random, ["Review", "Times", "Institute", "Daily", "Journal"])}`)}`,
-    `authors: [${yaml(`${sentence(random, words, 1, 1)} ${sentence(random, words, 1, 1)}`)}]`,
+    // Unique publishers and authors: every pair of sources is independent, as the evidence rules count them.
+    `publisher: ${yaml(`${uniqueName(index)} ${pick(random, ["Review", "Times", "Institute", "Daily", "Journal"])}`)}`,
+    `authors: [${yaml(`${sentence(random, words, 1, 1)} ${uniqueName(index)}`)}]`,
     `published: ${yaml(dateIn(random, 0, 1800))}`,
     `url: https://example.org/articles/${plan.id}`,
     "language: en",
@@ -192,7 +204,11 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
       if (ref !== undefined) refs.add(ref);
     }
     const wanted = int(random, 3, 6);
-    while (refs.size < Math.min(wanted, allRefs.length)) refs.add(pick(random, allRefs));
+    const sourceCount = () => new Set([...refs].map((ref) => ref.split("#")[0])).size;
+    // At least two sources, so negative verdicts meet the independence rule.
+    while (refs.size < Math.min(wanted, allRefs.length) || (sourcePlans.length > 1 && sourceCount() < 2)) {
+      refs.add(pick(random, allRefs));
+    }
     const cited = [...refs];
     const claimText = `${sentence(random, words, 6, 14)}.`;
     const body = claimBody(random, words, cited);
