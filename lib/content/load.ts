@@ -16,6 +16,7 @@ import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { bodyFindings } from "./body-findings.ts";
 import { quoteDiagnostics, type QuotePositions } from "./quote-diagnostics.ts";
 import { evidenceDiagnostics } from "./evidence-rules.ts";
+import { keepOnly, remembered, type LoadCache } from "./load-cache.ts";
 
 export interface LoadOptions {
   /** The folder holding `claims/`, `sources/` and `data/`. */
@@ -24,6 +25,8 @@ export interface LoadOptions {
   readonly today?: string;
   /** A folder of saved source texts: when given, excerpts are verified against them. */
   readonly archive?: string;
+  /** Results of unchanged files from an earlier load of the same folder (the dev server's rebuilds). */
+  readonly cache?: LoadCache;
 }
 
 export interface LoadResult {
@@ -240,9 +243,14 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
     readFolder(root, CLAIMS_DIR),
   ]);
 
+  keepOnly(options.cache, [...sourceFiles, ...claimFiles].map((f) => f.file));
   const positions: QuotePositions = new Map();
   const sources = sourceFiles
-    .map((input) => guarded(input.file, diagnostics, () => loadSource(input, today, diagnostics, positions)))
+    .map((input) =>
+      guarded(input.file, diagnostics, () =>
+        remembered(options.cache, input, today, diagnostics, positions, (found, at) => loadSource(input, today, found, at)),
+      ),
+    )
     .filter((s): s is Source => s !== undefined);
   if (options.archive !== undefined) diagnostics.push(...(await quoteDiagnostics(sources, options.archive, positions)));
 
@@ -250,17 +258,20 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
     verdicts.map((v) => v.id),
     topics.map((t) => t.id),
   );
+  const claimContext = [today, ...verdicts.map((v) => v.id), "", ...topics.map((t) => t.id)].join("\n");
   const parsedClaims = claimFiles
     .map((input) =>
-      guarded(input.file, diagnostics, () => {
-        const parsed = validated(input, schema, diagnostics, (data) => {
-          // YAML reads `verdict: false` as a boolean; the contributor meant the verdict.
-          if (typeof data.verdict === "boolean") data.verdict = String(data.verdict);
-        });
-        if (!parsed) return undefined;
-        diagnostics.push(...futureDates(parsed.file, [["published"], ["reviewed"]], today));
-        return parseClaim(parsed.file, parsed.data, diagnostics);
-      }),
+      guarded(input.file, diagnostics, () =>
+        remembered(options.cache, input, claimContext, diagnostics, positions, (found) => {
+          const parsed = validated(input, schema, found, (data) => {
+            // YAML reads `verdict: false` as a boolean; the contributor meant the verdict.
+            if (typeof data.verdict === "boolean") data.verdict = String(data.verdict);
+          });
+          if (!parsed) return undefined;
+          found.push(...futureDates(parsed.file, [["published"], ["reviewed"]], today));
+          return parseClaim(parsed.file, parsed.data, found);
+        }),
+      ),
     )
     .filter((c): c is ParsedClaim => c !== undefined);
 

@@ -3,11 +3,12 @@
  * The build command loads and checks the corpus before Eleventy starts; the
  * plugin then takes that same result instead of reading every file a second
  * time, and leaves the graph and models it rendered for the output steps the
- * build runs after Eleventy. In watch mode each rebuild loads afresh and the
- * plugin runs the output steps itself.
+ * build runs after Eleventy. In watch mode each rebuild loads again, parsing
+ * only the files that changed, and the plugin runs the output steps itself.
  */
 import path from "node:path";
 import { loadCorpus, type LoadResult } from "../content/load.ts";
+import type { LoadCache } from "../content/load-cache.ts";
 import type { OutputContext } from "../site/outputs/index.ts";
 
 export type RenderedCorpus = Omit<OutputContext, "siteDir">;
@@ -34,8 +35,11 @@ export function provideCorpus(root: string, result: LoadResult, receive?: (rende
   slot[SLOT] = { root: path.resolve(root), result, ...(receive ? { receive } : {}) };
 }
 
-/** The preloaded corpus for `root` if there is one (used once), else a fresh load. */
-export async function takeCorpus(root: string): Promise<Omit<Handoff, "root">> {
+/**
+ * The preloaded corpus for `root` if there is one (used once), else a fresh
+ * load that reuses `cache` for files unchanged since the last one.
+ */
+export async function takeCorpus(root: string, cache?: LoadCache): Promise<Omit<Handoff, "root">> {
   const resolved = path.resolve(root);
   const preloaded = slot[SLOT];
   if (preloaded?.root === resolved) {
@@ -43,5 +47,5 @@ export async function takeCorpus(root: string): Promise<Omit<Handoff, "root">> {
     delete slot[SLOT];
     return handoff;
   }
-  return { result: await loadCorpus({ root: resolved }) };
+  return { result: await loadCorpus({ root: resolved, ...(cache ? { cache } : {}) }) };
 }

@@ -7,6 +7,7 @@ import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
 import { formatDiagnostic } from "../content/diagnostic.ts";
 import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
+import { createLoadCache } from "../content/load-cache.ts";
 import type { Site } from "../content/site.ts";
 import { buildSiteModel } from "../render/view-model.ts";
 import { cacheNunjucksCompiles, type NunjucksModule } from "./nunjucks-compile-cache.ts";
@@ -44,10 +45,12 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   eleventyConfig.addGlobalData("site", () => site);
   // The graph of the current build, kept for the outputs written after Eleventy.
   let current: RenderedCorpus | undefined;
+  // Between the dev server's rebuilds, unchanged files are not parsed again.
+  const loadCache = createLoadCache();
   // The production build runs the output steps itself, one timed stage each.
   let receive: ((rendered: RenderedCorpus) => void) | undefined;
   eleventyConfig.addGlobalData("factcheck", async () => {
-    const handoff = await takeCorpus(root);
+    const handoff = await takeCorpus(root, loadCache);
     const { result } = handoff;
     receive = handoff.receive;
     if (!result.ok) {
