@@ -5,6 +5,7 @@
  * the first results for the full query are shown) and the time from the last
  * keystroke to those results, taken in the page with performance.now().
  */
+import { gzipSync } from "node:zlib";
 import { launchChromium } from "../../tests/helpers/chromium.ts";
 import { serveStatic } from "../../tests/helpers/static-server.ts";
 
@@ -14,6 +15,8 @@ export interface SearchMeasurement {
   readonly pageKb: number;
   /** Bytes delivered from the first keystroke until the first results were shown. */
   readonly searchKb: number;
+  /** The same responses as a host that gzips text would send them (Pagefind's own files are already compressed). */
+  readonly searchKbGzip: number;
   readonly requests: number;
   /** What those requests fetched, by Pagefind file kind (index chunk, fragment, wasm …). */
   readonly fetched: Readonly<Record<string, number>>;
@@ -63,20 +66,26 @@ export async function measureSearch(siteDir: string, queries: readonly string[] 
       try {
         const page = await browser.context.newPage();
         let bytes = 0;
+        let gzipBytes = 0;
         let requests = 0;
         let fetched: Record<string, number> = {};
         // Playwright reports the requests of Pagefind's web worker on the page too.
         page.on("requestfinished", (request) => {
-          void request.sizes().then((sizes) => {
+          void (async () => {
+            const sizes = await request.sizes();
+            const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);
+            const textual = /\.(?:js|css|html|json)$|\/$/.test(new URL(request.url()).pathname);
             bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+            gzipBytes += sizes.responseHeadersSize + (textual ? gzipSync(body).byteLength : body.byteLength);
             requests += 1;
             const kind = fileKind(request.url());
             fetched[kind] = (fetched[kind] ?? 0) + 1;
-          });
+          })();
         });
         await page.goto(`${server.url}/search/`, { waitUntil: "networkidle" });
         const pageKb = bytes / 1024;
         bytes = 0;
+        gzipBytes = 0;
         requests = 0;
         fetched = {};
         const input = page.locator("pagefind-input input");
@@ -90,7 +99,7 @@ export async function measureSearch(siteDir: string, queries: readonly string[] 
         await page.waitForLoadState("networkidle");
         const timing = await page.evaluate(() => (window as unknown as { benchSearch: { lastKey: number; shown: number } }).benchSearch);
         const results = await page.locator("pagefind-results a.pf-result-link").count();
-        out.push({ query, pageKb, searchKb: bytes / 1024, requests, fetched, ms: timing.shown - timing.lastKey, results });
+        out.push({ query, pageKb, searchKb: bytes / 1024, searchKbGzip: gzipBytes / 1024, requests, fetched, ms: timing.shown - timing.lastKey, results });
       } finally {
         await browser.close();
       }
