@@ -17,7 +17,7 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import { folderSize, measureProgram, measureStages, type StageMeasurement } from "./measure.ts";
 import { measureEdits, type EditMeasurement } from "./edit-timing.ts";
-import { measureSearch, type SearchMeasurement } from "./search-timing.ts";
+import { measureSearch, type SearchFailure, type SearchMeasurement } from "./search-timing.ts";
 import { generateCorpus, type GeneratedClaim } from "./synthetic-corpus.ts";
 
 const { values } = parseArgs({
@@ -85,7 +85,7 @@ try {
     hugo = await measureProgram("hugo", ["--source", hugoSource, "--destination", path.join(work, "baseline-hugo-site"), "--quiet"]);
   }
 
-  let search: SearchMeasurement[] | undefined;
+  let search: (SearchMeasurement | SearchFailure)[] | undefined;
   if (values.search) {
     progress("Search in Chromium …");
     search = await measureSearch(site);
@@ -119,6 +119,10 @@ try {
     `Node process high-water mark (getrusage) over the whole build: ${pipeline.nodeMaxRssMb.toFixed(0)} MB.`,
   ];
   for (const s of search ?? []) {
+    if ("error" in s) {
+      lines.push(`search "${s.query}": failed: ${s.error}`);
+      continue;
+    }
     lines.push(
       `search "${s.query}": ${s.searchKb.toFixed(1)} KB (${s.searchKbGzip.toFixed(1)} KB gzipped) in ${s.requests} requests after ${s.pageKb.toFixed(1)} KB of page; ` +
         `${s.ms.toFixed(0)} ms from last key to ${s.results} results`,
@@ -141,7 +145,7 @@ try {
       ratio_vs_eleventy: round(total / eleventy.seconds),
       ...(hugo ? { hugo_s: round(hugo.seconds), ratio_vs_hugo: round(total / hugo.seconds) } : {}),
       ...(edit ? { edit_to_page_s: edit.ms.map((ms) => round(ms / 1000)), dev_first_build_s: round(edit.firstBuildMs / 1000) } : {}),
-      ...(search ? { search: search.map((s) => ({ ...s, pageKb: round(s.pageKb, 1), searchKb: round(s.searchKb, 1), searchKbGzip: round(s.searchKbGzip, 1), ms: round(s.ms, 0) })) } : {}),
+      ...(search ? { search: search.map((s) => ("error" in s ? s : { ...s, pageKb: round(s.pageKb, 1), searchKb: round(s.searchKb, 1), searchKbGzip: round(s.searchKbGzip, 1), ms: round(s.ms, 0) })) } : {}),
     };
     process.stdout.write(`${JSON.stringify(json)}\n`);
   }

@@ -9,6 +9,11 @@ import { gzipSync } from "node:zlib";
 import { launchChromium } from "../../tests/helpers/chromium.ts";
 import { serveStatic } from "../../tests/helpers/static-server.ts";
 
+export interface SearchFailure {
+  readonly query: string;
+  readonly error: string;
+}
+
 export interface SearchMeasurement {
   readonly query: string;
   /** Bytes delivered while loading /search/ (HTML, CSS, scripts), before any typing. */
@@ -28,6 +33,7 @@ export interface SearchMeasurement {
 export const TYPICAL_QUERIES = ["credit score", "blacklist", "court judgment", "travel ban", "surveillance camera"];
 
 const KEY_DELAY_MS = 60;
+const RESULTS_TIMEOUT_MS = 120_000;
 
 /** `fragment`, `index`, `filter`, `wasm` … for Pagefind's files; `other` for the rest. */
 function fileKind(url: string): string {
@@ -56,9 +62,9 @@ function watchForResults(query: string): string {
   })()`;
 }
 
-export async function measureSearch(siteDir: string, queries: readonly string[] = TYPICAL_QUERIES): Promise<SearchMeasurement[]> {
+export async function measureSearch(siteDir: string, queries: readonly string[] = TYPICAL_QUERIES): Promise<(SearchMeasurement | SearchFailure)[]> {
   const server = await serveStatic(siteDir);
-  const out: SearchMeasurement[] = [];
+  const out: (SearchMeasurement | SearchFailure)[] = [];
   try {
     // A fresh browser profile per query: every query starts with a cold cache, as a first visit does.
     for (const query of queries) {
@@ -94,12 +100,15 @@ export async function measureSearch(siteDir: string, queries: readonly string[] 
         await input.click();
         await input.pressSequentially(query, { delay: KEY_DELAY_MS });
         await page.waitForFunction(() => (window as unknown as { benchSearch: { shown: number } }).benchSearch.shown > 0, null, {
-          timeout: 30_000,
+          timeout: RESULTS_TIMEOUT_MS,
         });
         await page.waitForLoadState("networkidle");
         const timing = await page.evaluate(() => (window as unknown as { benchSearch: { lastKey: number; shown: number } }).benchSearch);
         const results = await page.locator("pagefind-results a.pf-result-link").count();
         out.push({ query, pageKb, searchKb: bytes / 1024, searchKbGzip: gzipBytes / 1024, requests, fetched, ms: timing.shown - timing.lastKey, results });
+      } catch (error) {
+        // One slow or failed query is reported, not allowed to lose the rest of the run.
+        out.push({ query, error: error instanceof Error ? error.message.split("\n")[0]! : String(error) });
       } finally {
         await browser.close();
       }
