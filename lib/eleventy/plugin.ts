@@ -10,6 +10,7 @@ import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
 import { createLoadCache } from "../content/load-cache.ts";
 import type { Site } from "../content/site.ts";
 import { buildSiteModel } from "../render/view-model.ts";
+import { OutputQueue } from "./output-queue.ts";
 import { cacheNunjucksCompiles, type NunjucksModule } from "./nunjucks-compile-cache.ts";
 import { takeCorpus, type RenderedCorpus } from "./corpus-source.ts";
 import { outputSteps } from "../site/outputs/index.ts";
@@ -31,7 +32,11 @@ interface EleventyConfig {
   addWatchTarget(target: string): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   addPlugin(plugin: unknown, options?: unknown): void;
-  on(event: "eleventy.after", handler: (args: { directories: { output: string } }) => Promise<void>): void;
+  on(
+    event: "eleventy.after",
+    handler: (args: { directories: { output: string }; runMode: "build" | "watch" | "serve" }) => Promise<void>,
+  ): void;
+  on(event: "eleventy.before", handler: () => Promise<void>): void;
   on(event: "eleventy.engine.njk", handler: (args: { nunjucks: NunjucksModule }) => void): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
 }
@@ -63,9 +68,17 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   });
   for (const dir of [CLAIMS_DIR, SOURCES_DIR, "data"]) eleventyConfig.addWatchTarget(path.join(root, dir));
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+  // In watch mode the outputs run after the browser reloads; a rebuild first waits for them.
+  const devOutputs = new OutputQueue();
+  eleventyConfig.on("eleventy.before", () => devOutputs.idle());
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
     if (!current) throw new ContentError("the corpus was not loaded before the build finished");
     if (receive) return receive(current);
-    for (const step of outputSteps) await step.run({ ...current, siteDir: directories.output });
+    const context = { ...current, siteDir: directories.output };
+    const runSteps = async () => {
+      for (const step of outputSteps) await step.run(context);
+    };
+    if (runMode === "build") return runSteps();
+    devOutputs.start(runSteps, (error) => console.error(`[factcheck] after-build outputs failed: ${error instanceof Error ? error.message : String(error)}`));
   });
 }

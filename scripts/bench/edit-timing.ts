@@ -1,15 +1,17 @@
 /**
- * What a contributor waits for while `npm start` runs: edits one claim's
- * summary and times until the dev server serves the claim page with the new
- * text. Runs the same command as `npm start`, with the content folder and
- * output pointed at temporary folders.
+ * What a contributor waits for while `npm start` runs: with the claim's page
+ * open in Chromium, edits the claim's summary and times until the page shows
+ * the new text (the dev server reloads it when its build has finished). Runs
+ * the same command as `npm start`, with the content folder and output
+ * pointed at temporary folders.
  */
 import { spawn } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { launchChromium } from "../../tests/helpers/chromium.ts";
 
 export interface EditMeasurement {
-  /** From writing the file to the dev server serving the updated page. */
+  /** From writing the file to the open page showing the new text. */
   readonly ms: number[];
   /** From starting the server to the first full build being served. */
   readonly firstBuildMs: number;
@@ -54,16 +56,22 @@ export async function measureEdits(repo: string, content: string, output: string
     const firstBuildMs = performance.now() - started;
     const file = path.join(content, "claims", `${claimId}.md`);
     const ms: number[] = [];
-    for (let i = 1; i <= edits; i++) {
-      // Let the watcher settle after the previous build before the next edit.
-      await new Promise((resolve) => setTimeout(resolve, 2000));
-      const marker = `Edited summary number ${i}`;
-      const text = await readFile(file, "utf8");
-      const edited = text.replace(/^summary: .*$/m, `summary: "${marker}."`);
-      const before = performance.now();
-      await writeFile(file, edited);
-      await waitFor(url, (page) => page.includes(marker), 600_000);
-      ms.push(performance.now() - before);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(url);
+      for (let i = 1; i <= edits; i++) {
+        // Let the watcher settle after the previous build before the next edit.
+        await new Promise((resolve) => setTimeout(resolve, 3000));
+        const marker = `Edited summary number ${i}`;
+        const text = await readFile(file, "utf8");
+        const before = performance.now();
+        await writeFile(file, text.replace(/^summary: .*$/m, `summary: "${marker}."`));
+        await page.waitForFunction((m) => document.body?.textContent?.includes(m) ?? false, marker, { timeout: 600_000, polling: 25 });
+        ms.push(performance.now() - before);
+      }
+    } finally {
+      await browser.close();
     }
     return { ms, firstBuildMs };
   } catch (error) {
