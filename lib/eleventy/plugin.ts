@@ -5,6 +5,7 @@
  */
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { formatDiagnostic } from "../content/diagnostic.ts";
 import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
 import type { Site } from "../content/site.ts";
@@ -38,6 +39,8 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   const { site } = options;
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Its dateToRfc3339 filter formats the Atom feed's dates.
+  eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("site", () => site);
   // The graph of the current build, kept for the outputs written after Eleventy.
   let current: Omit<OutputContext, "siteDir"> | undefined;

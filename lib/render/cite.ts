@@ -83,6 +83,20 @@ export function sourceRecord(source: Source): CslRecord {
   };
 }
 
+/**
+ * citation-js wraps RIS values after every 70 characters (a limit of the old
+ * RIS spec), which splits titles and URLs for most importers; this joins the
+ * continuation lines back onto their tag line and drops the empty ones.
+ */
+export function unwrapRis(ris: string): string {
+  const lines: string[] = [];
+  for (const line of ris.split("\n")) {
+    if (/^[A-Z][A-Z0-9]  -( |$)/.test(line) || lines.length === 0) lines.push(line);
+    else lines[lines.length - 1] += line;
+  }
+  return lines.join("\n");
+}
+
 function bibliography(cite: InstanceType<typeof Cite>, template: string): string {
   return cite.format("bibliography", { format: "text", template, lang: "en-US" }).trim();
 }
@@ -96,7 +110,7 @@ export function formatCitations(record: CslRecord): ClaimCitations {
     mla: bibliography(cite, "mla"),
     chicago: bibliography(cite, "chicago"),
     bibtex: cite.format("bibtex").trim(),
-    ris: cite.format("ris").trim(),
+    ris: unwrapRis(cite.format("ris").trim()),
     cslJson: JSON.stringify([record], null, 2),
   };
 }
