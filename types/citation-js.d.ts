@@ -12,11 +12,12 @@ declare module "@citation-js/core" {
   interface CslConfig {
     styles: { add(name: string, style: unknown): void; has(name: string): boolean };
   }
-  const core: {
-    Cite: typeof Cite;
-    plugins: { config: { get(name: "@csl"): CslConfig } };
+  export const plugins: {
+    config: {
+      get(name: "@csl"): CslConfig;
+      get(name: "@bibtex"): { format: { checkLabel: boolean } };
+    };
   };
-  export default core;
 }
 declare module "@citation-js/plugin-csl";
 declare module "@citation-js/plugin-bibtex";

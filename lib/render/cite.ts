@@ -3,15 +3,13 @@
  * citation-js into APA 7, MLA 9, Chicago notes-bibliography, BibTeX and RIS.
  * The record carries the claim's permanent URL and its last-reviewed date.
  */
-import citationJs, { type CslRecord } from "@citation-js/core";
+import { Cite, plugins, type CslRecord } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import type { Claim, Source } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
 import { loadCslStyles } from "./csl-styles.ts";
-
-const { Cite, plugins } = citationJs;
 
 /** CSL style ids in the CSL repository; APA ships with citation-js. */
 const STYLES = { mla: "modern-language-association", chicago: "chicago-note-bibliography" } as const;
@@ -22,6 +20,9 @@ function registerStyles(): void {
   const styles = loadCslStyles(Object.values(STYLES));
   const config = plugins.config.get("@csl");
   for (const [name, id] of Object.entries(STYLES)) config.styles.add(name, styles.get(id));
+  // Claim ids contain hyphens, which BibTeX keys allow but citation-js's label check rejects
+  // (it would then invent a key such as "Social2026China" that collides across claims).
+  plugins.config.get("@bibtex").format.checkLabel = false;
   registered = true;
 }
 
