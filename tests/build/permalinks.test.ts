@@ -13,7 +13,7 @@ import { page } from "../helpers/site-files.ts";
 
 const REGISTRY = JSON.stringify({
   claims: {
-    "everyone-has-a-score": { verdict: "false", published: "2026-01-02" },
+    "everyone-has-a-score": { verdict: "mixed", published: "2026-01-02" },
     "scores-are-secret": { verdict: "true", published: "2026-01-02" },
   },
 });
@@ -25,14 +25,14 @@ withdrawn:
   reason: "It duplicated another fact check."
 ---
 `;
-const RENAMED = VALID_CLAIM.replace("verdict: false", "verdict: mostly-false").replace(
+const RENAMED = VALID_CLAIM.replace("verdict: mixed", "verdict: mostly-true").replace(
   'reviewed: "2026-01-02"',
   `reviewed: "2026-02-01"
 aliases: [everyone-has-a-score]
 revisions:
   - date: "2026-02-01"
     note: "A new source shows a small element of truth."
-    verdict: {from: "false", to: mostly-false}`,
+    verdict: {from: mixed, to: mostly-true}`,
 );
 
 let root: string;
@@ -71,7 +71,7 @@ describe("in a scratch copy", () => {
   test("the revision shows on the claim page, the corrections page and in the feed", async () => {
     const claim = await page(site, "/claims/all-have-scores/");
     const revision = claim.querySelector('[id="revision-1"]')!;
-    expect(revision.text).toContain("verdict changed from False to Mostly false");
+    expect(revision.text).toContain("verdict changed from Mixed to Mostly true");
     expect(revision.querySelector("time")!.getAttribute("datetime")).toBe("2026-02-01");
     const corrections = await page(site, "/corrections/");
     expect(corrections.querySelector("ol.corrections a")!.getAttribute("href")).toBe("/claims/all-have-scores/#revision-1");

@@ -11,7 +11,7 @@ import { loadCorpus } from "../../lib/content/load.ts";
 import { VALID_CLAIM, validContentDir } from "../helpers/content-dir.ts";
 
 const TODAY = "2026-11-26";
-const REGISTRY = JSON.stringify({ claims: { "everyone-has-a-score": { verdict: "false", published: "2026-01-02" } } });
+const REGISTRY = JSON.stringify({ claims: { "everyone-has-a-score": { verdict: "mixed", published: "2026-01-02" } } });
 const TOMBSTONE = `---
 claim: "Everyone has a score."
 published: "2026-01-02"
@@ -63,24 +63,24 @@ describe("the registry of published claims", () => {
 
   test("changing a verdict without a revision fails at the verdict line", async () => {
     const { diagnostics, codes } = await check({
-      "claims/everyone-has-a-score.md": VALID_CLAIM.replace("verdict: false", "verdict: mostly-false"),
+      "claims/everyone-has-a-score.md": VALID_CLAIM.replace("verdict: mixed", "verdict: mostly-true"),
     });
     expect(codes).toEqual(["verdict-change-unrecorded"]);
     expect(diagnostics[0]!.line).toBe(3);
   });
 
   test("a revision recording the change makes it pass", async () => {
-    const changed = VALID_CLAIM.replace("verdict: false", "verdict: mostly-false").replace(
+    const changed = VALID_CLAIM.replace("verdict: mixed", "verdict: mostly-true").replace(
       'reviewed: "2026-01-02"',
-      'reviewed: "2026-02-01"\nrevisions:\n  - date: "2026-02-01"\n    note: "A new source shows a small element of truth."\n    verdict: {from: "false", to: mostly-false}',
+      'reviewed: "2026-02-01"\nrevisions:\n  - date: "2026-02-01"\n    note: "A new source shows a small element of truth."\n    verdict: {from: mixed, to: mostly-true}',
     );
     expect((await check({ "claims/everyone-has-a-score.md": changed })).codes).toEqual([]);
   });
 
   test("a revision recording a different change does not count", async () => {
-    const changed = VALID_CLAIM.replace("verdict: false", "verdict: mostly-false").replace(
+    const changed = VALID_CLAIM.replace("verdict: mixed", "verdict: mostly-true").replace(
       'reviewed: "2026-01-02"',
-      'reviewed: "2026-02-01"\nrevisions:\n  - date: "2026-02-01"\n    note: "Wrong change."\n    verdict: {from: "true", to: mostly-false}',
+      'reviewed: "2026-02-01"\nrevisions:\n  - date: "2026-02-01"\n    note: "Wrong change."\n    verdict: {from: "true", to: mostly-true}',
     );
     expect((await check({ "claims/everyone-has-a-score.md": changed })).codes).toEqual(["verdict-change-unrecorded"]);
   });
@@ -128,7 +128,7 @@ describe("npm run registry", () => {
     const written = JSON.parse(await readFile(path.join(root, "published.json"), "utf8"));
     expect(written).toEqual({
       claims: {
-        "all-have-scores": { verdict: "false", published: "2026-01-02" },
+        "all-have-scores": { verdict: "mixed", published: "2026-01-02" },
         "everyone-has-a-score": { movedTo: "all-have-scores" },
         "gone-claim": { withdrawn: "2026-03-01" },
       },
