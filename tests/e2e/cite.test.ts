@@ -1,0 +1,50 @@
+/**
+ * "Cite this" and print in real Chromium: the copy button copies exactly the
+ * citation shown; in print, evidence shows and external links print their URL.
+ */
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../helpers/chromium.ts";
+import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+
+const CLAIM = "/claims/finished-by-2020/";
+
+describe.skipIf(!chromePath)(chromePath ? "cite and print in Chromium" : `cite and print in Chromium — skipped: ${SKIP_MESSAGE}`, () => {
+  let server: StaticServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await serveStatic(inject("siteDir"));
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  test("each citation gets a Copy button that copies its text", async () => {
+    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}${CLAIM}`);
+    const blocks = page.locator(".cite [data-copy]");
+    expect(await page.locator(".cite .copy-button").count()).toBe(await blocks.count());
+    const apa = (await blocks.first().textContent())!.trim();
+    await page.locator(".cite .copy-button").first().click();
+    await expect.poll(() => page.locator(".cite .copy-status").first().textContent()).toBe("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
+    await page.close();
+  });
+
+  test("in print, evidence shows, Cite this hides, and external links print their URL", async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}${CLAIM}`);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".evidence__entry").first().isVisible()).toBe(true);
+    expect(await page.locator(".cite").isVisible()).toBe(false);
+    const after = await page
+      .locator('.evidence__links a[rel="external"]')
+      .first()
+      .evaluate((a) => ({ href: a.getAttribute("href"), content: getComputedStyle(a, "::after").content }));
+    expect(after.content).toBe(`" <${after.href}>"`);
+    await page.close();
+  });
+});
