@@ -330,7 +330,10 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const answered = new Set([...fileIds, ...parsedClaims.flatMap((c) => c.data.aliases ?? [])]);
   diagnostics.push(...missingRegisteredClaims(registry, answered));
 
-  const claims: Claim[] = resolveClaims(parsedClaims, sources, claimFiles, diagnostics);
+  // `related` may name live claims only, not tombstones.
+  const withdrawnIds = new Set(withdrawn.map((w) => w.id));
+  const liveFiles = claimFiles.filter((f) => !withdrawnIds.has(path.basename(f.file, ".md")));
+  const claims: Claim[] = resolveClaims(parsedClaims, sources, liveFiles, diagnostics);
   const corpus = buildCorpus({ verdicts, topics, claims, sources, withdrawn });
   diagnostics.push(...evidenceDiagnostics(corpus));
   if (!hasErrors(diagnostics)) diagnostics.push(...uncitedWarnings(corpus, positions));

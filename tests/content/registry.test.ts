@@ -56,6 +56,12 @@ describe("the registry of published claims", () => {
     ]);
   });
 
+  test("a live claim may not list a withdrawn one as related", async () => {
+    const relating = VALID_CLAIM.replace("published:", "related: [everyone-has-a-score]\npublished:");
+    const { codes } = await check({ "claims/everyone-has-a-score.md": TOMBSTONE, "claims/second.md": relating });
+    expect(codes).toEqual(["unknown-claim"]);
+  });
+
   test("a tombstone needs a reason", async () => {
     const { codes } = await check({ "claims/everyone-has-a-score.md": TOMBSTONE.replace(/  reason: .*\n/, "") });
     expect(codes).toEqual(["missing-field"]);

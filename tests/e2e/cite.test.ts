@@ -2,29 +2,19 @@
  * "Cite this" and print in real Chromium: the copy button copies exactly the
  * citation shown; in print, evidence shows and external links print their URL.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../helpers/chromium.ts";
-import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+import { describe, expect, test } from "vitest";
+import { chromePath, SKIP_MESSAGE } from "../helpers/chromium.ts";
+import { siteInChromium } from "../helpers/site-in-chromium.ts";
 
 const CLAIM = "/claims/finished-by-2020/";
 
 describe.skipIf(!chromePath)(chromePath ? "cite and print in Chromium" : `cite and print in Chromium — skipped: ${SKIP_MESSAGE}`, () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(inject("siteDir"));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInChromium();
 
   test("each citation gets a Copy button that copies its text", async () => {
-    await browser.context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: server.url });
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}${CLAIM}`);
+    await site.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url() });
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}${CLAIM}`);
     const blocks = page.locator(".cite [data-copy]");
     expect(await page.locator(".cite .copy-button").count()).toBe(await blocks.count());
     const apa = (await blocks.first().textContent())!.trim();
@@ -35,8 +25,8 @@ describe.skipIf(!chromePath)(chromePath ? "cite and print in Chromium" : `cite a
   });
 
   test("in print, evidence shows, Cite this hides, and external links print their URL", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}${CLAIM}`);
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}${CLAIM}`);
     await page.emulateMedia({ media: "print" });
     expect(await page.locator(".evidence__entry").first().isVisible()).toBe(true);
     expect(await page.locator(".cite").isVisible()).toBe(false);
