@@ -268,6 +268,12 @@ export const diagnosticCodes = {
     hint: "add a revision: `revisions: [{date: YYYY-MM-DD, note: \"why\", verdict: {from: old, to: new}}]`",
     example: "verdict: mostly-false when published.json records false, with no revision",
   },
+  "revision-date": {
+    severity: "error",
+    summary: "A revision is dated before the claim was published or after it was last reviewed.",
+    hint: "a revision happens after publication, and records a review: set `reviewed` to the latest revision's date",
+    example: 'reviewed: "2026-01-02" with a revision dated "2026-02-01"',
+  },
   "alias-collision": {
     severity: "error",
     summary: "An alias (a former id) is the id of a live or withdrawn claim, or is claimed by two claims.",

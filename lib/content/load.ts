@@ -254,6 +254,15 @@ function verdictChangeDiagnostics(file: ContentFile, id: string, data: ClaimData
   ];
 }
 
+/** Revisions happen after publication, and each one is a review: `reviewed` is at least the latest. */
+function revisionDateDiagnostics(file: ContentFile, data: ClaimData): Diagnostic[] {
+  return (data.revisions ?? []).flatMap((r, i) => {
+    if (r.date >= data.published && r.date <= data.reviewed) return [];
+    const when = r.date < data.published ? `before the claim was published (${data.published})` : `after \`reviewed\` (${data.reviewed})`;
+    return [diagnostic("revision-date", file.file, file.frontMatter.positionOf(["revisions", i, "date"]), `revision ${i + 1} is dated ${r.date}, ${when}`)];
+  });
+}
+
 /** Aliases may not be a current claim's id, nor belong to two claims. */
 function aliasDiagnostics(parsed: readonly ParsedClaim[], takenIds: ReadonlySet<string>): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -320,6 +329,7 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
         }
         diagnostics.push(...futureDates(parsed.file, [["published"], ["reviewed"]], today));
         diagnostics.push(...verdictChangeDiagnostics(parsed.file, id, parsed.data, registry));
+        diagnostics.push(...revisionDateDiagnostics(parsed.file, parsed.data));
         return parseClaim(parsed.file, parsed.data, diagnostics);
       }),
     )

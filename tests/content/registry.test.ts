@@ -83,6 +83,14 @@ describe("the registry of published claims", () => {
     expect((await check({ "claims/everyone-has-a-score.md": changed })).codes).toEqual([]);
   });
 
+  test("a revision must fall between publication and the last review", async () => {
+    const revised = (date: string) =>
+      VALID_CLAIM.replace('reviewed: "2026-01-02"', `reviewed: "2026-02-01"\nrevisions:\n  - date: "${date}"\n    note: "A typo fixed."`);
+    expect((await check({ "claims/everyone-has-a-score.md": revised("2026-02-01") })).codes).toEqual([]);
+    expect((await check({ "claims/everyone-has-a-score.md": revised("2026-03-01") })).codes).toEqual(["revision-date"]);
+    expect((await check({ "claims/everyone-has-a-score.md": revised("2025-12-31") })).codes).toEqual(["revision-date"]);
+  });
+
   test("a revision recording a different change does not count", async () => {
     const changed = VALID_CLAIM.replace("verdict: mixed", "verdict: mostly-true").replace(
       'reviewed: "2026-01-02"',
