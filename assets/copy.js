@@ -1,5 +1,5 @@
-// Progressive enhancement: a "Copy" button after each citation or embed code.
-// Without JavaScript (or without the Clipboard API) the text stays selectable.
+// Progressive enhancement for citations: a "Copy" button after each citation or embed code,
+// and a linked citation opens. Without JavaScript the text stays selectable and expandable.
 if (navigator.clipboard) {
   for (const block of document.querySelectorAll("[data-copy]")) {
     const button = document.createElement("button");
@@ -20,3 +20,11 @@ if (navigator.clipboard) {
     block.after(button, status);
   }
 }
+
+// A link to a collapsed citation (e.g. "Cite this excerpt" from a claim page) opens it.
+function openTarget() {
+  const target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
+  if (target instanceof HTMLDetailsElement) target.open = true;
+}
+openTarget();
+window.addEventListener("hashchange", openTarget);

@@ -24,6 +24,19 @@ describe.skipIf(!chromePath)(chromePath ? "cite and print in Chromium" : `cite a
     await page.close();
   });
 
+  test("following a claim page's 'Cite this excerpt' link opens that excerpt's citation", async () => {
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}${CLAIM}`);
+    const link = page.locator(".evidence__links a", { hasText: "Cite this excerpt" }).first();
+    const href = (await link.getAttribute("href"))!;
+    await link.click();
+    await page.waitForURL((url) => url.href.endsWith(href));
+    const target = page.locator(`[id="${href.split("#")[1]}"]`);
+    expect(await target.getAttribute("open")).not.toBeNull();
+    expect(await target.locator(".cite__text").isVisible()).toBe(true);
+    await page.close();
+  });
+
   test("in print, evidence shows, Cite this hides, and external links print their URL", async () => {
     const page = await site.context().newPage();
     await page.goto(`${site.url()}${CLAIM}`);
