@@ -8,7 +8,7 @@ import path from "node:path";
 import { check, LinkState } from "linkinator";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../lib/site/build-site.ts";
-import { VALID_CLAIM, validContentDir } from "../helpers/content-dir.ts";
+import { VALID_CLAIM, VALID_SOURCE, validContentDir } from "../helpers/content-dir.ts";
 import { page } from "../helpers/site-files.ts";
 
 const REGISTRY = JSON.stringify({
@@ -42,6 +42,10 @@ beforeAll(async () => {
     "published.json": REGISTRY,
     "claims/all-have-scores.md": RENAMED,
     "claims/scores-are-secret.md": TOMBSTONE,
+    "sources/a-source.md": VALID_SOURCE.replace(
+      "url: https://example.com/article",
+      "url: https://example.com/article\nsnapshot: https://archive.example.org/2018/https://example.com/article",
+    ),
   });
   await rm(path.join(root, "claims/everyone-has-a-score.md"));
   site = path.join(root, "_site");
@@ -79,6 +83,13 @@ describe("in a scratch copy", () => {
     const feed = await readFile(path.join(site, "feed.xml"), "utf8");
     expect(feed).toContain("<id>https://social-credit-fact-check.example.org/claims/all-have-scores/#revision-1</id>");
     expect(feed.indexOf("#revision-1")).toBeLessThan(feed.indexOf("<id>https://social-credit-fact-check.example.org/claims/all-have-scores/</id>"));
+  });
+
+  test("each excerpt links to the passage in the original and to the archived copy", async () => {
+    const html = await page(site, "/claims/all-have-scores/");
+    const links = html.querySelectorAll(".evidence__links a").map((a) => [a.text, a.getAttribute("href")]);
+    expect(links).toContainEqual(["Original, at this passage", "https://example.com/article#:~:text=The%20first%20passage%2C%20quoted%20word%20for%20word."]);
+    expect(links).toContainEqual(["Archived copy", "https://archive.example.org/2018/https://example.com/article"]);
   });
 
   test("linkinator finds no broken link or fragment, old URL included", async () => {
