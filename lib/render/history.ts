@@ -58,7 +58,7 @@ export function corrections(corpus: Corpus, views: ReadonlyMap<string, readonly 
   return newestFirst(entries, (e) => e.date.iso);
 }
 
-/** The feed: each claim when first published, and each revision, newest first. */
+/** The feed: each claim when first published, each revision and each withdrawal, newest first. */
 export function feedEntries(corpus: Corpus, labels: ReadonlyMap<string, string>): FeedEntry[] {
   const entries = corpus.claims.flatMap((c): FeedEntry[] => [
     { url: urls.claim(c.id), title: `New: ${c.claim}`, summary: `${labels.get(c.verdict) ?? c.verdict}. ${c.summary}`, date: c.published },
@@ -69,5 +69,11 @@ export function feedEntries(corpus: Corpus, labels: ReadonlyMap<string, string>)
       date: r.date,
     })),
   ]);
-  return newestFirst(entries, (e) => e.date);
+  const withdrawals = corpus.withdrawn.map((w) => ({
+    url: `${urls.claim(w.id)}#withdrawn`,
+    title: `Withdrawn: ${w.claim}`,
+    summary: w.withdrawn.reason,
+    date: w.withdrawn.date,
+  }));
+  return newestFirst([...entries, ...withdrawals], (e) => e.date);
 }

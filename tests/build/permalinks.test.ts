@@ -82,6 +82,7 @@ describe("in a scratch copy", () => {
     expect(corrections.querySelector('a[href="/claims/scores-are-secret/"]')).not.toBeNull();
     const feed = await readFile(path.join(site, "feed.xml"), "utf8");
     expect(feed).toContain("<id>https://social-credit-fact-check.example.org/claims/all-have-scores/#revision-1</id>");
+    expect(feed).toContain("<id>https://social-credit-fact-check.example.org/claims/scores-are-secret/#withdrawn</id>");
     expect(feed.indexOf("#revision-1")).toBeLessThan(feed.indexOf("<id>https://social-credit-fact-check.example.org/claims/all-have-scores/</id>"));
   });
 
