@@ -5,10 +5,12 @@
  */
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { formatDiagnostic } from "../content/diagnostic.ts";
 import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
 import { createLoadCache } from "../content/load-cache.ts";
 import type { Site } from "../content/site.ts";
+import { REGISTRY_FILE } from "../content/registry.ts";
 import { buildSiteModel } from "../render/view-model.ts";
 import { OutputQueue } from "./output-queue.ts";
 import { cacheNunjucksCompiles, type NunjucksModule } from "./nunjucks-compile-cache.ts";
@@ -47,6 +49,8 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Its dateToRfc3339 filter formats the Atom feed's dates.
+  eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("site", () => site);
   // The graph of the current build, kept for the outputs written after Eleventy.
   let current: RenderedCorpus | undefined;
@@ -67,6 +71,7 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
     return model;
   });
   for (const dir of [CLAIMS_DIR, SOURCES_DIR, "data"]) eleventyConfig.addWatchTarget(path.join(root, dir));
+  eleventyConfig.addWatchTarget(path.join(root, REGISTRY_FILE));
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   // In watch mode the outputs run after the browser reloads; a rebuild first waits for them.
   const devOutputs = new OutputQueue();
