@@ -77,6 +77,7 @@ export async function measureSearch(siteDir: string, queries: readonly string[] 
         let fetched: Record<string, number> = {};
         // Playwright reports the requests of Pagefind's web worker on the page too.
         page.on("requestfinished", (request) => {
+          // A response still arriving when the browser closes is not part of the measurement.
           void (async () => {
             const sizes = await request.sizes();
             const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);
@@ -86,7 +87,7 @@ export async function measureSearch(siteDir: string, queries: readonly string[] 
             requests += 1;
             const kind = fileKind(request.url());
             fetched[kind] = (fetched[kind] ?? 0) + 1;
-          })();
+          })().catch(() => undefined);
         });
         await page.goto(`${server.url}/search/`, { waitUntil: "networkidle" });
         const pageKb = bytes / 1024;
