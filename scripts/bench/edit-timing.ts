@@ -18,6 +18,7 @@ export interface EditMeasurement {
 }
 
 const PORT = 8791;
+const IDLE_MS = 30_000;
 
 async function fetchText(url: string): Promise<string | undefined> {
   try {
@@ -61,8 +62,9 @@ export async function measureEdits(repo: string, content: string, output: string
       const page = await browser.context.newPage();
       await page.goto(url);
       for (let i = 1; i <= edits; i++) {
-        // Let the watcher settle after the previous build before the next edit.
-        await new Promise((resolve) => setTimeout(resolve, 3000));
+        // Edit an idle server: the previous build's background outputs (Pagefind) have finished,
+        // otherwise the rebuild first waits for them.
+        await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
         const marker = `Edited summary number ${i}`;
         const text = await readFile(file, "utf8");
         const before = performance.now();
