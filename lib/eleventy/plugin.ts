@@ -9,6 +9,7 @@ import { formatDiagnostic } from "../content/diagnostic.ts";
 import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
 import type { Site } from "../content/site.ts";
 import { buildSiteModel } from "../render/view-model.ts";
+import { CONTENT_SECURITY_POLICY } from "../render/csp.ts";
 import { takeCorpus } from "./corpus-source.ts";
 import { outputSteps, type OutputContext } from "../site/outputs/index.ts";
 
@@ -39,6 +40,7 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.addPlugin(HtmlBasePlugin);
   eleventyConfig.addGlobalData("site", () => site);
+  eleventyConfig.addGlobalData("contentSecurityPolicy", () => CONTENT_SECURITY_POLICY);
   // The graph of the current build, kept for the outputs written after Eleventy.
   let current: Omit<OutputContext, "siteDir"> | undefined;
   eleventyConfig.addGlobalData("factcheck", async () => {

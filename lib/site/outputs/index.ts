@@ -8,6 +8,10 @@ import type { Corpus } from "../../content/corpus.ts";
 import type { Site } from "../../content/site.ts";
 import type { SiteModel } from "../../render/view-model.ts";
 import { searchIndexStep } from "./search-index.ts";
+import { searchAidsStep } from "./search-aids.ts";
+import { headersStep } from "./headers.ts";
+import { offlineCopyStep } from "./offline-copy.ts";
+import { serviceWorkerStep } from "./service-worker.ts";
 
 export interface OutputContext {
   /** The folder Eleventy wrote the pages into. */
@@ -23,4 +27,11 @@ export interface OutputStep {
   run(context: OutputContext): Promise<void>;
 }
 
-export const outputSteps: readonly OutputStep[] = [searchIndexStep];
+// The offline copy zips the finished site; the service worker comes last so it precaches every file.
+export const outputSteps: readonly OutputStep[] = [
+  searchIndexStep,
+  searchAidsStep,
+  headersStep,
+  offlineCopyStep,
+  serviceWorkerStep,
+];
