@@ -27,6 +27,8 @@ export interface Browser {
 export interface LaunchOptions {
   /** "block" keeps service workers out, to see only what a page itself requests. */
   readonly serviceWorkers?: "allow" | "block";
+  /** false: read the site as a reader without JavaScript does. */
+  readonly javaScriptEnabled?: boolean;
 }
 
 /** A fresh headless Chromium profile; closed and deleted by `close()`. */
@@ -45,6 +47,8 @@ export async function launchChromium(options: LaunchOptions = {}): Promise<Brows
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      // Playwright's javaScriptEnabled option stops scripts but still hides <noscript>; this turns scripting off for real.
+      ...(options.javaScriptEnabled === false ? ["--blink-settings=scriptEnabled=false"] : []),
     ],
   });
   return {
