@@ -93,6 +93,9 @@ async function showFilters(pagefind) {
   if (filtersShown) return;
   filtersShown = true;
   const available = await pagefind.filters();
+  // Folded on narrow screens, so the results stay in view.
+  const details = element("details", { className: "filters", open: matchMedia("(min-width: 50rem)").matches });
+  details.append(element("summary", { textContent: "Filter results" }));
   for (const [name, label] of Object.entries(FILTER_NAMES)) {
     const values = Object.keys(available[name] ?? {}).sort();
     if (values.length === 0) continue;
@@ -109,8 +112,9 @@ async function showFilters(pagefind) {
       });
       set.append(element("label", { className: "filter__option" }, box, ` ${value}`));
     }
-    filterBox.append(set);
+    details.append(set);
   }
+  filterBox.append(details);
 }
 
 async function search(query) {

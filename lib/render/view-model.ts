@@ -99,6 +99,7 @@ export interface AppearanceView {
 export interface ExcerptView {
   readonly id: string;
   readonly heading: string;
+  readonly headingHtml: string;
   readonly text: string;
   readonly textHtml: string;
   readonly lang?: string;
@@ -260,6 +261,7 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
       excerpts: s.excerpts.map((e) => ({
         id: e.id,
         heading: excerptHeading(e.text),
+        headingHtml: textWithChinese(excerptHeading(e.text)),
         text: e.text,
         textHtml: textWithChinese(e.text),
         ...(e.lang === undefined ? {} : { lang: e.lang }),
