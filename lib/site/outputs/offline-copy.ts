@@ -5,27 +5,19 @@
  * date (never the clock), a fixed compression level. The download page then
  * gets the zip's size written in.
  */
-import { readFile, readdir, writeFile, mkdir } from "node:fs/promises";
+import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { zipSync, type Zippable } from "fflate";
 import { absoluteUrl, urls } from "../../render/urls.ts";
 import { OFFLINE_SIZE_PLACEHOLDER } from "../../render/offline-copy.ts";
+import { listFiles } from "../built-files.ts";
 import type { OutputStep } from "./index.ts";
 
 const TEMPLATES = fileURLToPath(new URL("../offline-copy/", import.meta.url));
 
 /** Not in the copy: the download itself and its page, and what only a web host uses. */
 const LEFT_OUT = [/^offline\//, /^sw\.js$/, /^workbox-[^/]+\.js$/, /^_headers$/];
-
-/** Every file under `dir`, as sorted forward-slash paths relative to it. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .sort();
-}
 
 /** "1.4 MB" */
 export function formatSize(bytes: number): string {

@@ -10,7 +10,7 @@
 import { stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generateSW } from "workbox-build";
-import { listFiles } from "./offline-copy.ts";
+import { listFiles } from "../built-files.ts";
 import type { OutputStep } from "./index.ts";
 
 /** Above this total the site is cached as it is read, not all at once. */
