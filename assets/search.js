@@ -130,7 +130,8 @@ async function search(query) {
     return;
   }
   const { pagefind, aids } = await searchEngine();
-  showFilters(pagefind);
+  // Filters first, in the same frame as the results, so nothing moves once results are shown.
+  await showFilters(pagefind);
   const found = await pagefind.search(trimmed, { filters: chosen });
   if (run !== latest) return;
   const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));

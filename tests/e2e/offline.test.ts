@@ -74,5 +74,5 @@ describe.skipIf(!chromePath)(chromePath ? "offline reading" : `offline reading â
     await page.waitForFunction((text) => document.querySelector("h1")?.textContent === text, changed, { timeout: 30_000 });
     const hrefs = await searchFor(page, second.url, "quokkascore");
     expect(hrefs).toEqual(["/claims/three-digit-score/"]);
-  });
+  }, 240_000); // two full builds
 });
