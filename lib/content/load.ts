@@ -15,6 +15,7 @@ import { parseClaim, resolveClaims, type ParsedClaim } from "./resolve.ts";
 import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { bodyFindings } from "./body-findings.ts";
 import { quoteDiagnostics, type QuotePositions } from "./quote-diagnostics.ts";
+import { evidenceDiagnostics } from "./evidence-rules.ts";
 
 export interface LoadOptions {
   /** The folder holding `claims/`, `sources/` and `data/`. */
@@ -265,6 +266,7 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
 
   const claims: Claim[] = resolveClaims(parsedClaims, sources, claimFiles, diagnostics);
   const corpus = buildCorpus({ verdicts, topics, claims, sources });
+  diagnostics.push(...evidenceDiagnostics(corpus));
   if (!hasErrors(diagnostics)) diagnostics.push(...uncitedWarnings(corpus, positions));
   const sorted = sortDiagnostics(diagnostics);
   return { corpus, diagnostics: sorted, ok: !hasErrors(sorted), files: sourceFiles.length + claimFiles.length };
