@@ -8,6 +8,8 @@ import { urls } from "./urls.ts";
 export interface ClaimIndexGroup {
   /** "A"…"Z", or "#" for claims that start with a digit or another script. */
   readonly letter: string;
+  /** The heading's id: the letter in lower case, or "other". */
+  readonly anchor: string;
   readonly claims: readonly ClaimCard[];
 }
 
@@ -55,11 +57,11 @@ export function claimIndexPages(cards: readonly ClaimCard[], perPage = CLAIMS_PE
     return { href: urls.claimIndex(i + 1), text: first === last ? first || "All" : `${first}–${last}` };
   });
   return chunks.map((chunk, i) => {
-    const groups: { letter: string; claims: ClaimCard[] }[] = [];
+    const groups: { letter: string; anchor: string; claims: ClaimCard[] }[] = [];
     for (const { card, letter } of chunk) {
       const group = groups.at(-1);
       if (group?.letter === letter) group.claims.push(card);
-      else groups.push({ letter, claims: [card] });
+      else groups.push({ letter, anchor: letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`, claims: [card] });
     }
     return {
       url: urls.claimIndex(i + 1),

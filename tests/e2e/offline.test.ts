@@ -13,6 +13,7 @@ import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../helpe
 import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 import { searchFor } from "../helpers/search-page.ts";
 import { buildSiteInto } from "../helpers/site-build.ts";
+import { writeServiceWorker } from "../../lib/site/outputs/service-worker.ts";
 
 /** Waits until the service worker has precached everything and controls the page. */
 async function untilOfflineReady(page: Page): Promise<void> {
@@ -45,6 +46,32 @@ describe.skipIf(!chromePath)(chromePath ? "offline reading" : `offline reading �
     const hrefs = await searchFor(page, server.url, "sesame credit");
     expect(hrefs.slice(0, 3)).toContain("/claims/sesame-credit-is-government-score/");
   });
+
+  test("past the size limit, “Save everything for offline” shows the size and saves every page and the index", async () => {
+    const parent = await mkdtemp(path.join(tmpdir(), "factcheck-large-"));
+    cleanup.push(() => rm(parent, { recursive: true, force: true }));
+    const siteDir = path.join(parent, "site");
+    await cp(inject("siteDir"), siteDir, { recursive: true });
+    await writeServiceWorker(siteDir, "/", 100_000);
+
+    const browser: Browser = await launchChromium();
+    cleanup.push(() => browser.close());
+    const server = await serveStatic(siteDir);
+    const page = await browser.context.newPage();
+    await page.goto(`${server.url}/offline/`);
+    await untilOfflineReady(page);
+    const button = page.locator("#_offline-save-button");
+    expect(await button.textContent()).toMatch(/^Save everything for offline \(\d+\.\d MB\)$/);
+    await button.click();
+    await page.locator("#_offline-save-status", { hasText: "Everything is saved" }).waitFor({ timeout: 60_000 });
+    await server.close();
+    await browser.context.setOffline(true);
+
+    await page.goto(`${server.url}/claims/three-digit-score/`);
+    expect(await page.locator("h1").textContent()).toBe("Every Chinese citizen has a three-digit social credit score.");
+    const hrefs = await searchFor(page, server.url, "sesame credit");
+    expect(hrefs.slice(0, 3)).toContain("/claims/sesame-credit-is-government-score/");
+  }, 120_000);
 
   test("a rebuild with a changed claim shows the new text and finds it, after a restart and a reload", async () => {
     const parent = await mkdtemp(path.join(tmpdir(), "factcheck-rebuild-"));

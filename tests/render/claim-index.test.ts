@@ -27,6 +27,7 @@ test("claims are sorted and grouped by letter, digits first, and split into link
     ["B", ["b"]],
     ["C", ["c"]],
   ]);
+  expect(pages[0]!.groups.map((g) => g.anchor)).toEqual(["letter-other", "letter-a"]);
   expect(pages[1]!.pages).toEqual([
     { href: "/a-z/", text: "#–A", current: false },
     { href: "/a-z/2/", text: "B–C", current: true },
