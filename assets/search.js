@@ -89,7 +89,7 @@ async function suggest(query, pagefind, aids, run) {
   list.replaceChildren(element("li", { className: "result result--none" }, p));
 }
 
-async function showFilters(pagefind) {
+async function showFilters(pagefind, aids) {
   if (filtersShown) return;
   filtersShown = true;
   const available = await pagefind.filters();
@@ -98,6 +98,8 @@ async function showFilters(pagefind) {
   details.append(element("summary", { textContent: "Filter results" }));
   for (const [name, label] of Object.entries(FILTER_NAMES)) {
     const values = Object.keys(available[name] ?? {}).sort();
+    // Verdicts in the order of the scale, not the alphabet.
+    if (name === "verdict") values.sort((a, b) => aids.verdicts.indexOf(a) - aids.verdicts.indexOf(b));
     if (values.length === 0) continue;
     const set = element("fieldset", { className: "filter" }, element("legend", { textContent: label }));
     for (const value of values) {
@@ -131,7 +133,7 @@ async function search(query) {
   }
   const { pagefind, aids } = await searchEngine();
   // Filters first, in the same frame as the results, so nothing moves once results are shown.
-  await showFilters(pagefind);
+  await showFilters(pagefind, aids);
   const found = await pagefind.search(trimmed, { filters: chosen });
   if (run !== latest) return;
   const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));

@@ -108,6 +108,8 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     const page = await browser.context.newPage();
     await searchFor(page, server.url, "social credit");
     const before = await page.locator(RESULT_LINKS).count();
+    const options = await page.getByRole("group", { name: "Verdict" }).locator("label").allTextContents();
+    expect(options.map((o) => o.trim()).slice(0, 2)).toEqual(["True", "Mostly true"]);
     await page.getByRole("group", { name: "Verdict" }).getByLabel("False", { exact: true }).check();
     await page.waitForFunction((n) => document.querySelectorAll("#_search-results a.result__title").length !== n, before);
     const labels = await page.locator("#_search-results .verdict").evaluateAll((els) => els.map((e) => e.textContent));

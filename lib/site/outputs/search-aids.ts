@@ -22,6 +22,8 @@ export interface SearchAids {
   readonly cacheTag: string;
   /** Lower-case words of claim texts, topic labels and other phrasings, sorted. */
   readonly terms: readonly string[];
+  /** Verdict labels in the scale's order, for the verdict filter. */
+  readonly verdicts: readonly string[];
 }
 
 /**
@@ -52,7 +54,11 @@ export async function indexCacheTag(pagefindDir: string): Promise<string> {
 }
 
 export async function writeSearchAids(siteDir: string, corpus: Corpus): Promise<SearchAids> {
-  const aids: SearchAids = { cacheTag: await indexCacheTag(path.join(siteDir, "pagefind")), terms: knownTerms(corpus) };
+  const aids: SearchAids = {
+    cacheTag: await indexCacheTag(path.join(siteDir, "pagefind")),
+    terms: knownTerms(corpus),
+    verdicts: corpus.verdicts.map((v) => v.label),
+  };
   await mkdir(path.join(siteDir, path.dirname(SEARCH_AIDS_FILE)), { recursive: true });
   await writeFile(path.join(siteDir, SEARCH_AIDS_FILE), JSON.stringify(aids));
   const closest = await transform(await readFile(CLOSEST_SOURCE, "utf8"), { loader: "ts", format: "esm", target: "es2020" });
