@@ -7,10 +7,20 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { readContentFile, parseYaml, type ContentFile, type YamlPath } from "./content-file.ts";
-import { buildCorpus, type Claim, type Corpus, type Source, type Topic, type Verdict } from "./corpus.ts";
+import { buildCorpus, type Claim, type Corpus, type Source, type Topic, type Verdict, type WithdrawnClaim } from "./corpus.ts";
 import { diagnostic, hasErrors, sortDiagnostics, START, type Diagnostic } from "./diagnostic.ts";
 import { schemaDiagnostics } from "./schema-diagnostics.ts";
-import { claimSchema, SLUG, sourceSchema, topicSchema, verdictSchema } from "./schema.ts";
+import {
+  claimSchema,
+  SLUG,
+  sourceSchema,
+  topicSchema,
+  verdictSchema,
+  withdrawnClaimSchema,
+  type ClaimData,
+  type WithdrawnClaimData,
+} from "./schema.ts";
+import { missingRegisteredClaims, readRegistry, registeredVerdict, type Registry } from "./registry.ts";
 import { parseClaim, resolveClaims, type ParsedClaim } from "./resolve.ts";
 import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { bodyFindings } from "./body-findings.ts";
@@ -124,7 +134,7 @@ function guarded<T>(file: string, diagnostics: Diagnostic[], step: () => T): T |
 /** Reads front matter and validates it against `schema`, collecting diagnostics. */
 function validated<T>(
   input: FileBytes,
-  schema: z.ZodType<T>,
+  schemaFor: z.ZodType<T> | ((data: Record<string, unknown>) => z.ZodType<T>),
   diagnostics: Diagnostic[],
   normalise: (data: Record<string, unknown>) => void = () => {},
 ): { file: ContentFile; data: T } | undefined {
@@ -141,6 +151,7 @@ function validated<T>(
     return undefined;
   }
   normalise(frontMatter.data as Record<string, unknown>);
+  const schema = typeof schemaFor === "function" ? schemaFor(frontMatter.data as Record<string, unknown>) : schemaFor;
   const result = schema.safeParse(frontMatter.data);
   if (!result.success) {
     diagnostics.push(...schemaDiagnostics(input.file, schema, frontMatter, result.error.issues));
@@ -224,6 +235,54 @@ function uncitedWarnings(corpus: Corpus, positions: QuotePositions): Diagnostic[
   return out;
 }
 
+/** A verdict that differs from the registered one needs a revision recording that change. */
+function verdictChangeDiagnostics(file: ContentFile, id: string, data: ClaimData, registry: Registry): Diagnostic[] {
+  const published = [id, ...(data.aliases ?? [])]
+    .map((key) => registeredVerdict(registry, key))
+    .find((v) => v !== undefined);
+  if (published === undefined || published === data.verdict) return [];
+  const recorded = (data.revisions ?? []).some((r) => r.verdict?.from === published && r.verdict.to === data.verdict);
+  if (recorded) return [];
+  return [
+    diagnostic(
+      "verdict-change-unrecorded",
+      file.file,
+      file.frontMatter.positionOf(["verdict"]),
+      `the verdict was published as "${published}" and is now "${data.verdict}", but no revision records the change`,
+      `add to \`revisions\`: {date: YYYY-MM-DD, note: "why it changed", verdict: {from: ${published}, to: ${data.verdict}}}`,
+    ),
+  ];
+}
+
+/** Revisions happen after publication, and each one is a review: `reviewed` is at least the latest. */
+function revisionDateDiagnostics(file: ContentFile, data: ClaimData): Diagnostic[] {
+  return (data.revisions ?? []).flatMap((r, i) => {
+    if (r.date >= data.published && r.date <= data.reviewed) return [];
+    const when = r.date < data.published ? `before the claim was published (${data.published})` : `after \`reviewed\` (${data.reviewed})`;
+    return [diagnostic("revision-date", file.file, file.frontMatter.positionOf(["revisions", i, "date"]), `revision ${i + 1} is dated ${r.date}, ${when}`)];
+  });
+}
+
+/** Aliases may not be a current claim's id, nor belong to two claims. */
+function aliasDiagnostics(parsed: readonly ParsedClaim[], takenIds: ReadonlySet<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const owner = new Map<string, string>();
+  for (const claim of parsed) {
+    (claim.data.aliases ?? []).forEach((alias, i) => {
+      const at = claim.content.frontMatter.positionOf(["aliases", i]);
+      const file = claim.content.file;
+      if (takenIds.has(alias)) {
+        out.push(diagnostic("alias-collision", file, at, `the alias "${alias}" is the id of claims/${alias}.md`));
+      } else if (owner.has(alias) && owner.get(alias) !== claim.id) {
+        out.push(diagnostic("alias-collision", file, at, `the alias "${alias}" is also an alias of "${owner.get(alias)}"`));
+      } else {
+        owner.set(alias, claim.id);
+      }
+    });
+  }
+  return out;
+}
+
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -233,11 +292,12 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const { root } = options;
   const today = options.today ?? todayUtc();
   const diagnostics: Diagnostic[] = [];
-  const [verdicts, topics, sourceFiles, claimFiles] = await Promise.all([
+  const [verdicts, topics, sourceFiles, claimFiles, registry] = await Promise.all([
     loadList<Verdict>(root, VERDICTS_FILE, verdictSchema, diagnostics),
     loadList<Topic>(root, TOPICS_FILE, topicSchema, diagnostics),
     readFolder(root, SOURCES_DIR),
     readFolder(root, CLAIMS_DIR),
+    readRegistry(root, diagnostics),
   ]);
 
   const positions: QuotePositions = new Map();
@@ -250,22 +310,41 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
     verdicts.map((v) => v.id),
     topics.map((t) => t.id),
   );
+  const withdrawn: WithdrawnClaim[] = [];
+  // A file with `withdrawn:` is a tombstone and has its own, smaller schema.
+  const schemaFor = (data: Record<string, unknown>) => ("withdrawn" in data ? withdrawnClaimSchema : schema);
   const parsedClaims = claimFiles
     .map((input) =>
       guarded(input.file, diagnostics, () => {
-        const parsed = validated(input, schema, diagnostics, (data) => {
+        const parsed = validated<ClaimData | WithdrawnClaimData>(input, schemaFor, diagnostics, (data) => {
           // YAML reads `verdict: false` as a boolean; the contributor meant the verdict.
           if (typeof data.verdict === "boolean") data.verdict = String(data.verdict);
         });
         if (!parsed) return undefined;
+        const id = path.basename(input.file, ".md");
+        if ("withdrawn" in parsed.data) {
+          diagnostics.push(...futureDates(parsed.file, [["published"], ["withdrawn", "date"]], today));
+          withdrawn.push(Object.freeze({ ...parsed.data, id, file: input.file }));
+          return undefined;
+        }
         diagnostics.push(...futureDates(parsed.file, [["published"], ["reviewed"]], today));
+        diagnostics.push(...verdictChangeDiagnostics(parsed.file, id, parsed.data, registry));
+        diagnostics.push(...revisionDateDiagnostics(parsed.file, parsed.data));
         return parseClaim(parsed.file, parsed.data, diagnostics);
       }),
     )
     .filter((c): c is ParsedClaim => c !== undefined);
 
-  const claims: Claim[] = resolveClaims(parsedClaims, sources, claimFiles, diagnostics);
-  const corpus = buildCorpus({ verdicts, topics, claims, sources });
+  const fileIds = new Set(claimFiles.map((f) => path.basename(f.file, ".md")));
+  diagnostics.push(...aliasDiagnostics(parsedClaims, fileIds));
+  const answered = new Set([...fileIds, ...parsedClaims.flatMap((c) => c.data.aliases ?? [])]);
+  diagnostics.push(...missingRegisteredClaims(registry, answered));
+
+  // `related` may name live claims only, not tombstones.
+  const withdrawnIds = new Set(withdrawn.map((w) => w.id));
+  const liveFiles = claimFiles.filter((f) => !withdrawnIds.has(path.basename(f.file, ".md")));
+  const claims: Claim[] = resolveClaims(parsedClaims, sources, liveFiles, diagnostics);
+  const corpus = buildCorpus({ verdicts, topics, claims, sources, withdrawn });
   diagnostics.push(...evidenceDiagnostics(corpus));
   if (!hasErrors(diagnostics)) diagnostics.push(...uncitedWarnings(corpus, positions));
   const sorted = sortDiagnostics(diagnostics);

@@ -4,10 +4,10 @@
  * narrowest and a wide width.
  */
 import { AxeBuilder } from "@axe-core/playwright";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../helpers/chromium.ts";
-import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+import { chromePath, SKIP_MESSAGE } from "../helpers/chromium.ts";
+import { siteInChromium } from "../helpers/site-in-chromium.ts";
 import { searchFor } from "../helpers/search-page.ts";
 
 const PAGES: readonly { name: string; open: (page: Page, origin: string) => Promise<unknown> }[] = [
@@ -25,30 +25,22 @@ const WIDTHS = [320, 1280] as const;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromium" : `accessibility — skipped: ${SKIP_MESSAGE}`, () => {
-  let server: StaticServer;
-  let browser: Browser;
-
+  const site = siteInChromium({ serviceWorkers: "block" });
   beforeAll(async () => {
-    server = await serveStatic(inject("siteDir"));
-    browser = await launchChromium({ serviceWorkers: "block" });
-    const home = await browser.context.newPage();
-    await home.goto(`${server.url}/`);
+    const home = await site.context().newPage();
+    await home.goto(`${site.url()}/`);
     TOPIC = (await home.locator("#topics h3 a").first().getAttribute("href"))!.split("/")[2]!;
     await home.close();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
   });
 
   for (const { name, open } of PAGES) {
     for (const scheme of SCHEMES) {
       for (const width of WIDTHS) {
         test(`axe: 0 violations on ${name}, ${scheme}, ${width} px`, async () => {
-          const page = await browser.context.newPage();
+          const page = await site.context().newPage();
           await page.setViewportSize({ width, height: 800 });
           await page.emulateMedia({ colorScheme: scheme });
-          await open(page, server.url);
+          await open(page, site.url());
           const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
           expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
           await page.close();
@@ -59,7 +51,7 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
 
   for (const { name, open } of PAGES) {
     test(`no Content-Security-Policy violation or script error on ${name}`, async () => {
-      const page = await browser.context.newPage();
+      const page = await site.context().newPage();
       const problems: string[] = [];
       page.on("console", (m) => {
         if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
@@ -71,7 +63,7 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
           (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
         );
       });
-      await open(page, server.url);
+      await open(page, site.url());
       await page.waitForLoadState("networkidle");
       expect(problems).toEqual([]);
       await page.close();
@@ -79,8 +71,8 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
   }
 
   test("JSON-LD is data, not script: the policy leaves it readable", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/claims/three-digit-score/`);
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/claims/three-digit-score/`);
     const data = await page.evaluate(() => JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!));
     expect(data["@type"]).toBe("ClaimReview");
     await page.close();
@@ -88,20 +80,11 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
 });
 
 describe.skipIf(!chromePath)("reading without JavaScript", () => {
-  let server: StaticServer;
-  let browser: Browser;
-  beforeAll(async () => {
-    server = await serveStatic(inject("siteDir"));
-    browser = await launchChromium({ javaScriptEnabled: false });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInChromium({ javaScriptEnabled: false });
 
   test("a claim page shows the claim, verdict, summary and every quote", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/claims/three-digit-score/`);
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/claims/three-digit-score/`);
     await expect(page.locator("h1").isVisible()).resolves.toBe(true);
     expect(await page.locator(".claim__verdict .verdict").textContent()).toMatch(/Verdict: \S/);
     expect(await page.locator(".evidence .quote").count()).toBeGreaterThan(2);
@@ -109,8 +92,8 @@ describe.skipIf(!chromePath)("reading without JavaScript", () => {
   });
 
   test("the search page says search needs JavaScript and links the A–Z index, which lists claims", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/search/`);
     // Playwright's text locators skip <noscript>, so address it by tag.
     const notice = page.locator("noscript p");
     expect(await notice.isVisible()).toBe(true);

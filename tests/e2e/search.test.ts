@@ -7,8 +7,9 @@ import { cp, readFile, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { mkdtemp } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../helpers/chromium.ts";
+import { siteInChromium } from "../helpers/site-in-chromium.ts";
 import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
 import { RESULT_LINKS, searchFor } from "../helpers/search-page.ts";
 import { buildSiteInto } from "../helpers/site-build.ts";
@@ -50,30 +51,20 @@ const QUERIES: readonly ReaderQuery[] = [
 const claimUrl = (id: string) => `/claims/${id}/`;
 
 describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chromium — skipped: ${SKIP_MESSAGE}`, () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(inject("siteDir"));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInChromium();
 
   for (const { query, claim } of QUERIES) {
     test(`“${query}” finds ${claim} in the top 3`, async () => {
-      const page = await browser.context.newPage();
-      const hrefs = await searchFor(page, server.url, query);
+      const page = await site.context().newPage();
+      const hrefs = await searchFor(page, site.url(), query);
       expect(hrefs.slice(0, 3)).toContain(claimUrl(claim));
       await page.close();
     });
   }
 
   test("typing into the header search box leads to the search page with the matching claim first", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/`);
     await page.fill("#_q", "three-digit score");
     await page.press("#_q", "Enter");
     await page.waitForURL(/\/search\/\?q=/);
@@ -84,29 +75,29 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
   });
 
   test("a claim result shows its verdict badge and summary; a source result its matching excerpts", async () => {
-    const page = await browser.context.newPage();
-    await searchFor(page, server.url, "three digit score");
+    const page = await site.context().newPage();
+    await searchFor(page, site.url(), "three digit score");
     const first = page.locator("#_search-results li.result").first();
     expect(await first.locator(".verdict").textContent()).toMatch(/Verdict: \S/);
     expect((await first.locator(".result__summary").textContent())?.length).toBeGreaterThan(20);
-    await searchFor(page, server.url, "Schufa");
+    await searchFor(page, site.url(), "Schufa");
     const excerptLinks = await page.locator(".result__excerpts a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(excerptLinks).toContain("/sources/wikipedia-zhima-credit/#modeled-after-fico");
     await page.close();
   });
 
   test("a quote is found once, on its source page, not on every claim citing it", async () => {
-    const page = await browser.context.newPage();
+    const page = await site.context().newPage();
     // Words only in an excerpt that six claims cite (wired-west-got-it-wrong…#pence-quote).
-    const hrefs = await searchFor(page, server.url, "rulers premised");
+    const hrefs = await searchFor(page, site.url(), "rulers premised");
     expect(hrefs.filter((h) => h.startsWith("/claims/"))).toEqual([]);
     expect(hrefs).toEqual(["/sources/wired-west-got-it-wrong-via-peopleandtech/"]);
     await page.close();
   });
 
   test("a filter narrows the results to one verdict", async () => {
-    const page = await browser.context.newPage();
-    await searchFor(page, server.url, "social credit");
+    const page = await site.context().newPage();
+    await searchFor(page, site.url(), "social credit");
     const before = await page.locator(RESULT_LINKS).count();
     const options = await page.getByRole("group", { name: "Verdict" }).locator("label").allTextContents();
     expect(options.map((o) => o.trim()).slice(0, 2)).toEqual(["True", "Mostly true"]);
@@ -119,8 +110,8 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
   });
 
   test("a misspelt query offers a “Did you mean” link that finds the claim", async () => {
-    const page = await browser.context.newPage();
-    const hrefs = await searchFor(page, server.url, "jaywlking");
+    const page = await site.context().newPage();
+    const hrefs = await searchFor(page, site.url(), "jaywlking");
     expect(hrefs).toEqual([]);
     const suggestion = page.locator(".did-you-mean a").first();
     await suggestion.waitFor();
@@ -135,28 +126,20 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
 });
 
 describe.skipIf(!chromePath)("search code loads only when a search box is focused", () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(inject("siteDir"));
-    // Without the service worker, whose background precaching is not the page's own loading.
-    browser = await launchChromium({ serviceWorkers: "block" });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  // Without the service worker, whose background precaching after the first visit is not the page's own loading.
+  const site = siteInChromium({ serviceWorkers: "block" });
 
   for (const [where, path, box] of [
     ["the header box on the home page", "/", "#_q"],
     ["the search page's own box", "/search/", "#_search"],
   ] as const) {
     test(`${where}: no request to /pagefind/ before focus, Pagefind after`, async () => {
-      const page = await browser.context.newPage();
-      server.requests.length = 0;
-      await page.goto(`${server.url}${path}`, { waitUntil: "networkidle" });
-      expect(server.requests.filter((r) => r.startsWith("/pagefind/"))).toEqual([]);
+      const page = await site.context().newPage();
+      const requested: string[] = [];
+      page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+      await page.goto(`${site.url()}${path}`, { waitUntil: "networkidle" });
+      expect(requested).toContain("/assets/site.js");
+      expect(requested.filter((r) => r.startsWith("/pagefind/") || r === "/search/aids.json")).toEqual([]);
       const loaded = page.waitForRequest((r) => r.url().includes("/pagefind/pagefind.js"));
       await page.focus(box);
       await loaded;

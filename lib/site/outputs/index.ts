@@ -8,6 +8,9 @@ import type { Corpus } from "../../content/corpus.ts";
 import type { Site } from "../../content/site.ts";
 import type { SiteModel } from "../../render/view-model.ts";
 import { searchIndexStep } from "./search-index.ts";
+import { citationFilesStep } from "./citation-files.ts";
+import { openDataStep } from "./open-data.ts";
+import { redirectsStep } from "./redirects.ts";
 import { searchAidsStep } from "./search-aids.ts";
 import { headersStep } from "./headers.ts";
 import { offlineCopyStep } from "./offline-copy.ts";
@@ -29,6 +32,9 @@ export interface OutputStep {
 
 // The offline copy zips the finished site; the service worker comes last so it precaches every file.
 export const outputSteps: readonly OutputStep[] = [
+  citationFilesStep,
+  openDataStep,
+  redirectsStep,
   searchIndexStep,
   searchAidsStep,
   headersStep,
