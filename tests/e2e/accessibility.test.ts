@@ -41,6 +41,8 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
           await page.setViewportSize({ width, height: 800 });
           await page.emulateMedia({ colorScheme: scheme });
           await open(page, site.url());
+          // WCAG 1.4.10 Reflow: nothing scrolls sideways, even at 320 px.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
           const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
           expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
           await page.close();
