@@ -25,6 +25,14 @@ async function untilOfflineReady(page: Page): Promise<void> {
   });
 }
 
+/** With the server gone and the browser offline: an unvisited claim opens and search answers. */
+async function readsOffline(page: Page, origin: string): Promise<void> {
+  await page.goto(`${origin}/claims/three-digit-score/`);
+  expect(await page.locator("h1").textContent()).toBe("Every Chinese citizen has a three-digit social credit score.");
+  const hrefs = await searchFor(page, origin, "sesame credit");
+  expect(hrefs.slice(0, 3)).toContain("/claims/sesame-credit-is-government-score/");
+}
+
 const cleanup: (() => Promise<unknown>)[] = [];
 afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
@@ -40,11 +48,7 @@ describe.skipIf(!chromePath)(chromePath ? "offline reading" : `offline reading â
     await untilOfflineReady(page);
     await server.close();
     await browser.context.setOffline(true);
-
-    await page.goto(`${server.url}/claims/three-digit-score/`);
-    expect(await page.locator("h1").textContent()).toBe("Every Chinese citizen has a three-digit social credit score.");
-    const hrefs = await searchFor(page, server.url, "sesame credit");
-    expect(hrefs.slice(0, 3)).toContain("/claims/sesame-credit-is-government-score/");
+    await readsOffline(page, server.url);
   });
 
   test("past the size limit, â€œSave everything for offlineâ€ shows the size and saves every page and the index", async () => {
@@ -66,11 +70,7 @@ describe.skipIf(!chromePath)(chromePath ? "offline reading" : `offline reading â
     await page.locator("#_offline-save-status", { hasText: "Everything is saved" }).waitFor({ timeout: 60_000 });
     await server.close();
     await browser.context.setOffline(true);
-
-    await page.goto(`${server.url}/claims/three-digit-score/`);
-    expect(await page.locator("h1").textContent()).toBe("Every Chinese citizen has a three-digit social credit score.");
-    const hrefs = await searchFor(page, server.url, "sesame credit");
-    expect(hrefs.slice(0, 3)).toContain("/claims/sesame-credit-is-government-score/");
+    await readsOffline(page, server.url);
   }, 120_000);
 
   test("a rebuild with a changed claim shows the new text and finds it, after a restart and a reload", async () => {
