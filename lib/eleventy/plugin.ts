@@ -12,6 +12,7 @@ import { createLoadCache } from "../content/load-cache.ts";
 import type { Site } from "../content/site.ts";
 import { REGISTRY_FILE } from "../content/registry.ts";
 import { buildSiteModel } from "../render/view-model.ts";
+import { CONTENT_SECURITY_POLICY } from "../render/csp.ts";
 import { OutputQueue } from "./output-queue.ts";
 import { cacheNunjucksCompiles, type NunjucksModule } from "./nunjucks-compile-cache.ts";
 import { takeCorpus, type RenderedCorpus } from "./corpus-source.ts";
@@ -52,6 +53,7 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   // Its dateToRfc3339 filter formats the Atom feed's dates.
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("site", () => site);
+  eleventyConfig.addGlobalData("contentSecurityPolicy", () => CONTENT_SECURITY_POLICY);
   // The graph of the current build, kept for the outputs written after Eleventy.
   let current: RenderedCorpus | undefined;
   // Between the dev server's rebuilds, unchanged files are not parsed again.
