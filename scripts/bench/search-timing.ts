@@ -7,6 +7,7 @@
  */
 import { gzipSync } from "node:zlib";
 import { launchChromium } from "../../tests/helpers/chromium.ts";
+import { RESULT_LINKS } from "../../tests/helpers/search-page.ts";
 import { serveStatic } from "../../tests/helpers/static-server.ts";
 
 export interface SearchFailure {
@@ -45,8 +46,8 @@ function fileKind(url: string): string {
 
 /**
  * In-page script (a string, so the TypeScript loader's helpers stay out of
- * it): records the last keystroke and the moment the summary names the whole
- * query with at least one result link shown.
+ * it): records the last keystroke and the moment the status line names the
+ * whole query with at least one result link shown.
  */
 function watchForResults(query: string): string {
   return `(() => {
@@ -56,8 +57,8 @@ function watchForResults(query: string): string {
     document.addEventListener("keydown", () => { state.lastKey = performance.now(); }, true);
     new MutationObserver(() => {
       if (state.shown !== 0) return;
-      const summary = document.querySelector("pagefind-summary")?.textContent ?? "";
-      if (summary.includes(q) && document.querySelector("pagefind-results a.pf-result-link")) state.shown = performance.now();
+      const status = document.getElementById("_search-status")?.textContent ?? "";
+      if (status.includes(q) && document.querySelector(${JSON.stringify(RESULT_LINKS)})) state.shown = performance.now();
     }).observe(document.body, { subtree: true, childList: true, characterData: true });
   })()`;
 }
@@ -95,7 +96,7 @@ export async function measureSearch(siteDir: string, queries: readonly string[] 
         gzipBytes = 0;
         requests = 0;
         fetched = {};
-        const input = page.locator("pagefind-input input");
+        const input = page.locator("#_search");
         await input.waitFor();
         await page.evaluate(watchForResults(query));
         await input.click();
@@ -105,7 +106,7 @@ export async function measureSearch(siteDir: string, queries: readonly string[] 
         });
         await page.waitForLoadState("networkidle");
         const timing = await page.evaluate(() => (window as unknown as { benchSearch: { lastKey: number; shown: number } }).benchSearch);
-        const results = await page.locator("pagefind-results a.pf-result-link").count();
+        const results = await page.locator(RESULT_LINKS).count();
         out.push({ query, pageKb, searchKb: bytes / 1024, searchKbGzip: gzipBytes / 1024, requests, fetched, ms: timing.shown - timing.lastKey, results });
       } catch (error) {
         // One slow or failed query is reported, not allowed to lose the rest of the run.
