@@ -10,6 +10,7 @@ import { formatDiagnostic } from "../content/diagnostic.ts";
 import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
 import type { Site } from "../content/site.ts";
 import { REGISTRY_FILE } from "../content/registry.ts";
+import { compactHtml } from "../render/compact-html.ts";
 import { buildSiteModel } from "../render/view-model.ts";
 import { CONTENT_SECURITY_POLICY } from "../render/csp.ts";
 import { takeCorpus } from "./corpus-source.ts";
@@ -31,6 +32,7 @@ interface EleventyConfig {
   addGlobalData(name: string, value: () => unknown): void;
   addWatchTarget(target: string): void;
   addPassthroughCopy(paths: Record<string, string>): void;
+  addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   on(event: "eleventy.after", handler: (args: { directories: { output: string } }) => Promise<void>): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
@@ -60,6 +62,10 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   for (const dir of [CLAIMS_DIR, SOURCES_DIR, "data"]) eleventyConfig.addWatchTarget(path.join(root, dir));
   eleventyConfig.addWatchTarget(path.join(root, REGISTRY_FILE));
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
+  eleventyConfig.addTransform("compact-html", function (content) {
+    const out = this.page.outputPath;
+    return typeof out === "string" && out.endsWith(".html") ? compactHtml(content) : content;
+  });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (!current) throw new ContentError("the corpus was not loaded before the build finished");
     for (const step of outputSteps) await step.run({ ...current, siteDir: directories.output });

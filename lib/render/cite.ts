@@ -116,7 +116,7 @@ export function formatCitations(record: CslRecord): ClaimCitations {
     chicago: bibliography(cite, "chicago-nb"),
     bibtex: cite.format("bibtex").trim(),
     ris: unwrapRis(cite.format("ris").trim()),
-    cslJson: JSON.stringify([record], null, 2),
+    cslJson: JSON.stringify([record]),
   };
 }
 
