@@ -11,6 +11,7 @@ import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
 import { createLoadCache } from "../content/load-cache.ts";
 import type { Site } from "../content/site.ts";
 import { REGISTRY_FILE } from "../content/registry.ts";
+import { compactHtml } from "../render/compact-html.ts";
 import { buildSiteModel } from "../render/view-model.ts";
 import { CONTENT_SECURITY_POLICY } from "../render/csp.ts";
 import { OutputQueue } from "./output-queue.ts";
@@ -34,6 +35,7 @@ interface EleventyConfig {
   addGlobalData(name: string, value: () => unknown): void;
   addWatchTarget(target: string): void;
   addPassthroughCopy(paths: Record<string, string>): void;
+  addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   addPlugin(plugin: unknown, options?: unknown): void;
   on(
     event: "eleventy.after",
@@ -75,6 +77,10 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   for (const dir of [CLAIMS_DIR, SOURCES_DIR, "data"]) eleventyConfig.addWatchTarget(path.join(root, dir));
   eleventyConfig.addWatchTarget(path.join(root, REGISTRY_FILE));
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
+  eleventyConfig.addTransform("compact-html", function (content) {
+    const out = this.page.outputPath;
+    return typeof out === "string" && out.endsWith(".html") ? compactHtml(content) : content;
+  });
   // In watch mode the outputs run after the browser reloads; a rebuild first waits for them.
   const devOutputs = new OutputQueue();
   eleventyConfig.on("eleventy.before", () => devOutputs.idle());

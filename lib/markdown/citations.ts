@@ -38,9 +38,12 @@ export function newCitationEnv(): CitationEnv {
   return { citations: [], malformed: [] };
 }
 
-/** Id of the k-th (1-based) inline use of an evidence entry: the target of its back-link. */
-export function citationAnchor(evidenceAnchor: string, k: number): string {
-  return `cite-${evidenceAnchor}-${k}`;
+/**
+ * Id of the k-th (1-based) inline use of evidence entry `number`: the target of
+ * its back-link. Short on purpose: a page repeats it for every citation.
+ */
+export function citationAnchor(number: number, k: number): string {
+  return `c${number}-${k}`;
 }
 
 interface CitationMeta {
@@ -107,7 +110,7 @@ function renderCitation(tokens: Token[], idx: number, _options: unknown, env: Ci
     if (!entry) return escapeHtml(ref);
     const k = (env.uses!.get(ref) ?? 0) + 1;
     env.uses!.set(ref, k);
-    return `<a href="#${entry.anchor}" id="${citationAnchor(entry.anchor, k)}"><span class="visually-hidden">evidence </span>${entry.number}</a>`;
+    return `<a href="#${entry.anchor}" id="${citationAnchor(entry.number, k)}" aria-label="Evidence ${entry.number}">${entry.number}</a>`;
   });
   return `<sup class="citation">[${links.join(", ")}]</sup>`;
 }

@@ -117,7 +117,7 @@ export const formatCitations = memoisedByJson((record: CslRecord): ClaimCitation
     chicago: bibliography(cite, "chicago-nb"),
     bibtex: cite.format("bibtex").trim(),
     ris: unwrapRis(cite.format("ris").trim()),
-    cslJson: JSON.stringify([record], null, 2),
+    cslJson: JSON.stringify([record]),
   };
 });
 

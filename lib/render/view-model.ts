@@ -231,11 +231,11 @@ export function listText(items: readonly string[]): string {
 
 function backlinks(entry: EvidenceEntry): Link[] {
   if (entry.uses === 1) {
-    return [{ href: `#${citationAnchor(entry.anchor, 1)}`, text: "^", label: "Back to where this is cited" }];
+    return [{ href: `#${citationAnchor(entry.number, 1)}`, text: "^", label: "Back to the text" }];
   }
   return Array.from({ length: entry.uses }, (_, i) => {
     const text = BACKLINK_LETTERS[i] ?? String(i + 1);
-    return { href: `#${citationAnchor(entry.anchor, i + 1)}`, text, label: `Back to citation ${text}` };
+    return { href: `#${citationAnchor(entry.number, i + 1)}`, text, label: `Back to citation ${text}` };
   });
 }
 

@@ -89,7 +89,7 @@ describe("in a scratch copy", () => {
   test("each excerpt links to the passage in the original and to the archived copy", async () => {
     const html = await page(site, "/claims/all-have-scores/");
     const links = html.querySelectorAll(".evidence__links a").map((a) => [a.text, a.getAttribute("href")]);
-    expect(links).toContainEqual(["Original, at this passage", "https://example.com/article#:~:text=The%20first%20passage%2C%20quoted%20word%20for%20word."]);
+    expect(links).toContainEqual(["In the original", "https://example.com/article#:~:text=The%20first%20passage%2C%20quoted%20word%20for%20word."]);
     expect(links).toContainEqual(["Archived copy", "https://archive.example.org/2018/https://example.com/article"]);
   });
 

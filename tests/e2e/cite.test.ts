@@ -44,7 +44,7 @@ describe.skipIf(!chromePath)(chromePath ? "cite and print in Chromium" : `cite a
     expect(await page.locator(".evidence__entry").first().isVisible()).toBe(true);
     expect(await page.locator(".cite").isVisible()).toBe(false);
     const after = await page
-      .locator('.evidence__links a[rel="external"]')
+      .locator('.evidence__links a[href^="http"]')
       .first()
       .evaluate((a) => ({ href: a.getAttribute("href"), content: getComputedStyle(a, "::after").content }));
     expect(after.content).toBe(`" <${after.href}>"`);

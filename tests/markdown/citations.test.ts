@@ -31,12 +31,12 @@ describe("rendering citations", () => {
     [
       "one citation links to its evidence entry, with an id to come back to",
       "Text [@a#x].",
-      '<p>Text <sup class="citation">[<a href="#ev-a--x" id="cite-ev-a--x-1"><span class="visually-hidden">evidence </span>1</a>]</sup>.</p>\n',
+      '<p>Text <sup class="citation">[<a href="#ev-a--x" id="c1-1" aria-label="Evidence 1">1</a>]</sup>.</p>\n',
     ],
     [
       "a second use of the same entry gets the next back-link id",
       "[@a#x] [@b#y; @a#x]",
-      '<p><sup class="citation">[<a href="#ev-a--x" id="cite-ev-a--x-1"><span class="visually-hidden">evidence </span>1</a>]</sup> <sup class="citation">[<a href="#ev-b--y" id="cite-ev-b--y-1"><span class="visually-hidden">evidence </span>2</a>, <a href="#ev-a--x" id="cite-ev-a--x-2"><span class="visually-hidden">evidence </span>1</a>]</sup></p>\n',
+      '<p><sup class="citation">[<a href="#ev-a--x" id="c1-1" aria-label="Evidence 1">1</a>]</sup> <sup class="citation">[<a href="#ev-b--y" id="c2-1" aria-label="Evidence 2">2</a>, <a href="#ev-a--x" id="c1-2" aria-label="Evidence 1">1</a>]</sup></p>\n',
     ],
   ];
   for (const [name, text, html] of cases) test(name, () => expect(renderMarkdown(parseMarkdown(text), evidence)).toBe(html));
