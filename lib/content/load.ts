@@ -26,6 +26,7 @@ import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { bodyFindings } from "./body-findings.ts";
 import { quoteDiagnostics, type QuotePositions } from "./quote-diagnostics.ts";
 import { evidenceDiagnostics } from "./evidence-rules.ts";
+import { keepOnly, remembered, type LoadCache } from "./load-cache.ts";
 
 export interface LoadOptions {
   /** The folder holding `claims/`, `sources/` and `data/`. */
@@ -34,6 +35,8 @@ export interface LoadOptions {
   readonly today?: string;
   /** A folder of saved source texts: when given, excerpts are verified against them. */
   readonly archive?: string;
+  /** Results of unchanged files from an earlier load of the same folder (the dev server's rebuilds). */
+  readonly cache?: LoadCache;
 }
 
 export interface LoadResult {
@@ -300,9 +303,14 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
     readRegistry(root, diagnostics),
   ]);
 
+  keepOnly(options.cache, [...sourceFiles, ...claimFiles].map((f) => f.file));
   const positions: QuotePositions = new Map();
   const sources = sourceFiles
-    .map((input) => guarded(input.file, diagnostics, () => loadSource(input, today, diagnostics, positions)))
+    .map((input) =>
+      guarded(input.file, diagnostics, () =>
+        remembered(options.cache, input, today, diagnostics, positions, (found, at) => loadSource(input, today, found, at)),
+      ),
+    )
     .filter((s): s is Source => s !== undefined);
   if (options.archive !== undefined) diagnostics.push(...(await quoteDiagnostics(sources, options.archive, positions)));
 
@@ -313,24 +321,29 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const withdrawn: WithdrawnClaim[] = [];
   // A file with `withdrawn:` is a tombstone and has its own, smaller schema.
   const schemaFor = (data: Record<string, unknown>) => ("withdrawn" in data ? withdrawnClaimSchema : schema);
+  // Everything besides the file's bytes that a claim's result depends on.
+  const claimContext = JSON.stringify([today, verdicts.map((v) => v.id), topics.map((t) => t.id), [...registry.entries]]);
   const parsedClaims = claimFiles
     .map((input) =>
       guarded(input.file, diagnostics, () => {
-        const parsed = validated<ClaimData | WithdrawnClaimData>(input, schemaFor, diagnostics, (data) => {
-          // YAML reads `verdict: false` as a boolean; the contributor meant the verdict.
-          if (typeof data.verdict === "boolean") data.verdict = String(data.verdict);
+        const loaded = remembered(options.cache, input, claimContext, diagnostics, positions, (found) => {
+          const parsed = validated<ClaimData | WithdrawnClaimData>(input, schemaFor, found, (data) => {
+            // YAML reads `verdict: false` as a boolean; the contributor meant the verdict.
+            if (typeof data.verdict === "boolean") data.verdict = String(data.verdict);
+          });
+          if (!parsed) return undefined;
+          const id = path.basename(input.file, ".md");
+          if ("withdrawn" in parsed.data) {
+            found.push(...futureDates(parsed.file, [["published"], ["withdrawn", "date"]], today));
+            return { tombstone: Object.freeze({ ...parsed.data, id, file: input.file }) };
+          }
+          found.push(...futureDates(parsed.file, [["published"], ["reviewed"]], today));
+          found.push(...verdictChangeDiagnostics(parsed.file, id, parsed.data, registry));
+          found.push(...revisionDateDiagnostics(parsed.file, parsed.data));
+          return { claim: parseClaim(parsed.file, parsed.data, found) };
         });
-        if (!parsed) return undefined;
-        const id = path.basename(input.file, ".md");
-        if ("withdrawn" in parsed.data) {
-          diagnostics.push(...futureDates(parsed.file, [["published"], ["withdrawn", "date"]], today));
-          withdrawn.push(Object.freeze({ ...parsed.data, id, file: input.file }));
-          return undefined;
-        }
-        diagnostics.push(...futureDates(parsed.file, [["published"], ["reviewed"]], today));
-        diagnostics.push(...verdictChangeDiagnostics(parsed.file, id, parsed.data, registry));
-        diagnostics.push(...revisionDateDiagnostics(parsed.file, parsed.data));
-        return parseClaim(parsed.file, parsed.data, diagnostics);
+        if (loaded?.tombstone) withdrawn.push(loaded.tombstone);
+        return loaded?.claim;
       }),
     )
     .filter((c): c is ParsedClaim => c !== undefined);

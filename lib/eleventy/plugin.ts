@@ -8,13 +8,16 @@ import { HtmlBasePlugin } from "@11ty/eleventy";
 import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { formatDiagnostic } from "../content/diagnostic.ts";
 import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
+import { createLoadCache } from "../content/load-cache.ts";
 import type { Site } from "../content/site.ts";
 import { REGISTRY_FILE } from "../content/registry.ts";
 import { compactHtml } from "../render/compact-html.ts";
 import { buildSiteModel } from "../render/view-model.ts";
 import { CONTENT_SECURITY_POLICY } from "../render/csp.ts";
-import { takeCorpus } from "./corpus-source.ts";
-import { outputSteps, type OutputContext } from "../site/outputs/index.ts";
+import { OutputQueue } from "./output-queue.ts";
+import { cacheNunjucksCompiles, type NunjucksModule } from "./nunjucks-compile-cache.ts";
+import { takeCorpus, type RenderedCorpus } from "./corpus-source.ts";
+import { outputSteps } from "../site/outputs/index.ts";
 
 export interface PluginOptions {
   /** The folder holding claims/, sources/ and data/. */
@@ -34,7 +37,12 @@ interface EleventyConfig {
   addPassthroughCopy(paths: Record<string, string>): void;
   addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   addPlugin(plugin: unknown, options?: unknown): void;
-  on(event: "eleventy.after", handler: (args: { directories: { output: string } }) => Promise<void>): void;
+  on(
+    event: "eleventy.after",
+    handler: (args: { directories: { output: string }; runMode: "build" | "watch" | "serve" }) => Promise<void>,
+  ): void;
+  on(event: "eleventy.before", handler: () => Promise<void>): void;
+  on(event: "eleventy.engine.njk", handler: (args: { nunjucks: NunjucksModule }) => void): void;
   setNunjucksEnvironmentOptions(options: Record<string, unknown>): void;
 }
 
@@ -42,15 +50,22 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   const root = path.resolve(options.contentRoot);
   const { site } = options;
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
+  eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));
   eleventyConfig.addPlugin(HtmlBasePlugin);
   // Its dateToRfc3339 filter formats the Atom feed's dates.
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("site", () => site);
   eleventyConfig.addGlobalData("contentSecurityPolicy", () => CONTENT_SECURITY_POLICY);
   // The graph of the current build, kept for the outputs written after Eleventy.
-  let current: Omit<OutputContext, "siteDir"> | undefined;
+  let current: RenderedCorpus | undefined;
+  // Between the dev server's rebuilds, unchanged files are not parsed again.
+  const loadCache = createLoadCache();
+  // The production build runs the output steps itself, one timed stage each.
+  let receive: ((rendered: RenderedCorpus) => void) | undefined;
   eleventyConfig.addGlobalData("factcheck", async () => {
-    const result = await takeCorpus(root);
+    const handoff = await takeCorpus(root, loadCache);
+    const { result } = handoff;
+    receive = handoff.receive;
     if (!result.ok) {
       const errors = result.diagnostics.filter((d) => d.severity === "error");
       throw new ContentError(`The content has ${errors.length} error(s):\n${errors.map(formatDiagnostic).join("\n")}`);
@@ -66,8 +81,17 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
     const out = this.page.outputPath;
     return typeof out === "string" && out.endsWith(".html") ? compactHtml(content) : content;
   });
-  eleventyConfig.on("eleventy.after", async ({ directories }) => {
+  // In watch mode the outputs run after the browser reloads; a rebuild first waits for them.
+  const devOutputs = new OutputQueue();
+  eleventyConfig.on("eleventy.before", () => devOutputs.idle());
+  eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
     if (!current) throw new ContentError("the corpus was not loaded before the build finished");
-    for (const step of outputSteps) await step.run({ ...current, siteDir: directories.output });
+    if (receive) return receive(current);
+    const context = { ...current, siteDir: directories.output };
+    const runSteps = async () => {
+      for (const step of outputSteps) await step.run(context);
+    };
+    if (runMode === "build") return runSteps();
+    devOutputs.start(runSteps, (error) => console.error(`[factcheck] after-build outputs failed: ${error instanceof Error ? error.message : String(error)}`));
   });
 }

@@ -10,6 +10,7 @@ import "@citation-js/plugin-ris";
 import type { Claim, Source } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
 import { loadCslStyles } from "./csl-styles.ts";
+import { memoisedByJson } from "./memo.ts";
 
 /**
  * CSL style ids in the CSL repository. APA also ships with citation-js, but as
@@ -106,8 +107,8 @@ function bibliography(cite: InstanceType<typeof Cite>, template: string): string
   return cite.format("bibliography", { format: "text", template, lang: "en-US" }).trim();
 }
 
-/** Every citation format of one record. Costly (citeproc): call once per record per build. */
-export function formatCitations(record: CslRecord): ClaimCitations {
+/** Every citation format of one record. Costly (citeproc), so remembered: rebuilds reuse unchanged records. */
+export const formatCitations = memoisedByJson((record: CslRecord): ClaimCitations => {
   registerStyles();
   const cite = new Cite(record);
   return {
@@ -118,10 +119,14 @@ export function formatCitations(record: CslRecord): ClaimCitations {
     ris: unwrapRis(cite.format("ris").trim()),
     cslJson: JSON.stringify([record]),
   };
-}
+});
+
+const apaReference = memoisedByJson((record: CslRecord): string => {
+  registerStyles();
+  return bibliography(new Cite(record), "apa-7");
+});
 
 /** The APA reference of a source, for excerpt citations. */
 export function sourceReference(source: Source): string {
-  registerStyles();
-  return bibliography(new Cite(sourceRecord(source)), "apa-7");
+  return apaReference(sourceRecord(source));
 }

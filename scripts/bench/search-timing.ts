@@ -1,0 +1,122 @@
+/**
+ * Search as a reader meets it, in real Chromium: the built site served over
+ * HTTP, a cold cache, a query typed into the search page. Measures the
+ * bytes the network delivered for the search (from the first keystroke until
+ * the first results for the full query are shown) and the time from the last
+ * keystroke to those results, taken in the page with performance.now().
+ */
+import { gzipSync } from "node:zlib";
+import { launchChromium } from "../../tests/helpers/chromium.ts";
+import { RESULT_LINKS } from "../../tests/helpers/search-page.ts";
+import { serveStatic } from "../../tests/helpers/static-server.ts";
+
+export interface SearchFailure {
+  readonly query: string;
+  readonly error: string;
+}
+
+export interface SearchMeasurement {
+  readonly query: string;
+  /** Bytes delivered while loading /search/ (HTML, CSS, scripts), before any typing. */
+  readonly pageKb: number;
+  /** Bytes delivered from the first keystroke until the first results were shown. */
+  readonly searchKb: number;
+  /** The same responses as a host that gzips text would send them (Pagefind's own files are already compressed). */
+  readonly searchKbGzip: number;
+  readonly requests: number;
+  /** What those requests fetched, by Pagefind file kind (index chunk, fragment, wasm …). */
+  readonly fetched: Readonly<Record<string, number>>;
+  /** From the last keystroke to the results for the whole query on screen (includes the UI's debounce). */
+  readonly ms: number;
+  readonly results: number;
+}
+
+export const TYPICAL_QUERIES = ["credit score", "blacklist", "court judgment", "travel ban", "surveillance camera"];
+
+const KEY_DELAY_MS = 60;
+const RESULTS_TIMEOUT_MS = 120_000;
+
+/** `fragment`, `index`, `filter`, `wasm` … for Pagefind's files; `other` for the rest. */
+function fileKind(url: string): string {
+  const { pathname } = new URL(url);
+  if (!pathname.startsWith("/pagefind/")) return "page";
+  const match = /^\/pagefind\/(?:(fragment|index|filter)\/|(wasm)\.|.*\.(pf_meta|js|css|json)$)/.exec(pathname);
+  return match?.[1] ?? match?.[2] ?? match?.[3] ?? "other";
+}
+
+/**
+ * In-page script (a string, so the TypeScript loader's helpers stay out of
+ * it): records the last keystroke and the moment the status line names the
+ * whole query with at least one result link shown.
+ */
+function watchForResults(query: string): string {
+  return `(() => {
+    const q = ${JSON.stringify(query)};
+    const state = { lastKey: 0, shown: 0 };
+    window.benchSearch = state;
+    document.addEventListener("keydown", () => { state.lastKey = performance.now(); }, true);
+    new MutationObserver(() => {
+      if (state.shown !== 0) return;
+      const status = document.getElementById("_search-status")?.textContent ?? "";
+      if (status.includes(q) && document.querySelector(${JSON.stringify(RESULT_LINKS)})) state.shown = performance.now();
+    }).observe(document.body, { subtree: true, childList: true, characterData: true });
+  })()`;
+}
+
+export async function measureSearch(siteDir: string, queries: readonly string[] = TYPICAL_QUERIES): Promise<(SearchMeasurement | SearchFailure)[]> {
+  const server = await serveStatic(siteDir);
+  const out: (SearchMeasurement | SearchFailure)[] = [];
+  try {
+    // A fresh browser profile per query: every query starts with a cold cache, as a first visit does.
+    for (const query of queries) {
+      const browser = await launchChromium();
+      try {
+        const page = await browser.context.newPage();
+        let bytes = 0;
+        let gzipBytes = 0;
+        let requests = 0;
+        let fetched: Record<string, number> = {};
+        // Playwright reports the requests of Pagefind's web worker on the page too.
+        page.on("requestfinished", (request) => {
+          // A response still arriving when the browser closes is not part of the measurement.
+          void (async () => {
+            const sizes = await request.sizes();
+            const body = (await (await request.response())?.body()) ?? Buffer.alloc(0);
+            const textual = /\.(?:js|css|html|json)$|\/$/.test(new URL(request.url()).pathname);
+            bytes += sizes.responseBodySize + sizes.responseHeadersSize;
+            gzipBytes += sizes.responseHeadersSize + (textual ? gzipSync(body).byteLength : body.byteLength);
+            requests += 1;
+            const kind = fileKind(request.url());
+            fetched[kind] = (fetched[kind] ?? 0) + 1;
+          })().catch(() => undefined);
+        });
+        await page.goto(`${server.url}/search/`, { waitUntil: "networkidle" });
+        const pageKb = bytes / 1024;
+        bytes = 0;
+        gzipBytes = 0;
+        requests = 0;
+        fetched = {};
+        const input = page.locator("#_search");
+        await input.waitFor();
+        await page.evaluate(watchForResults(query));
+        await input.click();
+        await input.pressSequentially(query, { delay: KEY_DELAY_MS });
+        await page.waitForFunction(() => (window as unknown as { benchSearch: { shown: number } }).benchSearch.shown > 0, null, {
+          timeout: RESULTS_TIMEOUT_MS,
+        });
+        await page.waitForLoadState("networkidle");
+        const timing = await page.evaluate(() => (window as unknown as { benchSearch: { lastKey: number; shown: number } }).benchSearch);
+        const results = await page.locator(RESULT_LINKS).count();
+        out.push({ query, pageKb, searchKb: bytes / 1024, searchKbGzip: gzipBytes / 1024, requests, fetched, ms: timing.shown - timing.lastKey, results });
+      } catch (error) {
+        // One slow or failed query is reported, not allowed to lose the rest of the run.
+        out.push({ query, error: error instanceof Error ? error.message.split("\n")[0]! : String(error) });
+      } finally {
+        await browser.close();
+      }
+    }
+  } finally {
+    await server.close();
+  }
+  return out;
+}

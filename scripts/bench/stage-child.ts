@@ -1,0 +1,47 @@
+/**
+ * Runs one measured job in a fresh process and reports each stage's start and
+ * end to the benchmark over IPC, so the parent can time it and sample the
+ * memory of this process tree per stage.
+ *
+ *   stage-child.ts pipeline ROOT OUTPUT       the production build, stage by stage
+ *   stage-child.ts eleventy INPUT OUTPUT      bare Eleventy (bench/baseline/eleventy)
+ *   stage-child.ts pagefind SITE              Pagefind over a built folder
+ */
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { buildSite } from "../../lib/site/build-site.ts";
+import { writeSearchIndex } from "../../lib/site/outputs/search-index.ts";
+
+export interface StageMessage {
+  readonly event: "start" | "end";
+  readonly stage: string;
+  /** performance.now() in this process. */
+  readonly at: number;
+  /** This process's own high-water RSS so far (process.resourceUsage().maxRSS), in kB. */
+  readonly maxRssKb: number;
+}
+
+function report(event: "start" | "end", stage: string): void {
+  const message: StageMessage = { event, stage, at: performance.now(), maxRssKb: process.resourceUsage().maxRSS };
+  process.send?.(message);
+}
+
+async function timed(stage: string, run: () => Promise<unknown>): Promise<void> {
+  report("start", stage);
+  await run();
+  report("end", stage);
+}
+
+const [mode, first = "", second = ""] = process.argv.slice(2);
+if (mode === "pipeline") {
+  const outcome = await buildSite({ root: first, output: second, log: () => {}, onStage: report });
+  if (!outcome.ok) throw new Error(`the synthetic corpus did not build: ${outcome.diagnostics.length} diagnostic(s)`);
+} else if (mode === "eleventy") {
+  const configPath = path.resolve("bench/baseline/eleventy/eleventy.config.js");
+  await timed("eleventy", () => new Eleventy(first, second, { quietMode: true, configPath }).write());
+} else if (mode === "pagefind") {
+  await timed("pagefind", () => writeSearchIndex(first));
+} else {
+  throw new Error(`unknown mode ${mode}`);
+}
+process.disconnect?.();

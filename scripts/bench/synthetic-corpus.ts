@@ -1,0 +1,264 @@
+/**
+ * A synthetic but realistic corpus for benchmarks and scale tests: N claims,
+ * N/4 sources with about eight excerpts each, twenty topics, bodies of
+ * 300–800 words with 3–6 inline citations, related claims, and aliases and
+ * revisions on some claims. Every excerpt is cited, so the real loader reports
+ * neither errors nor warnings. A seeded PRNG makes the same N (and seed) give
+ * the same files, byte for byte.
+ */
+import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import path from "node:path";
+
+export interface GenerateOptions {
+  /** Folder to write claims/, sources/ and data/ into (created if missing). */
+  readonly root: string;
+  readonly claims: number;
+  /** The repository's data/ folder: verdicts.yaml and site.yaml are copied from it. */
+  readonly dataDir: string;
+  readonly seed?: number;
+}
+
+export interface GeneratedClaim {
+  readonly id: string;
+  readonly claim: string;
+  /** The plain Markdown body, citations included, as written into the file. */
+  readonly body: string;
+}
+
+export interface GeneratedCorpus {
+  readonly claims: readonly GeneratedClaim[];
+  readonly sources: number;
+  readonly excerpts: number;
+  readonly topics: number;
+}
+
+/** mulberry32: tiny, fast and good enough to vary synthetic text. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+type Random = () => number;
+const int = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+/** Words of the subject, so typical search queries find something. */
+const DOMAIN_WORDS = (
+  "credit score blacklist redlist court defaulter company regulator government city county pilot " +
+  "rating record data surveillance camera travel flight train ban fine punishment reward law policy " +
+  "outline ministry province citizen business market tax license contract judgment debt loan bank " +
+  "platform algorithm privacy media report journalist survey public opinion history reform system " +
+  "national local program scheme platform enforcement sanction list registry evidence official"
+).split(" ");
+
+const FUNCTION_WORDS = (
+  "the of and to in a is that for on as with by was it are be this from or at an which " +
+  "not but have has had its their they were more than also these other can may into about"
+).split(" ");
+
+const SYLLABLES = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu".split(" ");
+
+/** A vocabulary with a long tail of rarer made-up words, like real prose. */
+function vocabulary(random: Random): string[] {
+  const made = new Set<string>();
+  while (made.size < 3000) {
+    let word = "";
+    for (let i = int(random, 2, 4); i > 0; i--) word += pick(random, SYLLABLES);
+    made.add(word);
+  }
+  return [...DOMAIN_WORDS, ...made];
+}
+
+/** Zipf-like choice: low indexes are much more frequent. */
+function zipfWord(random: Random, words: readonly string[]): string {
+  const index = Math.floor(words.length * random() ** 3);
+  return words[Math.min(index, words.length - 1)]!;
+}
+
+function sentence(random: Random, words: readonly string[], min: number, max: number): string {
+  const count = int(random, min, max);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push(random() < 0.4 ? pick(random, FUNCTION_WORDS) : zipfWord(random, words));
+  const text = out.join(" ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** A made-up proper name that no other index gives. */
+function uniqueName(index: number): string {
+  let name = "";
+  let n = index;
+  do {
+    name += SYLLABLES[n % SYLLABLES.length]!;
+    n = Math.floor(n / SYLLABLES.length);
+  } while (n > 0);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}son`;
+}
+
+const pad = (n: number) => String(n).padStart(5, "0");
+const yaml = (text: string) => JSON.stringify(text);
+
+function dateIn(random: Random, fromDay: number, toDay: number): string {
+  const day = int(random, fromDay, toDay);
+  return new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10);
+}
+
+const VERDICTS = ["true", "mostly-true", "mixed", "misleading", "mostly-false", "false", "unproven", "outdated"];
+const KINDS = ["news", "government-document", "court-document", "law-translation", "academic", "analysis", "reference"];
+const TOPIC_COUNT = 20;
+
+function topicsYaml(words: readonly string[]): string {
+  let out = "# Synthetic topics for benchmarks.\n";
+  for (let i = 1; i <= TOPIC_COUNT; i++) {
+    const label = `${DOMAIN_WORDS[i]!} and ${DOMAIN_WORDS[i + 20]!}`;
+    out += `- id: topic-${i}\n  label: ${yaml(label.charAt(0).toUpperCase() + label.slice(1))}\n`;
+    out += `  description: ${yaml(`Claims about ${label} (${words[i + 100]!}).`)}\n`;
+  }
+  return out;
+}
+
+interface SourcePlan {
+  readonly id: string;
+  readonly excerptIds: readonly string[];
+}
+
+function sourceFile(random: Random, words: readonly string[], plan: SourcePlan, index: number): string {
+  const lines = [
+    "---",
+    `title: ${yaml(sentence(random, words, 4, 9))}`,
+    // Unique publishers and authors: every pair of sources is independent, as the evidence rules count them.
+    `publisher: ${yaml(`${uniqueName(index)} ${pick(random, ["Review", "Times", "Institute", "Daily", "Journal"])}`)}`,
+    `authors: [${yaml(`${sentence(random, words, 1, 1)} ${uniqueName(index)}`)}]`,
+    `published: ${yaml(dateIn(random, 0, 1800))}`,
+    `url: https://example.org/articles/${plan.id}`,
+    "language: en",
+    `kind: ${pick(random, KINDS)}`,
+    "excerpts:",
+  ];
+  for (const id of plan.excerptIds) {
+    lines.push(`  - id: ${id}`, `    text: ${yaml(`${sentence(random, words, 15, 40)}.`)}`);
+    if (random() < 0.3) lines.push(`    locator: ${yaml(`paragraph ${int(random, 1, 40)}`)}`);
+  }
+  lines.push("---", `Context for synthetic source number ${index + 1}: ${sentence(random, words, 12, 30)}.`, "");
+  return lines.join("\n");
+}
+
+/** A body of 300–800 words in paragraphs, with `refs` cited inline in order. */
+function claimBody(random: Random, words: readonly string[], refs: readonly string[]): string {
+  const target = int(random, 300, 800);
+  const paragraphs: string[][] = [[]];
+  let written = 0;
+  while (written < target) {
+    const s = sentence(random, words, 8, 24);
+    written += s.split(" ").length;
+    paragraphs.at(-1)!.push(`${s}.`);
+    if (paragraphs.at(-1)!.length >= int(random, 3, 7)) paragraphs.push([]);
+  }
+  const sentences = paragraphs.flat();
+  // Citations go after evenly spread sentences, in the order the evidence lists them.
+  refs.forEach((ref, i) => {
+    const at = Math.floor(((i + 0.5) * sentences.length) / refs.length);
+    sentences[at] = sentences[at]!.replace(/\.$/, ` [@${ref}].`);
+  });
+  let k = 0;
+  return paragraphs
+    .filter((p) => p.length > 0)
+    .map((p) => p.map(() => sentences[k++]).join(" "))
+    .join("\n\n");
+}
+
+/** Writes the corpus and returns what a test needs to check the output. */
+export async function generateCorpus(options: GenerateOptions): Promise<GeneratedCorpus> {
+  const random = prng(options.seed ?? 20_260_101);
+  const words = vocabulary(random);
+  const { root } = options;
+  await mkdir(path.join(root, "data"), { recursive: true });
+  await mkdir(path.join(root, "claims"), { recursive: true });
+  await mkdir(path.join(root, "sources"), { recursive: true });
+  for (const file of ["verdicts.yaml", "site.yaml"]) await copyFile(path.join(options.dataDir, file), path.join(root, "data", file));
+  await writeFile(path.join(root, "data", "topics.yaml"), topicsYaml(words));
+
+  const sourcePlans: SourcePlan[] = Array.from({ length: Math.max(1, Math.floor(options.claims / 4)) }, (_, i) => ({
+    id: `${pick(random, DOMAIN_WORDS)}-${pick(random, DOMAIN_WORDS)}-${pad(i + 1)}`,
+    excerptIds: Array.from({ length: int(random, 6, 10) }, (_, j) => `${pick(random, DOMAIN_WORDS)}-${j + 1}`),
+  }));
+  const allRefs = sourcePlans.flatMap((s) => s.excerptIds.map((e) => `${s.id}#${e}`));
+  await writeFiles(
+    sourcePlans.map((plan, i) => [path.join(root, "sources", `${plan.id}.md`), sourceFile(random, words, plan, i)]),
+  );
+
+  const ids = Array.from({ length: options.claims }, (_, i) => `${pick(random, DOMAIN_WORDS)}-${pick(random, DOMAIN_WORDS)}-${pad(i + 1)}`);
+  // Claim i cites a share of excerpts in turn, so every excerpt is cited by someone.
+  const perClaim = Math.ceil(allRefs.length / ids.length);
+  const claims: GeneratedClaim[] = [];
+  const files: [string, string][] = [];
+  ids.forEach((id, i) => {
+    const refs = new Set<string>();
+    for (let j = 0; j < perClaim; j++) {
+      const ref = allRefs[i * perClaim + j];
+      if (ref !== undefined) refs.add(ref);
+    }
+    const wanted = int(random, 3, 6);
+    const sourceCount = () => new Set([...refs].map((ref) => ref.split("#")[0])).size;
+    // At least two sources, so negative verdicts meet the independence rule.
+    while (refs.size < Math.min(wanted, allRefs.length) || (sourcePlans.length > 1 && sourceCount() < 2)) {
+      refs.add(pick(random, allRefs));
+    }
+    const cited = [...refs];
+    const claimText = `${sentence(random, words, 6, 14)}.`;
+    const body = claimBody(random, words, cited);
+    const published = dateIn(random, 0, 1700);
+    const publishedDay = (Date.parse(published) - Date.UTC(2020, 0, 1)) / 86_400_000;
+    const reviewed = dateIn(random, publishedDay, publishedDay + 200);
+    const verdict = pick(random, VERDICTS);
+    const topics = new Set([`topic-${int(random, 1, TOPIC_COUNT)}`]);
+    if (random() < 0.5) topics.add(`topic-${int(random, 1, TOPIC_COUNT)}`);
+    const lines = [
+      "---",
+      `claim: ${yaml(claimText)}`,
+      `verdict: ${yaml(verdict)}`,
+      `summary: ${yaml(`${sentence(random, words, 12, 30)}.`)}`,
+      `topics: [${[...topics].join(", ")}]`,
+    ];
+    if (random() < 0.3) lines.push(`alsoKnownAs: [${yaml(sentence(random, words, 2, 4))}]`);
+    lines.push("evidence:");
+    for (const ref of cited) {
+      lines.push(`  - ref: ${ref}`);
+      if (random() < 0.2) lines.push(`    note: ${yaml(`${sentence(random, words, 5, 12)}.`)}`);
+    }
+    if (ids.length > 1 && random() < 0.6) {
+      const related = new Set<string>();
+      for (let r = int(random, 1, 3); r > 0; r--) {
+        const other = pick(random, ids);
+        if (other !== id) related.add(other);
+      }
+      if (related.size > 0) lines.push(`related: [${[...related].join(", ")}]`);
+    }
+    if (random() < 0.2) {
+      lines.push("appearances:", `  - title: ${yaml(sentence(random, words, 4, 10))}`, `    url: https://example.net/appearances/${id}`);
+    }
+    if (random() < 0.1) lines.push(`aliases: [former-${id}]`);
+    if (random() < 0.15 && reviewed > published) {
+      lines.push("revisions:", `  - date: ${yaml(reviewed)}`, `    note: ${yaml(`${sentence(random, words, 6, 14)}.`)}`);
+      const from = pick(random, VERDICTS);
+      if (from !== verdict) lines.push("    verdict:", `      from: ${yaml(from)}`, `      to: ${yaml(verdict)}`);
+    }
+    lines.push(`published: ${yaml(published)}`, `reviewed: ${yaml(reviewed)}`, "---", body, "");
+    files.push([path.join(root, "claims", `${id}.md`), lines.join("\n")]);
+    claims.push({ id, claim: claimText, body });
+  });
+  await writeFiles(files);
+  return { claims, sources: sourcePlans.length, excerpts: allRefs.length, topics: TOPIC_COUNT };
+}
+
+/** Writes files a batch at a time: fast, without exhausting file handles. */
+async function writeFiles(files: readonly (readonly [string, string])[]): Promise<void> {
+  for (let i = 0; i < files.length; i += 256) {
+    await Promise.all(files.slice(i, i + 256).map(([file, text]) => writeFile(file, text)));
+  }
+}
