@@ -130,6 +130,12 @@ export const diagnosticCodes = {
     hint: "use one of the verdict ids in data/verdicts.yaml",
     example: "verdict: wrong",
   },
+  "verdict-placeholder": {
+    severity: "error",
+    summary: "The verdict is still the placeholder `npm run new` writes.",
+    hint: "choose a verdict from the scale on the methodology page (/methodology/)",
+    example: "verdict: TODO",
+  },
   "unknown-topic": {
     severity: "error",
     summary: "A topic is not in the topic list.",
@@ -165,6 +171,12 @@ export const diagnosticCodes = {
     summary: "Two entries share one id, so links to them would be ambiguous.",
     hint: "give each one its own id",
     example: "two excerpts with `id: not-a-single-system`",
+  },
+  "duplicate-url": {
+    severity: "error",
+    summary: "Two files, or a file and a claim's alias, would be published at the same address.",
+    hint: "keep one of them; every claim and source needs its own address",
+    example: "claims/Three-Digit-Score.md next to claims/three-digit-score.md, or `aliases: [three-digit-score]` in another claim",
   },
   "duplicate-evidence": {
     severity: "error",

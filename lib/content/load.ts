@@ -10,8 +10,9 @@ import { readContentFile, parseYaml, type ContentFile, type YamlPath } from "./c
 import { buildCorpus, type Claim, type Corpus, type Source, type Topic, type Verdict } from "./corpus.ts";
 import { diagnostic, hasErrors, sortDiagnostics, START, type Diagnostic } from "./diagnostic.ts";
 import { schemaDiagnostics } from "./schema-diagnostics.ts";
-import { claimSchema, SLUG, sourceSchema, topicSchema, verdictSchema } from "./schema.ts";
-import { parseClaim, resolveClaims, type ParsedClaim } from "./resolve.ts";
+import { claimSchema, SLUG, sourceSchema, topicSchema, VERDICT_PLACEHOLDER, verdictSchema } from "./schema.ts";
+import { claimReferences, parseClaim, resolveClaims, type ParsedClaim } from "./resolve.ts";
+import { urlCollisions } from "./url-collisions.ts";
 import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { bodyFindings } from "./body-findings.ts";
 import { quoteDiagnostics, type QuotePositions } from "./quote-diagnostics.ts";
@@ -120,13 +121,20 @@ function guarded<T>(file: string, diagnostics: Diagnostic[], step: () => T): T |
   }
 }
 
-/** Reads front matter and validates it against `schema`, collecting diagnostics. */
-function validated<T>(
+interface ReadFile {
+  readonly file: ContentFile;
+  /** The front matter as written (after `normalise`), before validation. */
+  readonly raw: Record<string, unknown>;
+  /** False when the file name is not a valid id: the file is checked but never published. */
+  readonly named: boolean;
+}
+
+/** Reads a file's front matter as a map of fields, collecting diagnostics. */
+function readFields(
   input: FileBytes,
-  schema: z.ZodType<T>,
   diagnostics: Diagnostic[],
-  normalise: (data: Record<string, unknown>) => void = () => {},
-): { file: ContentFile; data: T } | undefined {
+  normalise: (data: Record<string, unknown>) => void,
+): ReadFile | undefined {
   const nameProblem = checkFileName(input.file);
   if (nameProblem) diagnostics.push(nameProblem);
   const read = readContentFile(input.file, input.bytes);
@@ -139,13 +147,23 @@ function validated<T>(
     );
     return undefined;
   }
-  normalise(frontMatter.data as Record<string, unknown>);
-  const result = schema.safeParse(frontMatter.data);
-  if (!result.success) {
-    diagnostics.push(...schemaDiagnostics(input.file, schema, frontMatter, result.error.issues));
-    return undefined;
-  }
-  return nameProblem ? undefined : { file: read.value, data: result.data };
+  const raw = frontMatter.data as Record<string, unknown>;
+  normalise(raw);
+  return { file: read.value, raw, named: nameProblem === undefined };
+}
+
+/** Validates read fields against `schema`; `skip` drops issues another rule already reported. */
+function validate<T>(
+  read: ReadFile,
+  schema: z.ZodType<T>,
+  diagnostics: Diagnostic[],
+  skip: (issue: z.core.$ZodIssue) => boolean = () => false,
+): { data: T | undefined; failed: ReadonlySet<PropertyKey> } {
+  const result = schema.safeParse(read.raw);
+  if (result.success) return { data: result.data, failed: new Set() };
+  const issues = result.error.issues.filter((issue) => !skip(issue));
+  diagnostics.push(...schemaDiagnostics(read.file.file, schema, read.file.frontMatter, issues));
+  return { data: undefined, failed: new Set(result.error.issues.map((issue) => issue.path[0] ?? "")) };
 }
 
 /** Reports dates after `today`, at the field's line. */
@@ -163,20 +181,41 @@ function futureDates(file: ContentFile, fields: readonly YamlPath[], today: stri
   return out;
 }
 
+/** Future dates among the fields that are otherwise valid (an invalid date is reported once, as invalid). */
+function validFutureDates(read: ReadFile, fields: readonly string[], failed: ReadonlySet<PropertyKey>, today: string) {
+  return futureDates(read.file, fields.filter((f) => !failed.has(f)).map((f) => [f]), today);
+}
+
+/** The excerpt ids of a source as written, or undefined when some cannot be read. */
+function writtenExcerptIds(raw: Record<string, unknown>): ReadonlySet<string> | undefined {
+  const { excerpts } = raw;
+  if (!Array.isArray(excerpts)) return undefined;
+  const ids = excerpts.map((e: unknown) => (e !== null && typeof e === "object" ? (e as Record<string, unknown>).id : undefined));
+  return ids.every((id): id is string => typeof id === "string") ? new Set(ids) : undefined;
+}
+
 function loadSource(
   input: FileBytes,
   today: string,
   diagnostics: Diagnostic[],
   positions: QuotePositions,
+  citable: Map<string, ReadonlySet<string> | undefined>,
 ): Source | undefined {
-  const parsed = validated(input, sourceSchema, diagnostics, (data) => {
+  const id = path.basename(input.file, ".md");
+  const named = SLUG.test(id);
+  if (named) citable.set(id, undefined);
+  const read = readFields(input, diagnostics, (data) => {
     // `published: 2018` is a YAML number; the contributor meant the year.
     if (typeof data.published === "number") data.published = String(data.published);
   });
-  if (!parsed) return undefined;
-  const { file, data } = parsed;
-  const id = path.basename(input.file, ".md");
-  diagnostics.push(...futureDates(file, [["published"]], today));
+  if (!read) return undefined;
+  if (named) citable.set(id, writtenExcerptIds(read.raw));
+  const { data, failed } = validate(read, sourceSchema, diagnostics);
+  diagnostics.push(...validFutureDates(read, ["published"], failed, today));
+  const file = read.file;
+  const body = parseMarkdown(file.body);
+  diagnostics.push(...bodyFindings(input.file, file.bodyLine, body));
+  if (!data || !named) return undefined;
   const seen = new Set<string>();
   const excerpts = data.excerpts.map((excerpt, i) => {
     if (seen.has(excerpt.id)) {
@@ -195,8 +234,6 @@ function loadSource(
     positions.set(ref, file.frontMatter.positionOf(["excerpts", i, "text"]));
     return Object.freeze({ ...excerpt, sourceId: id, ref });
   });
-  const body = parseMarkdown(file.body);
-  diagnostics.push(...bodyFindings(input.file, file.bodyLine, body));
   return Object.freeze({
     ...data,
     id,
@@ -206,15 +243,58 @@ function loadSource(
   });
 }
 
-function uncitedWarnings(corpus: Corpus, positions: QuotePositions): Diagnostic[] {
+/** Reads and checks one claim file as far as it soundly can, valid or not. */
+function loadClaim(
+  input: FileBytes,
+  schema: ReturnType<typeof claimSchema>,
+  verdictIds: readonly string[],
+  today: string,
+  diagnostics: Diagnostic[],
+): ParsedClaim | undefined {
+  const read = readFields(input, diagnostics, (data) => {
+    // YAML reads `verdict: false` as a boolean; the contributor meant the verdict.
+    if (typeof data.verdict === "boolean") data.verdict = String(data.verdict);
+  });
+  if (!read) return undefined;
+  const placeholder = read.raw.verdict === VERDICT_PLACEHOLDER;
+  if (placeholder) {
+    diagnostics.push(
+      diagnostic(
+        "verdict-placeholder",
+        input.file,
+        read.file.frontMatter.positionOf(["verdict"]),
+        `the verdict is still the placeholder \`${VERDICT_PLACEHOLDER}\``,
+        `replace it with one of: ${verdictIds.join(", ")} (see /methodology/ for what each means)`,
+      ),
+    );
+  }
+  const { data, failed } = validate(read, schema, diagnostics, (issue) => placeholder && issue.path[0] === "verdict");
+  diagnostics.push(...validFutureDates(read, ["published", "reviewed"], failed, today));
+  return parseClaim(read.file, read.raw, read.named ? data : undefined, diagnostics);
+}
+
+/** Every ref the readable claims make, valid claims or not: what counts as cited. */
+function citedRefs(claims: readonly ParsedClaim[]): Set<string> {
+  const cited = new Set<string>();
+  for (const claim of claims) {
+    const refs = claimReferences(claim.raw);
+    for (const ref of [...refs.evidence, ...refs.appearances, ...claim.body.citations.map((c) => c.ref)]) {
+      if (ref !== undefined) cited.add(ref);
+    }
+  }
+  return cited;
+}
+
+function uncitedWarnings(sources: readonly Source[], cited: ReadonlySet<string>, positions: QuotePositions): Diagnostic[] {
+  const citedSources = new Set([...cited].map((ref) => ref.split("#")[0]));
   const out: Diagnostic[] = [];
-  for (const source of corpus.sources) {
-    if (corpus.claimsCitingSource(source.id).length === 0) {
+  for (const source of sources) {
+    if (!citedSources.has(source.id)) {
       out.push(diagnostic("uncited-source", source.file, START, `no claim cites the source "${source.id}"`));
       continue;
     }
     for (const excerpt of source.excerpts) {
-      if (corpus.citingClaims(excerpt.ref).length === 0) {
+      if (!cited.has(excerpt.ref)) {
         const at = positions.get(excerpt.ref) ?? START;
         out.push(diagnostic("uncited-excerpt", source.file, at, `no claim cites the excerpt "${excerpt.id}"`));
       }
@@ -240,32 +320,25 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   ]);
 
   const positions: QuotePositions = new Map();
+  const citable = new Map<string, ReadonlySet<string> | undefined>();
   const sources = sourceFiles
-    .map((input) => guarded(input.file, diagnostics, () => loadSource(input, today, diagnostics, positions)))
+    .map((input) => guarded(input.file, diagnostics, () => loadSource(input, today, diagnostics, positions, citable)))
     .filter((s): s is Source => s !== undefined);
   if (options.archive !== undefined) diagnostics.push(...(await quoteDiagnostics(sources, options.archive, positions)));
 
+  const verdictIds = verdicts.map((v) => v.id);
   const schema = claimSchema(
-    verdicts.map((v) => v.id),
+    verdictIds,
     topics.map((t) => t.id),
   );
   const parsedClaims = claimFiles
-    .map((input) =>
-      guarded(input.file, diagnostics, () => {
-        const parsed = validated(input, schema, diagnostics, (data) => {
-          // YAML reads `verdict: false` as a boolean; the contributor meant the verdict.
-          if (typeof data.verdict === "boolean") data.verdict = String(data.verdict);
-        });
-        if (!parsed) return undefined;
-        diagnostics.push(...futureDates(parsed.file, [["published"], ["reviewed"]], today));
-        return parseClaim(parsed.file, parsed.data, diagnostics);
-      }),
-    )
+    .map((input) => guarded(input.file, diagnostics, () => loadClaim(input, schema, verdictIds, today, diagnostics)))
     .filter((c): c is ParsedClaim => c !== undefined);
 
-  const claims: Claim[] = resolveClaims(parsedClaims, sources, claimFiles, diagnostics);
+  const claims: Claim[] = resolveClaims(parsedClaims, citable, claimFiles, diagnostics);
+  diagnostics.push(...urlCollisions(sourceFiles, claimFiles, parsedClaims));
   const corpus = buildCorpus({ verdicts, topics, claims, sources });
-  if (!hasErrors(diagnostics)) diagnostics.push(...uncitedWarnings(corpus, positions));
+  diagnostics.push(...uncitedWarnings(sources, citedRefs(parsedClaims), positions));
   const sorted = sortDiagnostics(diagnostics);
   return { corpus, diagnostics: sorted, ok: !hasErrors(sorted), files: sourceFiles.length + claimFiles.length };
 }
