@@ -11,7 +11,7 @@ import { buildCorpus, type Claim, type Corpus, type Source, type Topic, type Ver
 import { diagnostic, hasErrors, sortDiagnostics, START, type Diagnostic } from "./diagnostic.ts";
 import { schemaDiagnostics } from "./schema-diagnostics.ts";
 import { claimSchema, SLUG, sourceSchema, topicSchema, VERDICT_PLACEHOLDER, verdictSchema } from "./schema.ts";
-import { claimReferences, parseClaim, resolveClaims, type ParsedClaim } from "./resolve.ts";
+import { claimReferences, parseClaim, resolveClaims, type CitableSource, type ParsedClaim } from "./resolve.ts";
 import { urlCollisions } from "./url-collisions.ts";
 import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { bodyFindings } from "./body-findings.ts";
@@ -199,17 +199,17 @@ function loadSource(
   today: string,
   diagnostics: Diagnostic[],
   positions: QuotePositions,
-  citable: Map<string, ReadonlySet<string> | undefined>,
+  citable: Map<string, CitableSource>,
 ): Source | undefined {
   const id = path.basename(input.file, ".md");
   const named = SLUG.test(id);
-  if (named) citable.set(id, undefined);
+  if (named) citable.set(id, { excerptIds: undefined, loaded: false });
   const read = readFields(input, diagnostics, (data) => {
     // `published: 2018` is a YAML number; the contributor meant the year.
     if (typeof data.published === "number") data.published = String(data.published);
   });
   if (!read) return undefined;
-  if (named) citable.set(id, writtenExcerptIds(read.raw));
+  if (named) citable.set(id, { excerptIds: writtenExcerptIds(read.raw), loaded: false });
   const { data, failed } = validate(read, sourceSchema, diagnostics);
   diagnostics.push(...validFutureDates(read, ["published"], failed, today));
   const file = read.file;
@@ -234,6 +234,7 @@ function loadSource(
     positions.set(ref, file.frontMatter.positionOf(["excerpts", i, "text"]));
     return Object.freeze({ ...excerpt, sourceId: id, ref });
   });
+  citable.set(id, { excerptIds: new Set(excerpts.map((e) => e.id)), loaded: true });
   return Object.freeze({
     ...data,
     id,
@@ -320,7 +321,7 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   ]);
 
   const positions: QuotePositions = new Map();
-  const citable = new Map<string, ReadonlySet<string> | undefined>();
+  const citable = new Map<string, CitableSource>();
   const sources = sourceFiles
     .map((input) => guarded(input.file, diagnostics, () => loadSource(input, today, diagnostics, positions, citable)))
     .filter((s): s is Source => s !== undefined);

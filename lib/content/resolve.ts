@@ -33,12 +33,18 @@ export function parseClaim(
   return { id: path.basename(content.file, ".md"), content, raw, data, body };
 }
 
-/**
- * What claims may cite: every source file's id, with its excerpt ids, or
- * undefined when the source is broken so badly that they cannot be read (its
- * own diagnostics say why; refs into it are then not reported a second time).
- */
-export type CitableIndex = ReadonlyMap<string, ReadonlySet<string> | undefined>;
+/** What claims may cite, by source id: every source file, loaded or broken. */
+export type CitableIndex = ReadonlyMap<string, CitableSource>;
+
+export interface CitableSource {
+  /**
+   * The excerpt ids as written, or undefined when a broken source's cannot be
+   * read (its own diagnostics say why; refs into it are not reported twice).
+   */
+  readonly excerptIds: ReadonlySet<string> | undefined;
+  /** False when the source failed its checks: claims citing it stay out of the corpus. */
+  readonly loaded: boolean;
+}
 
 /** The references a claim's front matter makes, read item by item so one bad entry hides no other. */
 export interface ClaimReferences {
@@ -77,7 +83,7 @@ function refProblem(ref: string, sources: CitableIndex, file: string, at: Positi
       `no source "${sourceId}" in sources/${didYouMean(sourceId, sources.keys())}`,
     );
   }
-  const excerptIds = sources.get(sourceId);
+  const excerptIds = sources.get(sourceId)?.excerptIds;
   if (excerptIds !== undefined && !excerptIds.has(excerptId)) {
     return diagnostic(
       "unknown-excerpt",
@@ -125,6 +131,7 @@ function resolveOne(
   const refs = claimReferences(parsed.raw);
 
   const seen = new Set<string>();
+  let evidenceResolves = refs.evidenceComplete;
   refs.evidence.forEach((ref, i) => {
     if (ref === undefined) return;
     const at = fm.positionOf(["evidence", i, "ref"]);
@@ -133,9 +140,14 @@ function resolveOne(
     }
     seen.add(ref);
     const problem = refProblem(ref, sources, file, at);
-    if (problem) diagnostics.push(problem);
+    if (problem) {
+      diagnostics.push(problem);
+      evidenceResolves = false;
+    }
   });
 
+  // A citation missing from `evidence` is only reported when every entry is readable and
+  // resolves: otherwise the broken entry is most likely the one it meant, already reported.
   const reported = new Set<string>();
   for (const use of body.citations) {
     if (seen.has(use.ref) || reported.has(use.ref)) continue;
@@ -143,7 +155,7 @@ function resolveOne(
     const at = { line: content.bodyLine + use.line, column: use.column };
     const problem = refProblem(use.ref, sources, file, at);
     if (problem) diagnostics.push(problem);
-    else if (refs.evidenceComplete) {
+    else if (evidenceResolves) {
       diagnostics.push(
         diagnostic(
           "citation-not-in-evidence",
@@ -175,6 +187,7 @@ function resolveOne(
   });
 
   if (data === undefined || diagnostics.length > before) return undefined;
+  if (!data.evidence.every((e) => sources.get(e.ref.split("#")[0]!)?.loaded)) return undefined;
   const evidence = numberEvidence(data, body);
   const anchors = new Map(evidence.map((e) => [e.ref, { number: e.number, anchor: e.anchor }]));
   return Object.freeze({

@@ -158,8 +158,11 @@ export function schemaDiagnostics(
         break;
       }
       case "custom": {
-        const code: DiagnosticCode = issue.message === "not a real date" ? "invalid-date" : customCode(path);
-        out.push(diagnostic(code, file, at, `\`${name}\`: ${issue.message}`));
+        if (issue.message === "not a real date") {
+          out.push(diagnostic("invalid-date", file, at, `\`${name}\` "${String(value)}" is not a real date`));
+        } else {
+          out.push(diagnostic(customCode(path), file, at, `\`${name}\`: ${issue.message}`));
+        }
         break;
       }
       default:
