@@ -36,18 +36,16 @@ export type ReadResult =
 
 const fail = (d: Diagnostic): ReadResult => ({ ok: false, diagnostics: [d] });
 
+/** A file over the size limit; checked before reading, so a huge file is never loaded whole. */
+export function sizeProblem(file: string, size: number): Diagnostic | undefined {
+  if (size <= MAX_FILE_BYTES) return undefined;
+  return diagnostic("file-too-large", file, START, `the file is ${Math.ceil(size / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB`);
+}
+
 /** Decodes UTF-8 strictly; reports the line of the first invalid byte. */
 export function decodeText(file: string, bytes: Uint8Array): { text: string } | { error: Diagnostic } {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return {
-      error: diagnostic(
-        "file-too-large",
-        file,
-        START,
-        `the file is ${Math.ceil(bytes.byteLength / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB`,
-      ),
-    };
-  }
+  const large = sizeProblem(file, bytes.byteLength);
+  if (large) return { error: large };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {

@@ -34,6 +34,12 @@ export const diagnosticCodes = {
     hint: "split the text: a claim explains one claim and quotes a sentence or two per excerpt",
     example: "a 2 MB source file",
   },
+  "file-unreadable": {
+    severity: "error",
+    summary: "The file could not be read at all.",
+    hint: "make it a regular file you can open (not a folder, not a broken link) or remove it",
+    example: "a folder named claims/draft.md/",
+  },
   "file-name": {
     severity: "error",
     summary: "The file name is not a valid id (lower-case words joined by hyphens, ending in .md).",

@@ -3,10 +3,10 @@
  * reference and builds the corpus graph. It never throws on bad content: the
  * result carries diagnostics, and `ok` is false when any is an error.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { readContentFile, parseYaml, type ContentFile, type YamlPath } from "./content-file.ts";
+import { readContentFile, parseYaml, sizeProblem, type ContentFile, type YamlPath } from "./content-file.ts";
 import { buildCorpus, type Claim, type Corpus, type Source, type Topic, type Verdict } from "./corpus.ts";
 import { diagnostic, hasErrors, sortDiagnostics, START, type Diagnostic } from "./diagnostic.ts";
 import { schemaDiagnostics } from "./schema-diagnostics.ts";
@@ -45,17 +45,36 @@ interface FileBytes {
   readonly bytes: Uint8Array;
 }
 
-/** The `.md` files of a content folder, sorted so results never depend on the file system. */
-async function readFolder(root: string, dir: string): Promise<FileBytes[]> {
+/**
+ * The `.md` files of a content folder, sorted so results never depend on the
+ * file system. A file that cannot be read, or is too large to read, is
+ * reported and left out.
+ */
+async function readFolder(
+  root: string,
+  dir: string,
+  diagnostics: Diagnostic[],
+): Promise<{ readonly read: FileBytes[]; readonly listed: number }> {
   let names: string[];
   try {
     names = (await readdir(path.join(root, dir))).filter((n) => n.endsWith(".md")).sort();
   } catch {
-    return [];
+    return { read: [], listed: 0 };
   }
-  return Promise.all(
-    names.map(async (name) => ({ file: `${dir}/${name}`, bytes: await readFile(path.join(root, dir, name)) })),
+  const read = await Promise.all(
+    names.map(async (name): Promise<FileBytes | Diagnostic> => {
+      const file = `${dir}/${name}`;
+      try {
+        const { size } = await stat(path.join(root, file));
+        return sizeProblem(file, size) ?? { file, bytes: await readFile(path.join(root, file)) };
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code === "EISDIR" ? "it is a folder" : String((error as Error).message);
+        return diagnostic("file-unreadable", file, START, `the file cannot be read: ${reason}`);
+      }
+    }),
   );
+  diagnostics.push(...read.filter((r): r is Diagnostic => "code" in r));
+  return { read: read.filter((r): r is FileBytes => "bytes" in r), listed: names.length };
 }
 
 /** Reads a YAML list (verdicts, topics) validated item by item. */
@@ -313,12 +332,14 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const { root } = options;
   const today = options.today ?? todayUtc();
   const diagnostics: Diagnostic[] = [];
-  const [verdicts, topics, sourceFiles, claimFiles] = await Promise.all([
+  const [verdicts, topics, sourceFolder, claimFolder] = await Promise.all([
     loadList<Verdict>(root, VERDICTS_FILE, verdictSchema, diagnostics),
     loadList<Topic>(root, TOPICS_FILE, topicSchema, diagnostics),
-    readFolder(root, SOURCES_DIR),
-    readFolder(root, CLAIMS_DIR),
+    readFolder(root, SOURCES_DIR, diagnostics),
+    readFolder(root, CLAIMS_DIR, diagnostics),
   ]);
+  const sourceFiles = sourceFolder.read;
+  const claimFiles = claimFolder.read;
 
   const positions: QuotePositions = new Map();
   const citable = new Map<string, CitableSource>();
@@ -341,5 +362,5 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const corpus = buildCorpus({ verdicts, topics, claims, sources });
   diagnostics.push(...uncitedWarnings(sources, citedRefs(parsedClaims), positions));
   const sorted = sortDiagnostics(diagnostics);
-  return { corpus, diagnostics: sorted, ok: !hasErrors(sorted), files: sourceFiles.length + claimFiles.length };
+  return { corpus, diagnostics: sorted, ok: !hasErrors(sorted), files: sourceFolder.listed + claimFolder.listed };
 }

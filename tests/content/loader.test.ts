@@ -143,3 +143,12 @@ describe("two files mapping to one URL", () => {
     ]);
   });
 });
+
+test("a file that cannot be read is reported on that file, and the rest is still checked", async () => {
+  const result = await load({ "claims/draft.md/notes.txt": "a folder named like a claim" });
+  expect(result.diagnostics).toMatchObject([
+    { file: "claims/draft.md", line: 1, code: "file-unreadable", message: "the file cannot be read: it is a folder" },
+  ]);
+  expect(result.files).toBe(3);
+  expect(result.corpus.claims).toHaveLength(1);
+});
