@@ -244,6 +244,18 @@ export const diagnosticCodes = {
     hint: "check the name in `quoteArchive` against the files in the archive folder (without .md)",
     example: "quoteArchive: technode-2018 when the folder has technode-udemans-blacklists-redlists-2018.md",
   },
+  "too-few-excerpts": {
+    severity: "warning",
+    summary: "A claim rests on fewer than two excerpts.",
+    hint: "quote at least two passages; a verdict should never hang on one sentence",
+    example: "evidence: [{ref: technode-udemans-blacklists-redlists-2018#not-a-single-system}]",
+  },
+  "few-independent-sources": {
+    severity: "warning",
+    summary: "A claim with this verdict rests on fewer independent sources than the methodology asks.",
+    hint: "add evidence from a source with a different publisher and author (copies and reprints of one piece count once)",
+    example: "verdict: false with evidence only from TechNode",
+  },
   "uncited-excerpt": {
     severity: "warning",
     summary: "An excerpt that no claim cites.",

@@ -16,6 +16,7 @@ import { urlCollisions } from "./url-collisions.ts";
 import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { bodyFindings } from "./body-findings.ts";
 import { quoteDiagnostics, type QuotePositions } from "./quote-diagnostics.ts";
+import { evidenceDiagnostics } from "./evidence-rules.ts";
 
 export interface LoadOptions {
   /** The folder holding `claims/`, `sources/` and `data/`. */
@@ -360,6 +361,7 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const claims: Claim[] = resolveClaims(parsedClaims, citable, claimFiles, diagnostics);
   diagnostics.push(...urlCollisions(sourceFiles, claimFiles, parsedClaims));
   const corpus = buildCorpus({ verdicts, topics, claims, sources });
+  diagnostics.push(...evidenceDiagnostics(corpus));
   diagnostics.push(...uncitedWarnings(sources, citedRefs(parsedClaims), positions));
   const sorted = sortDiagnostics(diagnostics);
   return { corpus, diagnostics: sorted, ok: !hasErrors(sorted), files: sourceFolder.listed + claimFolder.listed };

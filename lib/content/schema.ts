@@ -68,6 +68,8 @@ export const sourceSchema = z
     language: text,
     kind: z.enum(sourceKinds),
     notes: text.optional(),
+    /** Other sources that are copies or reprints of this same piece: together they count as one. */
+    sameWorkAs: z.array(slug).optional(),
     excerpts: z.array(excerptSchema).min(1),
   })
   .refine((s) => s.url !== undefined || s.readAt !== undefined, {
@@ -128,6 +130,8 @@ export const verdictSchema = z.strictObject({
   label: text,
   rating: z.number().int().min(0),
   definition: text,
+  /** How many independent sources a claim with this verdict must rest on. */
+  minIndependentSources: z.number().int().min(1).optional(),
 });
 
 export const topicSchema = z.strictObject({

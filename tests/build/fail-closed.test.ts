@@ -27,7 +27,7 @@ const cases = [
   },
   {
     name: "a claim with an unknown verdict",
-    from: "verdict: false",
+    from: "verdict: mixed",
     to: "verdict: wrong",
     expected: "claims/everyone-has-a-score.md:3:10 error unknown-verdict",
   },

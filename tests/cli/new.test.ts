@@ -63,11 +63,11 @@ test("a new claim is flagged until filled in; filled in, it passes the checker a
   expect(await readFile(file, "utf8")).toBe(scaffold);
 
   const filled = scaffold
-    .replace("verdict: TODO", "verdict: false")
+    .replace("verdict: TODO", "verdict: mixed")
     .replace('summary: ""', 'summary: "No national three-digit score exists."')
     .replace("topics: []", "topics: [scores]")
-    .replace("evidence: []", "evidence:\n  - ref: a-source#first-passage")
-    .concat("The source says otherwise [@a-source#first-passage].\n");
+    .replace("evidence: []", "evidence:\n  - ref: a-source#first-passage\n  - ref: a-source#second-passage")
+    .concat("The source says otherwise [@a-source#first-passage; @a-source#second-passage].\n");
   await writeFile(file, filled);
   const check = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/check.ts", "--root", root], { encoding: "utf8" });
   expect(check.stdout).toContain("✔ checked 3 files: 0 errors, 0 warnings");

@@ -25,11 +25,11 @@ describe("a valid corpus", () => {
     expect(result.ok).toBe(true);
     const { corpus } = result;
     expect(corpus.claims.map((c) => c.id)).toEqual(["everyone-has-a-score"]);
-    expect(corpus.claim("everyone-has-a-score")!.verdict).toBe("false");
+    expect(corpus.claim("everyone-has-a-score")!.verdict).toBe("mixed");
     expect(corpus.citingClaims("a-source#first-passage").map((c) => c.id)).toEqual(["everyone-has-a-score"]);
     expect(corpus.claimsCitingSource("a-source")).toHaveLength(1);
     expect(corpus.claimsInTopic("scores")).toHaveLength(1);
-    expect(corpus.claimsWithVerdict("false")).toHaveLength(1);
+    expect(corpus.claimsWithVerdict("mixed")).toHaveLength(1);
     expect(corpus.claimsWithVerdict("true")).toHaveLength(0);
   });
 
@@ -56,7 +56,7 @@ describe("a valid corpus", () => {
 
 describe("bad input is reported at its file and line", () => {
   const cases: { name: string; files: Files; code: string; file: string; line: number; message: RegExp }[] = [
-    { name: "unknown verdict", files: claimWith("verdict: false", "verdict: flase"), code: "unknown-verdict", file: CLAIM, line: 3, message: /unknown verdict "flase".*did you mean `false`/ },
+    { name: "unknown verdict", files: claimWith("verdict: mixed", "verdict: mixd"), code: "unknown-verdict", file: CLAIM, line: 3, message: /unknown verdict "mixd".*did you mean `mixed`/ },
     { name: "unknown excerpt in evidence", files: claimWith("- ref: a-source#second-passage", "- ref: a-source#second-pasage"), code: "unknown-excerpt", file: CLAIM, line: 8, message: /has no excerpt "second-pasage".*did you mean `second-passage`/ },
     { name: "unknown source in evidence", files: claimWith("- ref: a-source#first-passage", "- ref: a-sauce#first-passage"), code: "unknown-source", file: CLAIM, line: 7, message: /no source "a-sauce".*did you mean `a-source`/ },
     { name: "inline citation not in evidence", files: claimWith("and then [@a-source#second-passage]", "and then [@a-source#second-passage; @a-source#third]"), code: "unknown-excerpt", file: CLAIM, line: 12, message: /has no excerpt "third"/ },
@@ -151,4 +151,54 @@ test("a file that cannot be read is reported on that file, and the rest is still
   ]);
   expect(result.files).toBe(3);
   expect(result.corpus.claims).toHaveLength(1);
+});
+
+describe("evidence rules from the methodology", () => {
+  test("a false verdict resting on one source is flagged", async () => {
+    const result = await load(claimWith("verdict: mixed", "verdict: false"));
+    expect(result.diagnostics).toMatchObject([
+      { code: "few-independent-sources", severity: "warning", file: CLAIM, message: expect.stringContaining("needs 2 independent sources; the evidence has 1") },
+    ]);
+  });
+
+  test("a claim with one excerpt is flagged", async () => {
+    const result = await load({
+      [CLAIM]: VALID_CLAIM.replace("  - ref: a-source#second-passage\n", "").replace(" and then [@a-source#second-passage]", ""),
+      [SOURCE]: VALID_SOURCE.replace(/  - id: second-passage\n.*\n/, ""),
+    });
+    expect(result.diagnostics.map((d) => d.code)).toEqual(["too-few-excerpts"]);
+  });
+});
+
+describe("quote verification against an archive of saved texts", () => {
+  const archived = `---
+title: saved copy
+---
+The first passage, quoted word for word. Some other words in between here.
+The second passage, also quoted exactly.
+`;
+  const withArchive = (text: string) => ({
+    [SOURCE]: VALID_SOURCE.replace("kind: news", "kind: news\nquoteArchive: saved-copy").replace(
+      '"The second passage, also quoted exactly."',
+      JSON.stringify(text),
+    ),
+    "archive/saved-copy.md": archived,
+  });
+  const cases: [string, string, RegExp | null][] = [
+    ["verbatim passes", "The second passage, also quoted exactly.", null],
+    ["an omission between verbatim parts passes", "The first passage, quoted word for word. […] The second passage, also quoted", null],
+    ["one changed word fails", "The second passage, also quoted precisely.", /excerpt "second-passage": ".*" is not in the saved text of saved-copy; closest passage: "The second passage, also quoted exactly\."/],
+    ["two passages stitched without […] fail", "quoted word for word. The second passage, also quoted exactly.", /excerpt "second-passage": .* is not in the saved text/],
+    ["kept parts in the wrong order fail", "The second passage, also quoted exactly. […] The first passage, quoted word for word.", /excerpt "second-passage": the part .* but not after the part before it/],
+  ];
+  for (const [name, text, message] of cases) {
+    test(name, async () => {
+      const root = await validContentDir(withArchive(text));
+      dirs.push(root);
+      const result = await loadCorpus({ root, today: TODAY, archive: `${root}/archive` });
+      const problems = result.diagnostics.filter((d) => d.code === "quote-mismatch");
+      if (message === null) expect(problems).toEqual([]);
+      else expect(problems).toMatchObject([{ file: SOURCE, line: 14, message: expect.stringMatching(message) }]);
+    });
+  }
 });

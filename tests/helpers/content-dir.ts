@@ -28,7 +28,7 @@ excerpts:
 /** A minimal valid claim citing both excerpts of VALID_SOURCE. */
 export const VALID_CLAIM = `---
 claim: "Everyone has a score."
-verdict: false
+verdict: mixed
 summary: "Nobody has a score."
 topics: [scores]
 evidence:
