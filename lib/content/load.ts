@@ -294,14 +294,25 @@ function loadClaim(
   return parseClaim(read.file, read.raw, read.named ? data : undefined, diagnostics);
 }
 
-/** Every ref the readable claims make, valid claims or not: what counts as cited. */
-function citedRefs(claims: readonly ParsedClaim[]): Set<string> {
+const REF_LIKE = /[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*/g;
+
+/**
+ * Every ref the claims make, valid claims or not: what counts as cited. A
+ * claim file whose front matter cannot be read at all is searched as text,
+ * so that its sources are not called uncited on top of its own error.
+ */
+function citedRefs(claims: readonly ParsedClaim[], claimFiles: readonly FileBytes[]): Set<string> {
   const cited = new Set<string>();
   for (const claim of claims) {
     const refs = claimReferences(claim.raw);
     for (const ref of [...refs.evidence, ...refs.appearances, ...claim.body.citations.map((c) => c.ref)]) {
       if (ref !== undefined) cited.add(ref);
     }
+  }
+  const parsed = new Set(claims.map((c) => c.content.file));
+  for (const input of claimFiles) {
+    if (parsed.has(input.file)) continue;
+    for (const [ref] of new TextDecoder().decode(input.bytes).matchAll(REF_LIKE)) cited.add(ref);
   }
   return cited;
 }
@@ -362,7 +373,7 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   diagnostics.push(...urlCollisions(sourceFiles, claimFiles, parsedClaims));
   const corpus = buildCorpus({ verdicts, topics, claims, sources });
   diagnostics.push(...evidenceDiagnostics(corpus));
-  diagnostics.push(...uncitedWarnings(sources, citedRefs(parsedClaims), positions));
+  diagnostics.push(...uncitedWarnings(sources, citedRefs(parsedClaims, claimFiles), positions));
   const sorted = sortDiagnostics(diagnostics);
   return { corpus, diagnostics: sorted, ok: !hasErrors(sorted), files: sourceFolder.listed + claimFolder.listed };
 }

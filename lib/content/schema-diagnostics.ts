@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { didYouMean } from "./closest.ts";
-import { diagnostic, type Diagnostic } from "./diagnostic.ts";
+import { diagnostic, type Diagnostic, type Position } from "./diagnostic.ts";
 import type { DiagnosticCode } from "./diagnostic-codes.ts";
 import type { FrontMatter, YamlPath } from "./content-file.ts";
 
@@ -98,9 +98,12 @@ export function schemaDiagnostics(
         }
         break;
       case "invalid_type":
+      case "invalid_value":
         if (value === undefined) {
           const parent = path.slice(0, -1);
           out.push(diagnostic("missing-field", file, frontMatter.positionOf(parent), `\`${name}\` is required`));
+        } else if (issue.code === "invalid_value") {
+          out.push(invalidValue(file, at, path, name, value, issue.values));
         } else {
           out.push(
             diagnostic(
@@ -112,23 +115,6 @@ export function schemaDiagnostics(
           );
         }
         break;
-      case "invalid_value": {
-        const allowed = issue.values.map(String);
-        const last = path.at(-1);
-        const isTopic = path[0] === "topics";
-        const code: DiagnosticCode = last === "verdict" ? "unknown-verdict" : isTopic ? "unknown-topic" : "invalid-value";
-        const what = code === "unknown-verdict" ? "verdict" : code === "unknown-topic" ? "topic" : "value";
-        out.push(
-          diagnostic(
-            code,
-            file,
-            at,
-            `unknown ${what} "${String(value)}" in \`${name}\`${didYouMean(String(value), allowed)}`,
-            `allowed: ${allowed.join(", ")}`,
-          ),
-        );
-        break;
-      }
       case "too_small":
         out.push(
           diagnostic(
@@ -170,6 +156,20 @@ export function schemaDiagnostics(
     }
   }
   return out;
+}
+
+/** A value outside an enum: verdicts and topics get their own codes, with the allowed values. */
+function invalidValue(file: string, at: Position, path: YamlPath, name: string, value: unknown, values: readonly unknown[]): Diagnostic {
+  const allowed = values.map(String);
+  const code: DiagnosticCode = path.at(-1) === "verdict" ? "unknown-verdict" : path[0] === "topics" ? "unknown-topic" : "invalid-value";
+  const what = code === "unknown-verdict" ? "verdict" : code === "unknown-topic" ? "topic" : "value";
+  return diagnostic(
+    code,
+    file,
+    at,
+    `unknown ${what} "${String(value)}" in \`${name}\`${didYouMean(String(value), allowed)}`,
+    `allowed: ${allowed.join(", ")}`,
+  );
 }
 
 const FORMAT_NOUN: Partial<Record<DiagnosticCode, string>> = {

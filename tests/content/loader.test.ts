@@ -202,3 +202,16 @@ The second passage, also quoted exactly.
     });
   }
 });
+
+describe("hostile front matter is reported, never crashes the loader", () => {
+  const cases: [string, string, string][] = [
+    ["nesting deep enough to exhaust the stack", VALID_CLAIM.replace("[scores]", `${"[".repeat(100_000)}${"]".repeat(100_000)}`), "yaml-syntax"],
+    ["a `__proto__` key", `${VALID_CLAIM.replace("claim:", "__proto__: {verdict: mixed}\nclaim:")}`, "unknown-field"],
+    ["repeated keys", VALID_CLAIM.replace("claim:", 'claim: "a"\nclaim:'), "yaml-syntax"],
+    ["a missing verdict", VALID_CLAIM.replace("verdict: mixed\n", ""), "missing-field"],
+  ];
+  test.each(cases)("%s", async (_name, text, code) => {
+    const result = await load({ [CLAIM]: text });
+    expect(result.diagnostics.map((d) => d.code)).toEqual([code]);
+  });
+});
