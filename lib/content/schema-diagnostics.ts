@@ -33,17 +33,23 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return current;
 }
 
-/** The field names allowed at `path` in `schema`, for "did you mean". */
-function knownKeys(schema: z.ZodType, path: YamlPath): string[] {
+/** The part of `schema` that validates the value at `path`, as written (optional or not). */
+function schemaAt(schema: z.ZodType, path: YamlPath): z.ZodType | undefined {
   let current: z.ZodType | undefined = schema;
   for (const step of path) {
     current = current && unwrap(current);
     if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(step)];
     else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
-    else return [];
+    else return undefined;
   }
-  current = current && unwrap(current);
-  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+  return current;
+}
+
+/** The field names allowed at `path` in `schema`, for "did you mean". */
+function knownKeys(schema: z.ZodType, path: YamlPath): string[] {
+  const current = schemaAt(schema, path);
+  const object = current && unwrap(current);
+  return object instanceof z.ZodObject ? Object.keys(object.shape) : [];
 }
 
 function describe(value: unknown): string {
@@ -124,6 +130,7 @@ export function schemaDiagnostics(
             issue.origin === "array"
               ? `\`${name}\` needs at least ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? "entry" : "entries"}`
               : `\`${name}\` is empty`,
+            emptyHint(schema, path),
           ),
         );
         break;
@@ -170,6 +177,12 @@ function invalidValue(file: string, at: Position, path: YamlPath, name: string, 
     `unknown ${what} "${String(value)}" in \`${name}\`${didYouMean(String(value), allowed)}`,
     `allowed: ${allowed.join(", ")}`,
   );
+}
+
+/** An empty list entry can go; an empty required field cannot. */
+function emptyHint(schema: z.ZodType, path: YamlPath): string | undefined {
+  if (typeof path.at(-1) === "number") return "fill it in, or remove the entry from the list";
+  return schemaAt(schema, path) instanceof z.ZodOptional ? undefined : "fill it in: this field is required";
 }
 
 const FORMAT_NOUN: Partial<Record<DiagnosticCode, string>> = {
