@@ -9,7 +9,7 @@ import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { formatDiagnostic } from "../../lib/content/diagnostic.ts";
 import { loadCorpus, type LoadResult } from "../../lib/content/load.ts";
-import { checkerFixtureRoot } from "../helpers/checker-fixtures.ts";
+import { checkerFixtureRoot, VERDICT_LIST } from "../helpers/checker-fixtures.ts";
 import { validContentDir, VALID_SOURCE } from "../helpers/content-dir.ts";
 
 const dirs: string[] = [];
@@ -56,7 +56,7 @@ test("--format github: one workflow annotation per diagnostic", () => {
   expect(lines).toHaveLength(expected.diagnostics.length);
   for (const line of lines) expect(line).toMatch(/^::(error|warning) file=[^,]+,line=\d+,col=\d+,title=[a-z-]+::\S/);
   expect(lines).toContain(
-    "::error file=claims/verdict-placeholder.md,line=3,col=10,title=verdict-placeholder::the verdict is still the placeholder `TODO` — replace it with one of: true, mostly-true, mixed, misleading, mostly-false, false, unproven, outdated (see /methodology/ for what each means)",
+    `::error file=claims/verdict-placeholder.md,line=3,col=10,title=verdict-placeholder::the verdict is still the placeholder \`TODO\` — replace it with one of: ${VERDICT_LIST} (see /methodology/ for what each means)`,
   );
   // Values GitHub would cut at are escaped.
   expect(lines).toContain(

@@ -8,11 +8,9 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Diagnostic } from "../../lib/content/diagnostic.ts";
 import { loadCorpus, type LoadResult } from "../../lib/content/load.ts";
-import { checkerFixtureRoot, FIXTURE_TODAY, FIXTURES, HUGE_FILE } from "../helpers/checker-fixtures.ts";
+import { checkerFixtureRoot, FIXTURE_TODAY, FIXTURES, HUGE_FILE, VERDICT_LIST } from "../helpers/checker-fixtures.ts";
 
 type Expected = readonly [line: number, column: number, code: Diagnostic["code"], message: string];
-
-const VERDICTS = "true, mostly-true, mixed, misleading, mostly-false, false, unproven, outdated";
 
 /** What each fixture file must report; valid files report nothing. */
 const expectations: Record<string, readonly Expected[]> = {
@@ -81,8 +79,8 @@ const expectations: Record<string, readonly Expected[]> = {
 
 /** Hints that name allowed values are part of what a contributor reads: assert those too. */
 const expectedHints: Record<string, string> = {
-  "claims/verdict-placeholder.md": `replace it with one of: ${VERDICTS} (see /methodology/ for what each means)`,
-  "claims/unknown-verdict.md": `allowed: ${VERDICTS}`,
+  "claims/verdict-placeholder.md": `replace it with one of: ${VERDICT_LIST} (see /methodology/ for what each means)`,
+  "claims/unknown-verdict.md": `allowed: ${VERDICT_LIST}`,
   "claims/cites-broken-source.md": "its excerpts are: a-passage",
 };
 

@@ -3,9 +3,11 @@
  * failure kind) as a content root: the fixtures, the real data/ files, and the
  * one fixture too large to commit, written here.
  */
+import { readFileSync } from "node:fs";
 import { cp, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parse } from "yaml";
 import { MAX_FILE_BYTES } from "../../lib/content/content-file.ts";
 
 export const FIXTURES = path.resolve("tests/fixtures/checker");
@@ -20,3 +22,6 @@ export async function checkerFixtureRoot(): Promise<string> {
   await writeFile(path.join(root, HUGE_FILE), `---\nclaim: "${"x".repeat(MAX_FILE_BYTES)}"\n---\n`);
   return root;
 }
+
+/** The verdict ids of the real scale, as the checker's hints list them. */
+export const VERDICT_LIST = (parse(readFileSync("data/verdicts.yaml", "utf8")) as { id: string }[]).map((v) => v.id).join(", ");
