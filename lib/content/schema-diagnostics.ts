@@ -168,6 +168,7 @@ export function schemaDiagnostics(
 /** A value outside an enum: verdicts and topics get their own codes, with the allowed values. */
 function invalidValue(file: string, at: Position, path: YamlPath, name: string, value: unknown, values: readonly unknown[]): Diagnostic {
   const allowed = values.map(String);
+  if (value === "") return diagnostic("empty-value", file, at, `\`${name}\` is empty`, `choose one of: ${allowed.join(", ")}`);
   const code: DiagnosticCode = path.at(-1) === "verdict" ? "unknown-verdict" : path[0] === "topics" ? "unknown-topic" : "invalid-value";
   const what = code === "unknown-verdict" ? "verdict" : code === "unknown-topic" ? "topic" : "value";
   return diagnostic(

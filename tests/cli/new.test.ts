@@ -92,7 +92,7 @@ test("a new source is flagged until filled in and never overwritten", async () =
   expect(result.diagnostics.map((d) => [d.code, d.message])).toEqual([
     ["empty-value", "`title` is empty"],
     ["empty-value", "`publisher` is empty"],
-    ["invalid-value", 'unknown value "" in `kind`'],
+    ["empty-value", "`kind` is empty"],
     ["empty-value", "`excerpts` needs at least 1 entry"],
   ]);
   const again = npmRunNew(root, "source", url);
