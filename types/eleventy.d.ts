@@ -15,3 +15,7 @@ declare module "@11ty/eleventy" {
   }
   export const HtmlBasePlugin: unknown;
 }
+declare module "@11ty/eleventy-plugin-rss" {
+  const rssPlugin: unknown;
+  export default rssPlugin;
+}

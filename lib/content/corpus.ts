@@ -3,7 +3,7 @@
  * Built once by the loader; everything downstream reads it and nothing
  * mutates it.
  */
-import type { ClaimData, ExcerptData, SourceData, TopicData, VerdictData } from "./schema.ts";
+import type { ClaimData, ExcerptData, SourceData, TopicData, VerdictData, WithdrawnClaimData } from "./schema.ts";
 
 export type Verdict = Readonly<VerdictData>;
 export type Topic = Readonly<TopicData>;
@@ -55,6 +55,12 @@ export interface Claim
   readonly bodyHtml: string;
 }
 
+/** A published claim that was withdrawn: its file is a tombstone. */
+export interface WithdrawnClaim extends Readonly<WithdrawnClaimData> {
+  readonly id: string;
+  readonly file: string;
+}
+
 export interface Corpus {
   readonly verdicts: readonly Verdict[];
   readonly topics: readonly Topic[];
@@ -62,6 +68,8 @@ export interface Corpus {
   readonly claims: readonly Claim[];
   /** Sorted by id. */
   readonly sources: readonly Source[];
+  /** Tombstones of withdrawn claims, sorted by id. */
+  readonly withdrawn: readonly WithdrawnClaim[];
   claim(id: string): Claim | undefined;
   source(id: string): Source | undefined;
   excerpt(ref: string): Excerpt | undefined;
@@ -100,6 +108,7 @@ export function buildCorpus(parts: {
   topics: readonly Topic[];
   claims: readonly Claim[];
   sources: readonly Source[];
+  withdrawn?: readonly WithdrawnClaim[];
 }): Corpus {
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
   const claims = byId(parts.claims);
@@ -116,6 +125,7 @@ export function buildCorpus(parts: {
     topics: parts.topics,
     claims: parts.claims,
     sources: parts.sources,
+    withdrawn: parts.withdrawn ?? [],
     claim: (id: string) => claims.get(id),
     source: (id: string) => sources.get(id),
     excerpt: (ref: string) => excerpts.get(ref),

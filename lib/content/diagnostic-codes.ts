@@ -180,9 +180,9 @@ export const diagnosticCodes = {
   },
   "duplicate-url": {
     severity: "error",
-    summary: "Two files, or a file and a claim's alias, would be published at the same address.",
-    hint: "keep one of them; every claim and source needs its own address",
-    example: "claims/Three-Digit-Score.md next to claims/three-digit-score.md, or `aliases: [three-digit-score]` in another claim",
+    summary: "Two file names differ only in letter case or Unicode form: they would be published at one address, and are one file on macOS and Windows.",
+    hint: "merge the two files into one",
+    example: "claims/Three-Digit-Score.md next to claims/three-digit-score.md",
   },
   "duplicate-evidence": {
     severity: "error",
@@ -267,6 +267,36 @@ export const diagnosticCodes = {
     summary: "A source that no claim cites.",
     hint: "cite one of its excerpts from a claim, or remove the source",
     example: "a new source file with no citing claim",
+  },
+  "registry-invalid": {
+    severity: "error",
+    summary: "published.json (the registry of published claims) is not valid.",
+    hint: "restore it from the repository, then run `npm run registry`",
+    example: '{"claims": {"a-claim": "false"}}',
+  },
+  "registered-claim-missing": {
+    severity: "error",
+    summary: "A claim that was published has no file, no tombstone and no claim listing it in `aliases`: its address would break.",
+    hint: "restore the file; or, to withdraw it, keep the file with only `claim`, `published` and `withdrawn: {date, reason}`; or, if it was renamed, add the old id to the new claim's `aliases`",
+    example: "deleting claims/three-digit-score.md after it was published",
+  },
+  "verdict-change-unrecorded": {
+    severity: "error",
+    summary: "The verdict differs from the published one and no `revisions` entry records the change.",
+    hint: "add a revision: `revisions: [{date: YYYY-MM-DD, note: \"why\", verdict: {from: old, to: new}}]`",
+    example: "verdict: mostly-false when published.json records false, with no revision",
+  },
+  "revision-date": {
+    severity: "error",
+    summary: "A revision is dated before the claim was published or after it was last reviewed.",
+    hint: "a revision happens after publication, and records a review: set `reviewed` to the latest revision's date",
+    example: 'reviewed: "2026-01-02" with a revision dated "2026-02-01"',
+  },
+  "alias-collision": {
+    severity: "error",
+    summary: "An alias (a former id) is the id of a live or withdrawn claim, or is claimed by two claims.",
+    hint: "an alias must be an id no other claim uses; remove it or rename the other claim",
+    example: "aliases: [finished-by-2020] while claims/finished-by-2020.md exists",
   },
   "internal-error": {
     severity: "error",

@@ -5,7 +5,7 @@
  * duplicates) or code (real dates, `url` or `readAt`) are not in a JSON Schema.
  */
 import { z } from "zod";
-import { claimSchema, sourceSchema } from "./schema.ts";
+import { claimSchema, sourceSchema, withdrawnClaimSchema } from "./schema.ts";
 
 export const SCHEMA_FILES = {
   claim: "schemas/claim.schema.json",
@@ -22,7 +22,8 @@ export function contentSchemaFiles(verdictIds: readonly string[], topicIds: read
   const generated = "Generated from lib/content/schema.ts by `npm run generate`; do not edit.";
   const schemas = {
     [SCHEMA_FILES.claim]: jsonSchema(
-      claimSchema(verdictIds, topicIds),
+      // A claim file is a claim, or the tombstone of a withdrawn one.
+      z.union([claimSchema(verdictIds, topicIds), withdrawnClaimSchema]),
       "Claim front matter",
       `The front matter of a file in claims/. ${generated}`,
     ),

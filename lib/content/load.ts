@@ -7,10 +7,20 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
 import { readContentFile, parseYaml, sizeProblem, type ContentFile, type YamlPath } from "./content-file.ts";
-import { buildCorpus, type Claim, type Corpus, type Source, type Topic, type Verdict } from "./corpus.ts";
+import { buildCorpus, type Claim, type Corpus, type Source, type Topic, type Verdict, type WithdrawnClaim } from "./corpus.ts";
 import { diagnostic, hasErrors, sortDiagnostics, START, type Diagnostic } from "./diagnostic.ts";
 import { schemaDiagnostics } from "./schema-diagnostics.ts";
-import { claimSchema, SLUG, sourceSchema, topicSchema, VERDICT_PLACEHOLDER, verdictSchema } from "./schema.ts";
+import {
+  claimSchema,
+  SLUG,
+  sourceSchema,
+  topicSchema,
+  VERDICT_PLACEHOLDER,
+  verdictSchema,
+  withdrawnClaimSchema,
+  type ClaimData,
+} from "./schema.ts";
+import { missingRegisteredClaims, readRegistry, registeredVerdict, type Registry } from "./registry.ts";
 import { claimReferences, parseClaim, resolveClaims, type CitableSource, type ParsedClaim } from "./resolve.ts";
 import { urlCollisions } from "./url-collisions.ts";
 import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
@@ -202,8 +212,8 @@ function futureDates(file: ContentFile, fields: readonly YamlPath[], today: stri
 }
 
 /** Future dates among the fields that are otherwise valid (an invalid date is reported once, as invalid). */
-function validFutureDates(read: ReadFile, fields: readonly string[], failed: ReadonlySet<PropertyKey>, today: string) {
-  return futureDates(read.file, fields.filter((f) => !failed.has(f)).map((f) => [f]), today);
+function validFutureDates(read: ReadFile, fields: readonly YamlPath[], failed: ReadonlySet<PropertyKey>, today: string) {
+  return futureDates(read.file, fields.filter((f) => !failed.has(f[0]!)), today);
 }
 
 /** The excerpt ids of a source as written, or undefined when some cannot be read. */
@@ -231,7 +241,7 @@ function loadSource(
   if (!read) return undefined;
   if (named) citable.set(id, { excerptIds: writtenExcerptIds(read.raw), loaded: false });
   const { data, failed } = validate(read, sourceSchema, diagnostics);
-  diagnostics.push(...validFutureDates(read, ["published"], failed, today));
+  diagnostics.push(...validFutureDates(read, [["published"]], failed, today));
   const file = read.file;
   const body = parseMarkdown(file.body);
   diagnostics.push(...bodyFindings(input.file, file.bodyLine, body));
@@ -264,19 +274,32 @@ function loadSource(
   });
 }
 
-/** Reads and checks one claim file as far as it soundly can, valid or not. */
-function loadClaim(
-  input: FileBytes,
-  schema: ReturnType<typeof claimSchema>,
-  verdictIds: readonly string[],
-  today: string,
-  diagnostics: Diagnostic[],
-): ParsedClaim | undefined {
+interface ClaimContext {
+  readonly schema: ReturnType<typeof claimSchema>;
+  readonly verdictIds: readonly string[];
+  readonly registry: Registry;
+  readonly today: string;
+  readonly diagnostics: Diagnostic[];
+  /** Tombstones found so far. */
+  readonly withdrawn: WithdrawnClaim[];
+}
+
+/** Reads and checks one claim file as far as it soundly can, valid or not; tombstones go to `withdrawn`. */
+function loadClaim(input: FileBytes, context: ClaimContext): ParsedClaim | undefined {
+  const { diagnostics, today } = context;
   const read = readFields(input, diagnostics, (data) => {
     // YAML reads `verdict: false` as a boolean; the contributor meant the verdict.
     if (typeof data.verdict === "boolean") data.verdict = String(data.verdict);
   });
   if (!read) return undefined;
+  const id = path.basename(input.file, ".md");
+  // A file with `withdrawn:` is a tombstone and has its own, smaller schema.
+  if ("withdrawn" in read.raw) {
+    const { data, failed } = validate(read, withdrawnClaimSchema, diagnostics);
+    diagnostics.push(...validFutureDates(read, [["published"], ["withdrawn", "date"]], failed, today));
+    if (data && read.named) context.withdrawn.push(Object.freeze({ ...data, id, file: input.file }));
+    return undefined;
+  }
   const placeholder = read.raw.verdict === VERDICT_PLACEHOLDER;
   if (placeholder) {
     diagnostics.push(
@@ -285,12 +308,16 @@ function loadClaim(
         input.file,
         read.file.frontMatter.positionOf(["verdict"]),
         `the verdict is still the placeholder \`${VERDICT_PLACEHOLDER}\``,
-        `replace it with one of: ${verdictIds.join(", ")} (see /methodology/ for what each means)`,
+        `replace it with one of: ${context.verdictIds.join(", ")} (see /methodology/ for what each means)`,
       ),
     );
   }
-  const { data, failed } = validate(read, schema, diagnostics, (issue) => placeholder && issue.path[0] === "verdict");
-  diagnostics.push(...validFutureDates(read, ["published", "reviewed"], failed, today));
+  const { data, failed } = validate(read, context.schema, diagnostics, (issue) => placeholder && issue.path[0] === "verdict");
+  diagnostics.push(...validFutureDates(read, [["published"], ["reviewed"]], failed, today));
+  if (data) {
+    diagnostics.push(...verdictChangeDiagnostics(read.file, id, data, context.registry));
+    diagnostics.push(...revisionDateDiagnostics(read.file, data));
+  }
   return parseClaim(read.file, read.raw, read.named ? data : undefined, diagnostics);
 }
 
@@ -335,6 +362,54 @@ function uncitedWarnings(sources: readonly Source[], cited: ReadonlySet<string>,
   return out;
 }
 
+/** A verdict that differs from the registered one needs a revision recording that change. */
+function verdictChangeDiagnostics(file: ContentFile, id: string, data: ClaimData, registry: Registry): Diagnostic[] {
+  const published = [id, ...(data.aliases ?? [])]
+    .map((key) => registeredVerdict(registry, key))
+    .find((v) => v !== undefined);
+  if (published === undefined || published === data.verdict) return [];
+  const recorded = (data.revisions ?? []).some((r) => r.verdict?.from === published && r.verdict.to === data.verdict);
+  if (recorded) return [];
+  return [
+    diagnostic(
+      "verdict-change-unrecorded",
+      file.file,
+      file.frontMatter.positionOf(["verdict"]),
+      `the verdict was published as "${published}" and is now "${data.verdict}", but no revision records the change`,
+      `add to \`revisions\`: {date: YYYY-MM-DD, note: "why it changed", verdict: {from: ${published}, to: ${data.verdict}}}`,
+    ),
+  ];
+}
+
+/** Revisions happen after publication, and each one is a review: `reviewed` is at least the latest. */
+function revisionDateDiagnostics(file: ContentFile, data: ClaimData): Diagnostic[] {
+  return (data.revisions ?? []).flatMap((r, i) => {
+    if (r.date >= data.published && r.date <= data.reviewed) return [];
+    const when = r.date < data.published ? `before the claim was published (${data.published})` : `after \`reviewed\` (${data.reviewed})`;
+    return [diagnostic("revision-date", file.file, file.frontMatter.positionOf(["revisions", i, "date"]), `revision ${i + 1} is dated ${r.date}, ${when}`)];
+  });
+}
+
+/** Aliases may not be a current claim's id, nor belong to two claims. */
+function aliasDiagnostics(parsed: readonly ParsedClaim[], takenIds: ReadonlySet<string>): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const owner = new Map<string, string>();
+  for (const claim of parsed) {
+    (claim.data?.aliases ?? []).forEach((alias, i) => {
+      const at = claim.content.frontMatter.positionOf(["aliases", i]);
+      const file = claim.content.file;
+      if (takenIds.has(alias)) {
+        out.push(diagnostic("alias-collision", file, at, `the alias "${alias}" is the id of claims/${alias}.md`));
+      } else if (owner.has(alias) && owner.get(alias) !== claim.id) {
+        out.push(diagnostic("alias-collision", file, at, `the alias "${alias}" is also an alias of "${owner.get(alias)}"`));
+      } else {
+        owner.set(alias, claim.id);
+      }
+    });
+  }
+  return out;
+}
+
 export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
@@ -344,11 +419,12 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const { root } = options;
   const today = options.today ?? todayUtc();
   const diagnostics: Diagnostic[] = [];
-  const [verdicts, topics, sourceFolder, claimFolder] = await Promise.all([
+  const [verdicts, topics, sourceFolder, claimFolder, registry] = await Promise.all([
     loadList<Verdict>(root, VERDICTS_FILE, verdictSchema, diagnostics),
     loadList<Topic>(root, TOPICS_FILE, topicSchema, diagnostics),
     readFolder(root, SOURCES_DIR, diagnostics),
     readFolder(root, CLAIMS_DIR, diagnostics),
+    readRegistry(root, diagnostics),
   ]);
   const sourceFiles = sourceFolder.read;
   const claimFiles = claimFolder.read;
@@ -361,17 +437,32 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   if (options.archive !== undefined) diagnostics.push(...(await quoteDiagnostics(sources, options.archive, positions)));
 
   const verdictIds = verdicts.map((v) => v.id);
-  const schema = claimSchema(
+  const context: ClaimContext = {
+    schema: claimSchema(
+      verdictIds,
+      topics.map((t) => t.id),
+    ),
     verdictIds,
-    topics.map((t) => t.id),
-  );
+    registry,
+    today,
+    diagnostics,
+    withdrawn: [],
+  };
   const parsedClaims = claimFiles
-    .map((input) => guarded(input.file, diagnostics, () => loadClaim(input, schema, verdictIds, today, diagnostics)))
+    .map((input) => guarded(input.file, diagnostics, () => loadClaim(input, context)))
     .filter((c): c is ParsedClaim => c !== undefined);
 
-  const claims: Claim[] = resolveClaims(parsedClaims, citable, claimFiles, diagnostics);
-  diagnostics.push(...urlCollisions(sourceFiles, claimFiles, parsedClaims));
-  const corpus = buildCorpus({ verdicts, topics, claims, sources });
+  const fileIds = new Set(claimFiles.map((f) => path.basename(f.file, ".md")));
+  diagnostics.push(...aliasDiagnostics(parsedClaims, fileIds));
+  const answered = new Set([...fileIds, ...parsedClaims.flatMap((c) => c.data?.aliases ?? [])]);
+  diagnostics.push(...missingRegisteredClaims(registry, answered));
+
+  // `related` may name live claims only, not tombstones.
+  const withdrawnIds = new Set(context.withdrawn.map((w) => w.id));
+  const liveFiles = claimFiles.filter((f) => !withdrawnIds.has(path.basename(f.file, ".md")));
+  const claims: Claim[] = resolveClaims(parsedClaims, citable, liveFiles, diagnostics);
+  diagnostics.push(...urlCollisions(sourceFiles, claimFiles));
+  const corpus = buildCorpus({ verdicts, topics, claims, sources, withdrawn: context.withdrawn });
   diagnostics.push(...evidenceDiagnostics(corpus));
   diagnostics.push(...uncitedWarnings(sources, citedRefs(parsedClaims, claimFiles), positions));
   const sorted = sortDiagnostics(diagnostics);

@@ -125,6 +125,16 @@ export function claimSchema(verdictIds: readonly string[], topicIds: readonly st
   });
 }
 
+/**
+ * A tombstone: what stays of a claim that was published and then withdrawn.
+ * Its page keeps the address alive and says what was withdrawn, when and why.
+ */
+export const withdrawnClaimSchema = z.strictObject({
+  claim: text,
+  published: fullDate,
+  withdrawn: z.strictObject({ date: fullDate, reason: text }),
+});
+
 export const verdictSchema = z.strictObject({
   id: slug,
   label: text,
@@ -143,5 +153,6 @@ export const topicSchema = z.strictObject({
 export type ExcerptData = z.infer<typeof excerptSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type ClaimData = z.infer<ReturnType<typeof claimSchema>>;
+export type WithdrawnClaimData = z.infer<typeof withdrawnClaimSchema>;
 export type VerdictData = z.infer<typeof verdictSchema>;
 export type TopicData = z.infer<typeof topicSchema>;

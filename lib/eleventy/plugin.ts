@@ -5,9 +5,11 @@
  */
 import path from "node:path";
 import { HtmlBasePlugin } from "@11ty/eleventy";
+import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { formatDiagnostic } from "../content/diagnostic.ts";
 import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
 import type { Site } from "../content/site.ts";
+import { REGISTRY_FILE } from "../content/registry.ts";
 import { buildSiteModel } from "../render/view-model.ts";
 import { takeCorpus } from "./corpus-source.ts";
 import { outputSteps, type OutputContext } from "../site/outputs/index.ts";
@@ -38,6 +40,8 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   const { site } = options;
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.addPlugin(HtmlBasePlugin);
+  // Its dateToRfc3339 filter formats the Atom feed's dates.
+  eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("site", () => site);
   // The graph of the current build, kept for the outputs written after Eleventy.
   let current: Omit<OutputContext, "siteDir"> | undefined;
@@ -52,6 +56,7 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
     return model;
   });
   for (const dir of [CLAIMS_DIR, SOURCES_DIR, "data"]) eleventyConfig.addWatchTarget(path.join(root, dir));
+  eleventyConfig.addWatchTarget(path.join(root, REGISTRY_FILE));
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.on("eleventy.after", async ({ directories }) => {
     if (!current) throw new ContentError("the corpus was not loaded before the build finished");

@@ -13,6 +13,16 @@ export const urls = {
   verdictDefinition: (id: string) => `/methodology/#verdict-${id}`,
   methodology: () => "/methodology/",
   search: () => "/search/",
+  about: () => "/about/",
+  corrections: () => "/corrections/",
+  feed: () => "/feed.xml",
+  /** A claim's citation file: `bib`, `ris` or `json` (CSL-JSON). */
+  citeFile: (id: string, ext: "bib" | "ris" | "json") => `/cite/${id}.${ext}`,
+  /** An excerpt's citation, on its source page. Slugs never contain `--`. */
+  excerptCitation: (sourceId: string, excerptId: string) => `/sources/${sourceId}/#${excerptId}--cite`,
+  /** A revision entry on a claim page. */
+  revision: (claimId: string, index: number) => `/claims/${claimId}/#revision-${index + 1}`,
+  data: (file: "claims.json" | "sources.json" | "claims.csv" | "claimreview.json") => `/data/${file}`,
 } as const;
 
 /** Absolute URL for canonical links and machine-readable data. */

@@ -2,13 +2,17 @@
  * Page models: everything a template shows, computed once per build from the
  * corpus graph. Templates only print these fields; they never search or sort.
  */
-import type { Claim, Corpus, EvidenceEntry, Excerpt, Source, Topic, Verdict } from "../content/corpus.ts";
+import type { Claim, Corpus, EvidenceEntry, Excerpt, Source, Topic, Verdict, WithdrawnClaim } from "../content/corpus.ts";
 import { citationAnchor } from "../markdown/citations.ts";
 import type { Site } from "../content/site.ts";
 import { jsonForScript } from "./escape.ts";
 import { claimReview, ratingBounds } from "./claim-review.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
-import { urls } from "./urls.ts";
+import { absoluteUrl, urls } from "./urls.ts";
+import { claimRecord, formatCitations, sourceReference, type ClaimCitations } from "./cite.ts";
+import { embedHtml } from "./embed.ts";
+import { corrections, feedEntries, revisionViews, type CorrectionEntry, type FeedEntry, type RevisionView } from "./history.ts";
+import { passageUrl } from "./text-fragment.ts";
 
 export interface Link {
   readonly href: string;
@@ -44,6 +48,12 @@ export interface EvidenceView {
   readonly lang?: string;
   readonly locator?: string;
   readonly excerptUrl: string;
+  /** The excerpt's own citation, on its source page. */
+  readonly citationUrl: string;
+  /** The original page, scrolled to the passage (text fragment). */
+  readonly originalPassageUrl?: string;
+  /** The copy read, scrolled to the passage. */
+  readonly readAtPassageUrl?: string;
   readonly source: SourceCitation;
   /** Links back to each place in the text that cites this entry (Wikipedia's ^ a b). */
   readonly backlinks: readonly Link[];
@@ -76,6 +86,45 @@ export interface ClaimPage extends ClaimCard {
   readonly alsoKnownAs: readonly string[];
   /** ClaimReview JSON-LD, already escaped for a `<script>` element. */
   readonly jsonLd: string;
+  /** The permanent absolute URL (also the canonical link). */
+  readonly permalink: string;
+  readonly citations: ClaimCitations;
+  /** Downloadable citation files. */
+  readonly citeFiles: readonly Link[];
+  readonly revisions: readonly RevisionView[];
+  /** Static HTML for other sites to paste; printed escaped, never rendered. */
+  readonly embedHtml: string;
+}
+
+/** The page left at a withdrawn claim's address. */
+export interface WithdrawnPage {
+  readonly id: string;
+  readonly url: string;
+  readonly claim: string;
+  readonly published: DisplayDate;
+  readonly withdrawn: DisplayDate;
+  readonly reason: string;
+}
+
+export interface FeedItem extends FeedEntry {
+  /** Absolute URL: the entry's link and its Atom id. */
+  readonly link: string;
+  /** Midnight UTC of the content date (for the RSS plugin's dateToRfc3339). */
+  readonly updated: Date;
+}
+
+export interface Feed {
+  /** The feed's own absolute URL and the site's. */
+  readonly self: string;
+  readonly home: string;
+  /** The newest entry's date: the feed changes only when content does. */
+  readonly updated: Date;
+  readonly entries: readonly FeedItem[];
+}
+
+/** A content date as a Date at midnight UTC: never the clock. */
+function contentDate(value: string): Date {
+  return new Date(`${value}T00:00:00Z`);
 }
 
 export interface AppearanceView {
@@ -96,6 +145,10 @@ export interface ExcerptView {
   readonly original?: string;
   readonly translation?: string;
   readonly citedBy: readonly ClaimCard[];
+  /** Fragment id of the excerpt's citation. */
+  readonly citationAnchor: string;
+  /** The excerpt cited on its own: quote, locator, the source's reference, the copy read. */
+  readonly citation: string;
 }
 
 export interface SourcePage extends SourceCitation {
@@ -125,6 +178,9 @@ export interface SiteModel {
   readonly topics: readonly ListPage[];
   readonly verdictPages: readonly ListPage[];
   readonly verdicts: readonly VerdictCount[];
+  readonly withdrawn: readonly WithdrawnPage[];
+  readonly corrections: readonly CorrectionEntry[];
+  readonly feed: Feed;
   readonly totals: { readonly claims: number; readonly sources: number; readonly excerpts: number };
 }
 
@@ -194,9 +250,13 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
   );
   const topicLinks = new Map(corpus.topics.map((t: Topic) => [t.id, { href: urls.topic(t.id), text: t.label }]));
 
+  const revisions = new Map(corpus.claims.map((c) => [c.id, revisionViews(c, corpus)]));
+  const permalink = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
+
   const claims = corpus.claims.map((c): ClaimPage => {
     const evidence = c.evidence.map((entry): EvidenceView => {
       const excerpt: Excerpt = corpus.excerpt(entry.ref)!;
+      const source = corpus.source(entry.sourceId)!;
       return {
         number: entry.number,
         anchor: entry.anchor,
@@ -205,12 +265,18 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
         ...(excerpt.lang === undefined ? {} : { lang: excerpt.lang }),
         ...(excerpt.locator === undefined ? {} : { locator: excerpt.locator }),
         excerptUrl: urls.excerpt(entry.sourceId, entry.excerptId),
+        citationUrl: urls.excerptCitation(entry.sourceId, entry.excerptId),
+        ...(source.url === undefined ? {} : { originalPassageUrl: passageUrl(source.url, excerpt.text) }),
+        ...(source.readAt === undefined ? {} : { readAtPassageUrl: passageUrl(source.readAt, excerpt.text) }),
         source: citations.get(entry.sourceId)!,
         backlinks: backlinks(entry),
       };
     });
+    const card = cards.get(c.id)!;
+    const url = permalink(urls.claim(c.id));
+    const reviewed = displayDate(c.reviewed);
     return {
-      ...cards.get(c.id)!,
+      ...card,
       title: c.claim,
       topics: c.topics.map((t) => topicLinks.get(t)!),
       bodyHtml: c.bodyHtml,
@@ -218,14 +284,31 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
       related: c.related.flatMap((id) => cards.get(id) ?? []),
       appearances: c.appearances.map((a) => appearanceView(a, corpus)),
       published: displayDate(c.published),
-      reviewed: displayDate(c.reviewed),
+      reviewed,
       alsoKnownAs: c.alsoKnownAs,
       jsonLd: jsonForScript(claimReview(c, corpus.verdict(c.verdict)!, bounds, site)),
+      permalink: url,
+      citations: formatCitations(claimRecord(c, site, url)),
+      citeFiles: [
+        { href: urls.citeFile(c.id, "bib"), text: "BibTeX (.bib)" },
+        { href: urls.citeFile(c.id, "ris"), text: "RIS (.ris)" },
+        { href: urls.citeFile(c.id, "json"), text: "CSL-JSON (.json)" },
+      ],
+      revisions: revisions.get(c.id)!,
+      embedHtml: embedHtml({
+        claim: c.claim,
+        verdict: card.verdict.label,
+        summary: c.summary,
+        url,
+        reviewed,
+        publisher: site.publisher.name,
+      }),
     };
   });
 
-  const sources = corpus.sources.map(
-    (s): SourcePage => ({
+  const sources = corpus.sources.map((s): SourcePage => {
+    const reference = sourceReference(s);
+    return {
       ...citations.get(s.id)!,
       kind: KIND_LABELS[s.kind] ?? s.kind,
       language: s.language,
@@ -240,10 +323,14 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
         ...(e.original === undefined ? {} : { original: e.original }),
         ...(e.translation === undefined ? {} : { translation: e.translation }),
         citedBy: cardsOf(corpus.citingClaims(e.ref)),
+        citationAnchor: `${e.id}--cite`,
+        citation: excerptCitation(e, reference, s),
       })),
       citedBy: cardsOf(corpus.claimsCitingSource(s.id)),
-    }),
-  );
+    };
+  });
+  const labels = new Map(corpus.verdicts.map((v) => [v.id, v.label]));
+  const feed = feedEntries(corpus, labels);
 
   return {
     claims,
@@ -263,11 +350,40 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
       claims: cardsOf(corpus.claimsWithVerdict(v.id)),
     })),
     verdicts: corpus.verdicts.map((v) => ({ ...badges.get(v.id)!, count: corpus.claimsWithVerdict(v.id).length })),
+    withdrawn: corpus.withdrawn.map(withdrawnPage),
+    corrections: corrections(corpus, revisions),
+    feed: {
+      self: permalink(urls.feed()),
+      home: permalink(urls.home()),
+      updated: contentDate(feed[0]?.date ?? "1970-01-01"),
+      entries: feed.map((e) => ({ ...e, link: permalink(e.url), updated: contentDate(e.date) })),
+    },
     totals: {
       claims: corpus.claims.length,
       sources: corpus.sources.length,
       excerpts: corpus.sources.reduce((n, s) => n + s.excerpts.length, 0),
     },
+  };
+}
+
+/**
+ * An excerpt cited on its own: the quotation, where it is in the source, the
+ * source's APA reference, and the copy it was read from when not the original.
+ */
+function excerptCitation(e: Excerpt, reference: string, s: Source): string {
+  const locator = e.locator === undefined ? "" : ` (${e.locator})`;
+  const readAt = s.readAt === undefined ? "" : ` Read at ${s.readAt}.`;
+  return `“${e.text}” ${reference}${locator}.${readAt}`;
+}
+
+function withdrawnPage(w: WithdrawnClaim): WithdrawnPage {
+  return {
+    id: w.id,
+    url: urls.claim(w.id),
+    claim: w.claim,
+    published: displayDate(w.published),
+    withdrawn: displayDate(w.withdrawn.date),
+    reason: w.withdrawn.reason,
   };
 }
 

@@ -18,7 +18,7 @@ const expectations: Record<string, readonly Expected[]> = {
   "sources/valid-source.md": [],
   "claims/Bad_File_Name.md": [[1, 1, "file-name", '"Bad_File_Name.md" is not a valid file name for an id']],
   "claims/alias-bomb.md": [[1, 1, "yaml-alias-bomb", "the front matter expands more than 50 aliases"]],
-  "claims/alias-collision.md": [[6, 11, "duplicate-url", 'the alias "valid-claim" is the id of claims/valid-claim.md: both would be /claims/valid-claim/']],
+  "claims/alias-collision.md": [[6, 11, "alias-collision", 'the alias "valid-claim" is the id of claims/valid-claim.md']],
   "claims/bom-accepted.md": [[3, 10, "unknown-verdict", 'unknown verdict "wrong" in `verdict`']],
   "claims/citation-not-in-evidence.md": [[11, 50, "citation-not-in-evidence", "the citation [@valid-source#second-passage] is not listed in `evidence`"]],
   "claims/cites-broken-source.md": [[11, 40, "unknown-excerpt", 'source "no-url" has no excerpt "other-passage"']],

@@ -26,15 +26,18 @@ test("CONTRIBUTING.md lists every diagnostic code between its markers", () => {
   for (const code of Object.keys(diagnosticCodes)) expect(list).toContain(`#### \`${code}\``);
 });
 
-test("the claim schema lists the verdicts and topics of data/", async () => {
-  const schema = JSON.parse(files[SCHEMA_FILES.claim]!) as {
-    properties: { verdict: { enum: string[] }; topics: { items: { enum: string[] } } };
+test("the claim schema lists the verdicts and topics of data/, and allows tombstones", async () => {
+  interface ObjectSchema {
+    properties: Record<string, { enum?: string[]; items?: { enum: string[] } }>;
     additionalProperties: boolean;
-  };
+  }
+  const schema = JSON.parse(files[SCHEMA_FILES.claim]!) as { anyOf: [ObjectSchema, ObjectSchema] };
+  const [claim, tombstone] = schema.anyOf;
   const ids = async (file: string) => (parse(await readFile(file, "utf8")) as { id: string }[]).map((item) => item.id);
-  expect(schema.properties.verdict.enum).toEqual(await ids("data/verdicts.yaml"));
-  expect(schema.properties.topics.items.enum).toEqual(await ids("data/topics.yaml"));
-  expect(schema.additionalProperties).toBe(false);
+  expect(claim.properties.verdict!.enum).toEqual(await ids("data/verdicts.yaml"));
+  expect(claim.properties.topics!.items!.enum).toEqual(await ids("data/topics.yaml"));
+  expect(Object.keys(tombstone.properties)).toContain("withdrawn");
+  expect([claim.additionalProperties, tombstone.additionalProperties]).toEqual([false, false]);
 });
 
 describe("an editor using the JSON Schemas", async () => {
@@ -61,7 +64,8 @@ describe("an editor using the JSON Schemas", async () => {
     });
   }
 
-  test("flags a misspelt field and an unknown verdict, as the checker does", () => {
+  test("accepts a tombstone and flags a misspelt field and an unknown verdict, as the checker does", () => {
+    expect(validators.claims({ claim: "x", published: "2026-01-02", withdrawn: { date: "2026-02-03", reason: "r" } })).toBe(true);
     expect(validators.claims({ claim: "x", verdikt: "false" })).toBe(false);
     expect(validators.claims.errors?.map((e) => e.keyword)).toEqual(expect.arrayContaining(["additionalProperties", "required"]));
     const scaffold = parse(claimScaffold({ claim: "x", today: "2026-01-02", verdictIds: ["false"], topicIds: ["scores"] }).split("---")[1]!);

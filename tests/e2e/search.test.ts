@@ -2,28 +2,18 @@
  * Search in real Chromium against the built site served on 127.0.0.1.
  * Skipped, with the install command, when no Chromium is available.
  */
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../helpers/chromium.ts";
-import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+import { describe, expect, test } from "vitest";
+import { chromePath, SKIP_MESSAGE } from "../helpers/chromium.ts";
+import { siteInChromium } from "../helpers/site-in-chromium.ts";
 
 const RESULT_LINKS = "pagefind-results a.pf-result-link";
 
 describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chromium — skipped: ${SKIP_MESSAGE}`, () => {
-  let server: StaticServer;
-  let browser: Browser;
-
-  beforeAll(async () => {
-    server = await serveStatic(inject("siteDir"));
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const site = siteInChromium();
 
   test("typing into the header search box finds the matching claim first", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/`);
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/`);
     await page.fill("#_q", "three-digit score");
     await page.press("#_q", "Enter");
     await page.waitForURL(/\/search\/\?q=/);
@@ -34,8 +24,8 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
   });
 
   test("typing into the search page's own box shows results with their claim", async () => {
-    const page = await browser.context.newPage();
-    await page.goto(`${server.url}/search/`);
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/search/`);
     const input = page.locator("pagefind-input input");
     await input.fill("Sesame Credit");
     const links = page.locator(RESULT_LINKS);

@@ -8,6 +8,9 @@ import type { Corpus } from "../../content/corpus.ts";
 import type { Site } from "../../content/site.ts";
 import type { SiteModel } from "../../render/view-model.ts";
 import { searchIndexStep } from "./search-index.ts";
+import { citationFilesStep } from "./citation-files.ts";
+import { openDataStep } from "./open-data.ts";
+import { redirectsStep } from "./redirects.ts";
 
 export interface OutputContext {
   /** The folder Eleventy wrote the pages into. */
@@ -23,4 +26,4 @@ export interface OutputStep {
   run(context: OutputContext): Promise<void>;
 }
 
-export const outputSteps: readonly OutputStep[] = [searchIndexStep];
+export const outputSteps: readonly OutputStep[] = [citationFilesStep, openDataStep, redirectsStep, searchIndexStep];

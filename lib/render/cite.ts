@@ -1,0 +1,127 @@
+/**
+ * "Cite this": one CSL-JSON record per claim (and per source), formatted by
+ * citation-js into APA 7, MLA 9, Chicago notes-bibliography, BibTeX and RIS.
+ * The record carries the claim's permanent URL and its last-reviewed date.
+ */
+import { Cite, plugins, type CslRecord } from "@citation-js/core";
+import "@citation-js/plugin-csl";
+import "@citation-js/plugin-bibtex";
+import "@citation-js/plugin-ris";
+import type { Claim, Source } from "../content/corpus.ts";
+import type { Site } from "../content/site.ts";
+import { loadCslStyles } from "./csl-styles.ts";
+
+/**
+ * CSL style ids in the CSL repository. APA also ships with citation-js, but as
+ * XML, which citeproc-js parses slowly in Node (seconds); the JSON form from
+ * the same package as the others starts in milliseconds.
+ */
+const STYLES = { "apa-7": "apa", "mla-9": "modern-language-association", "chicago-nb": "chicago-note-bibliography" } as const;
+
+let registered = false;
+function registerStyles(): void {
+  if (registered) return;
+  const styles = loadCslStyles(Object.values(STYLES));
+  const config = plugins.config.get("@csl");
+  for (const [name, id] of Object.entries(STYLES)) config.styles.add(name, styles.get(id));
+  // Claim ids contain hyphens, which BibTeX keys allow but citation-js's label check rejects
+  // (it would then invent a key such as "Social2026China" that collides across claims).
+  plugins.config.get("@bibtex").format.checkLabel = false;
+  registered = true;
+}
+
+export interface ClaimCitations {
+  readonly apa: string;
+  readonly mla: string;
+  readonly chicago: string;
+  readonly bibtex: string;
+  readonly ris: string;
+  /** The CSL-JSON record, pretty-printed. */
+  readonly cslJson: string;
+}
+
+/** `YYYY[-MM[-DD]]` → CSL date parts. */
+export function cslDate(value: string): { "date-parts": number[][] } {
+  return { "date-parts": [value.split("-").map(Number)] };
+}
+
+/** The one bibliographic record of a claim page. */
+export function claimRecord(claim: Claim, site: Site, url: string): CslRecord {
+  return {
+    id: claim.id,
+    "citation-key": claim.id,
+    type: "webpage",
+    genre: "Fact check",
+    title: claim.claim,
+    "container-title": site.title,
+    author: [{ literal: site.publisher.name }],
+    // The last-reviewed date: the version a reader cites.
+    issued: cslDate(claim.reviewed),
+    URL: url,
+  };
+}
+
+const SOURCE_TYPES: Record<Source["kind"], string> = {
+  news: "article-newspaper",
+  "government-document": "document",
+  "court-document": "legal_case",
+  "law-translation": "legislation",
+  academic: "article",
+  analysis: "webpage",
+  reference: "webpage",
+  "company-statement": "document",
+};
+
+/** A source as a bibliographic record; names stay as written (never split into given and family). */
+export function sourceRecord(source: Source): CslRecord {
+  const url = source.url ?? source.readAt;
+  return {
+    id: source.id,
+    "citation-key": source.id,
+    type: SOURCE_TYPES[source.kind],
+    title: source.title,
+    "container-title": source.publisher,
+    ...(source.authors.length > 0 ? { author: source.authors.map((name) => ({ literal: name })) } : {}),
+    ...(source.published === undefined ? {} : { issued: cslDate(source.published) }),
+    ...(url === undefined ? {} : { URL: url }),
+    ...(source.language === undefined ? {} : { language: source.language }),
+  };
+}
+
+/**
+ * citation-js wraps RIS values after every 70 characters (a limit of the old
+ * RIS spec), which splits titles and URLs for most importers; this joins the
+ * continuation lines back onto their tag line and drops the empty ones.
+ */
+export function unwrapRis(ris: string): string {
+  const lines: string[] = [];
+  for (const line of ris.split("\n")) {
+    if (/^[A-Z][A-Z0-9]  -( |$)/.test(line) || lines.length === 0) lines.push(line);
+    else lines[lines.length - 1] += line;
+  }
+  return lines.join("\n");
+}
+
+function bibliography(cite: InstanceType<typeof Cite>, template: string): string {
+  return cite.format("bibliography", { format: "text", template, lang: "en-US" }).trim();
+}
+
+/** Every citation format of one record. Costly (citeproc): call once per record per build. */
+export function formatCitations(record: CslRecord): ClaimCitations {
+  registerStyles();
+  const cite = new Cite(record);
+  return {
+    apa: bibliography(cite, "apa-7"),
+    mla: bibliography(cite, "mla-9"),
+    chicago: bibliography(cite, "chicago-nb"),
+    bibtex: cite.format("bibtex").trim(),
+    ris: unwrapRis(cite.format("ris").trim()),
+    cslJson: JSON.stringify([record], null, 2),
+  };
+}
+
+/** The APA reference of a source, for excerpt citations. */
+export function sourceReference(source: Source): string {
+  registerStyles();
+  return bibliography(new Cite(sourceRecord(source)), "apa-7");
+}

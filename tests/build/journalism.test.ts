@@ -1,0 +1,262 @@
+/**
+ * What a journalist relies on, over the real built site: ClaimReview on every
+ * claim page, citation files that independent parsers read back, the Atom
+ * feed, the open data validated against the committed JSON Schemas.
+ */
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { parse as parseBibtex } from "@retorquere/bibtex-parser";
+import { DOMParser } from "@xmldom/xmldom";
+import { Ajv } from "ajv";
+import { parse as parseHtml } from "node-html-parser";
+import { beforeAll, describe, expect, inject, test } from "vitest";
+import type { Corpus } from "../../lib/content/corpus.ts";
+import { loadCorpus } from "../../lib/content/load.ts";
+import { loadSite, type Site } from "../../lib/content/site.ts";
+import { ratingBounds } from "../../lib/render/claim-review.ts";
+import { absoluteUrl, urls } from "../../lib/render/urls.ts";
+import { page } from "../helpers/site-files.ts";
+
+const siteDir = inject("siteDir");
+let corpus: Corpus;
+let site: Site;
+const permalink = (id: string) => absoluteUrl(site.url, site.pathPrefix, urls.claim(id));
+const read = (urlPath: string) => readFile(path.join(siteDir, urlPath), "utf8");
+/** A claim page with <pre> parsed as HTML (node-html-parser keeps it raw by default). */
+const claimPage = async (id: string) =>
+  parseHtml(await read(`${urls.claim(id)}index.html`), { blockTextElements: { script: true, style: true } });
+/** Attribute values come back with entities as written. */
+const decode = (value: string | undefined) => (value === undefined ? undefined : parseHtml(value).text);
+
+beforeAll(async () => {
+  corpus = (await loadCorpus({ root: "." })).corpus;
+  site = await loadSite(".");
+});
+
+/** A small RIS reader: `TAG  - value` lines into a map of tag → values. */
+function parseRis(text: string): Map<string, string[]> {
+  const tags = new Map<string, string[]>();
+  for (const line of text.split(/\r?\n/)) {
+    const match = /^([A-Z][A-Z0-9])  -(?: (.*))?$/.exec(line);
+    if (!match) {
+      if (line.trim() !== "") throw new Error(`not a RIS line: ${line}`);
+      continue;
+    }
+    tags.set(match[1]!, [...(tags.get(match[1]!) ?? []), match[2] ?? ""]);
+  }
+  return tags;
+}
+
+const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
+
+describe("ClaimReview", () => {
+  test("every claim page embeds a complete ClaimReview whose url is its canonical URL", async () => {
+    const bounds = ratingBounds(corpus.verdicts);
+    for (const claim of corpus.claims) {
+      const html = await page(siteDir, urls.claim(claim.id));
+      const scripts = html.querySelectorAll('script[type="application/ld+json"]');
+      expect(scripts).toHaveLength(1);
+      const data = JSON.parse(scripts[0]!.text);
+      const verdict = corpus.verdict(claim.verdict)!;
+      expect(data["@context"]).toBe("https://schema.org");
+      expect(data["@type"]).toBe("ClaimReview");
+      expect(data.url).toBe(html.querySelector('link[rel="canonical"]')!.getAttribute("href"));
+      expect(data.url).toBe(permalink(claim.id));
+      expect(data.claimReviewed).toBe(claim.claim);
+      expect(data.author).toEqual({ "@type": "Organization", name: site.publisher.name, url: site.publisher.url });
+      expect(data.datePublished).toBe(claim.published);
+      expect(data.dateModified).toBe(claim.reviewed);
+      expect(data.reviewRating["@type"]).toBe("Rating");
+      expect(data.reviewRating.alternateName).toBe(verdict.label);
+      if (verdict.rating > 0) {
+        expect(data.reviewRating).toMatchObject({ ratingValue: verdict.rating, bestRating: bounds.best, worstRating: bounds.worst });
+      } else {
+        // Off the scale (unproven, outdated): the label alone, never a number outside the bounds.
+        expect(data.reviewRating.ratingValue).toBeUndefined();
+      }
+      expect(data.itemReviewed["@type"]).toBe("Claim");
+      expect(data.itemReviewed.appearance ?? []).toHaveLength(claim.appearances.length);
+      expect(data.itemReviewed.firstAppearance !== undefined).toBe(claim.appearances.length > 0);
+    }
+  });
+
+  test("/data/claimreview.json holds the same records as the pages", async () => {
+    const all = JSON.parse(await read("data/claimreview.json"));
+    expect(all).toHaveLength(corpus.claims.length);
+    for (const [i, claim] of corpus.claims.entries()) {
+      const html = await page(siteDir, urls.claim(claim.id));
+      expect(all[i]).toEqual(JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text));
+    }
+  });
+
+  test("the methodology page maps every rating to its verdict", async () => {
+    const html = await page(siteDir, urls.methodology());
+    for (const v of corpus.verdicts) {
+      expect(html.querySelector(`[id="verdict-${v.id}"]`)!.text).toContain(`rating ${v.rating}`);
+    }
+  });
+});
+
+describe("citations", () => {
+  test("every claim's BibTeX parses (independent parser) back to its title, URL and last-reviewed date", async () => {
+    for (const claim of corpus.claims) {
+      const library = parseBibtex(await read(urls.citeFile(claim.id, "bib")));
+      expect(library.errors).toEqual([]);
+      expect(library.entries).toHaveLength(1);
+      const entry = library.entries[0]!;
+      expect(entry.key).toBe(claim.id);
+      expect(entry.fields.title).toBe(claim.claim);
+      expect(entry.fields.url).toBe(permalink(claim.id));
+      const [year, month, day] = claim.reviewed.split("-").map(Number);
+      expect(entry.fields.year).toBe(String(year));
+      expect(entry.fields.month).toBe(`${MONTHS[month! - 1]} ${day}`);
+    }
+  });
+
+  test("every claim's RIS reads back to its title, URL and last-reviewed date", async () => {
+    for (const claim of corpus.claims) {
+      const ris = parseRis(await read(urls.citeFile(claim.id, "ris")));
+      expect(ris.get("TY")).toEqual(["ELEC"]);
+      expect(ris.get("TI")).toEqual([claim.claim]);
+      expect(ris.get("UR")).toEqual([permalink(claim.id)]);
+      const [y, m, d] = ris.get("DA")![0]!.split("/").map(Number);
+      expect([y, m, d]).toEqual(claim.reviewed.split("-").map(Number));
+      expect(ris.has("ER")).toBe(true);
+    }
+  });
+
+  test("every claim's CSL-JSON file is the record on its page", async () => {
+    for (const claim of corpus.claims) {
+      const [record] = JSON.parse(await read(urls.citeFile(claim.id, "json")));
+      expect(record).toMatchObject({ id: claim.id, title: claim.claim, URL: permalink(claim.id) });
+      const html = await claimPage(claim.id);
+      const shown = html.querySelectorAll(".cite pre code").map((c) => c.text.trim());
+      expect(shown.filter((t) => t.startsWith("[")).map((t) => JSON.parse(t))).toEqual([[record]]);
+    }
+  });
+
+  test("claim pages show each style in a <details> readable without script, with the permanent URL", async () => {
+    for (const claim of corpus.claims) {
+      const html = await page(siteDir, urls.claim(claim.id));
+      const styles = html.querySelectorAll(".cite details summary").map((s) => s.text);
+      expect(styles).toEqual(expect.arrayContaining(["APA 7", "MLA 9", "Chicago (notes and bibliography)", "BibTeX", "RIS", "CSL-JSON"]));
+      for (const text of html.querySelectorAll(".cite .cite__text").map((p) => p.text)) expect(text).toContain(permalink(claim.id));
+      expect(html.querySelector(".cite")!.getAttribute("data-pagefind-ignore")).not.toBeUndefined();
+      expect(html.querySelectorAll("script:not([type])")).toHaveLength(0);
+    }
+  });
+
+  test("each excerpt's citation is on its source page, collapsed, kept out of search, and says where it was read", async () => {
+    for (const source of corpus.sources) {
+      const html = await page(siteDir, urls.source(source.id));
+      for (const excerpt of source.excerpts) {
+        const cite = html.querySelector(`[id="${excerpt.id}--cite"]`)!;
+        expect(cite.tagName).toBe("DETAILS");
+        expect(cite.getAttribute("open")).toBeUndefined();
+        expect(cite.getAttribute("data-pagefind-ignore")).not.toBeUndefined();
+        const text = cite.querySelector(".cite__text")!.text;
+        expect(text).toContain(excerpt.text.replace(/&/g, "&amp;").replace(/&amp;/g, "&"));
+        if (source.readAt) expect(text).toContain(`Read at ${source.readAt}`);
+      }
+    }
+  });
+});
+
+describe("feed and open data", () => {
+  test("/feed.xml parses as Atom and lists every claim", async () => {
+    const doc = new DOMParser().parseFromString(await read("feed.xml"), "application/xml");
+    const ATOM = "http://www.w3.org/2005/Atom";
+    expect(doc.documentElement!.localName).toBe("feed");
+    expect(doc.documentElement!.namespaceURI).toBe(ATOM);
+    const entries = Array.from(doc.getElementsByTagNameNS(ATOM, "entry"));
+    const links = entries.map((e) => e.getElementsByTagNameNS(ATOM, "link")[0]!.getAttribute("href"));
+    for (const claim of corpus.claims) expect(links).toContain(permalink(claim.id));
+    const ids = entries.map((e) => e.getElementsByTagNameNS(ATOM, "id")[0]!.textContent);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const e of entries) {
+      expect(e.getElementsByTagNameNS(ATOM, "updated")[0]!.textContent).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    }
+  });
+
+  const ajv = new Ajv({ allErrors: true });
+  const schema = async (name: string) => JSON.parse(await readFile(path.join("schemas/data", name), "utf8"));
+
+  test("/data/claims.json has one record per claim and matches its JSON Schema", async () => {
+    const data = JSON.parse(await read("data/claims.json"));
+    const validate = ajv.compile(await schema("claims.schema.json"));
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.claims.map((c: { id: string }) => c.id)).toEqual(corpus.claims.map((c) => c.id));
+  });
+
+  test("/data/sources.json lists excerpts, marked third-party, with the claims citing them", async () => {
+    const data = JSON.parse(await read("data/sources.json"));
+    const validate = ajv.compile(await schema("sources.schema.json"));
+    expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+    expect(data.sources).toHaveLength(corpus.sources.length);
+    for (const source of data.sources) {
+      for (const excerpt of source.excerpts) {
+        expect(excerpt.thirdParty).toBe(true);
+        expect(excerpt.citedBy).toEqual(corpus.citingClaims(excerpt.ref).map((c) => c.id));
+      }
+    }
+  });
+
+  test("/data/claims.csv has a row per claim matching its schema, with no cell a spreadsheet would run", async () => {
+    const text = await read("data/claims.csv");
+    const rows = text
+      .trimEnd()
+      .split("\r\n")
+      .map((line) => [...line.matchAll(/"((?:[^"]|"")*)"(?:,|$)/g)].map((m) => m[1]!.replace(/""/g, '"')));
+    const [header, ...body] = rows;
+    expect(body).toHaveLength(corpus.claims.length);
+    const validate = ajv.compile(await schema("claims-csv.schema.json"));
+    for (const row of body) {
+      const record = Object.fromEntries(header!.map((h, i) => [h, row[i]]));
+      expect(validate(record), JSON.stringify(validate.errors)).toBe(true);
+    }
+  });
+});
+
+describe("sharing", () => {
+  test("claim pages carry Open Graph and Twitter meta", async () => {
+    for (const claim of corpus.claims) {
+      const html = await page(siteDir, urls.claim(claim.id));
+      const meta = (key: string) =>
+        decode(html.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content"));
+      expect(meta("og:title")).toBe(claim.claim);
+      expect(meta("og:url")).toBe(permalink(claim.id));
+      expect(meta("og:type")).toBe("article");
+      expect(meta("og:description")).toContain(claim.summary);
+      expect(meta("twitter:card")).toBe("summary");
+      expect(meta("twitter:title")).toBe(claim.claim);
+    }
+  });
+
+  test("the embeddable card is static HTML with the verdict, summary and permanent link", async () => {
+    for (const claim of corpus.claims) {
+      const html = await claimPage(claim.id);
+      const code = html.querySelectorAll(".cite pre code").map((c) => c.text).find((t) => t.includes("factcheck-card"))!;
+      const card = parseHtml(code);
+      expect(card.querySelector("script")).toBeNull();
+      const quote = card.querySelector("blockquote.factcheck-card")!;
+      expect(decode(quote.getAttribute("cite"))).toBe(permalink(claim.id));
+      expect(decode(quote.querySelector("a")!.getAttribute("href"))).toBe(permalink(claim.id));
+      expect(quote.text).toContain(corpus.verdict(claim.verdict)!.label);
+      expect(quote.text).toContain(claim.summary);
+    }
+  });
+
+  test("dates on claim pages are <time datetime> elements", async () => {
+    const html = await page(siteDir, urls.claim(corpus.claims[0]!.id));
+    const times = html.querySelectorAll("time");
+    expect(times.length).toBeGreaterThanOrEqual(2);
+    for (const t of times) expect(t.getAttribute("datetime")).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
+  });
+
+  test("the About page covers publisher, methodology, corrections, contributing and licence", async () => {
+    const html = await page(siteDir, urls.about());
+    for (const id of ["publisher", "methodology", "corrections", "contribute", "licence"]) {
+      expect(html.querySelector(`[id="${id}"]`), id).not.toBeNull();
+    }
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * "Cite this" and print in real Chromium: the copy button copies exactly the
+ * citation shown; in print, evidence shows and external links print their URL.
+ */
+import { describe, expect, test } from "vitest";
+import { chromePath, SKIP_MESSAGE } from "../helpers/chromium.ts";
+import { siteInChromium } from "../helpers/site-in-chromium.ts";
+
+const CLAIM = "/claims/finished-by-2020/";
+
+describe.skipIf(!chromePath)(chromePath ? "cite and print in Chromium" : `cite and print in Chromium — skipped: ${SKIP_MESSAGE}`, () => {
+  const site = siteInChromium();
+
+  test("each citation gets a Copy button that copies its text", async () => {
+    await site.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url() });
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}${CLAIM}`);
+    const blocks = page.locator(".cite [data-copy]");
+    expect(await page.locator(".cite .copy-button").count()).toBe(await blocks.count());
+    const apa = (await blocks.first().textContent())!.trim();
+    await page.locator(".cite .copy-button").first().click();
+    await expect.poll(() => page.locator(".cite .copy-status").first().textContent()).toBe("Copied");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(apa);
+    await page.close();
+  });
+
+  test("following a claim page's 'Cite this excerpt' link opens that excerpt's citation", async () => {
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}${CLAIM}`);
+    const link = page.locator(".evidence__links a", { hasText: "Cite this excerpt" }).first();
+    const href = (await link.getAttribute("href"))!;
+    await link.click();
+    await page.waitForURL((url) => url.href.endsWith(href));
+    const target = page.locator(`[id="${href.split("#")[1]}"]`);
+    expect(await target.getAttribute("open")).not.toBeNull();
+    expect(await target.locator(".cite__text").isVisible()).toBe(true);
+    await page.close();
+  });
+
+  test("in print, evidence shows, Cite this hides, and external links print their URL", async () => {
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}${CLAIM}`);
+    await page.emulateMedia({ media: "print" });
+    expect(await page.locator(".evidence__entry").first().isVisible()).toBe(true);
+    expect(await page.locator(".cite").isVisible()).toBe(false);
+    const after = await page
+      .locator('.evidence__links a[rel="external"]')
+      .first()
+      .evaluate((a) => ({ href: a.getAttribute("href"), content: getComputedStyle(a, "::after").content }));
+    expect(after.content).toBe(`" <${after.href}>"`);
+    await page.close();
+  });
+});
