@@ -11,6 +11,7 @@ import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
 import type { Site } from "../content/site.ts";
 import { REGISTRY_FILE } from "../content/registry.ts";
 import { buildSiteModel } from "../render/view-model.ts";
+import { CONTENT_SECURITY_POLICY } from "../render/csp.ts";
 import { takeCorpus } from "./corpus-source.ts";
 import { outputSteps, type OutputContext } from "../site/outputs/index.ts";
 
@@ -43,6 +44,7 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   // Its dateToRfc3339 filter formats the Atom feed's dates.
   eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("site", () => site);
+  eleventyConfig.addGlobalData("contentSecurityPolicy", () => CONTENT_SECURITY_POLICY);
   // The graph of the current build, kept for the outputs written after Eleventy.
   let current: Omit<OutputContext, "siteDir"> | undefined;
   eleventyConfig.addGlobalData("factcheck", async () => {

@@ -13,6 +13,9 @@ export const urls = {
   verdictDefinition: (id: string) => `/methodology/#verdict-${id}`,
   methodology: () => "/methodology/",
   search: () => "/search/",
+  /** The A–Z index of claims; page 1 is the index itself. */
+  claimIndex: (page = 1) => (page === 1 ? "/a-z/" : `/a-z/${page}/`),
+  offline: () => "/offline/",
   about: () => "/about/",
   corrections: () => "/corrections/",
   feed: () => "/feed.xml",

@@ -13,6 +13,9 @@ import { claimRecord, formatCitations, sourceReference, type ClaimCitations } fr
 import { embedHtml } from "./embed.ts";
 import { corrections, feedEntries, revisionViews, type CorrectionEntry, type FeedEntry, type RevisionView } from "./history.ts";
 import { passageUrl } from "./text-fragment.ts";
+import { markChinese, textWithChinese } from "./chinese.ts";
+import { claimIndexPages, type ClaimIndexPage } from "./claim-index.ts";
+import { offlineCopy, type OfflineCopy } from "./offline-copy.ts";
 
 export interface Link {
   readonly href: string;
@@ -37,6 +40,9 @@ export interface ClaimCard {
   readonly url: string;
   readonly claim: string;
   readonly summary: string;
+  /** The claim and summary as escaped HTML with Chinese runs marked `lang="zh"`. */
+  readonly claimHtml: string;
+  readonly summaryHtml: string;
   readonly verdict: VerdictBadge;
 }
 
@@ -45,6 +51,7 @@ export interface EvidenceView {
   readonly anchor: string;
   readonly note?: string;
   readonly text: string;
+  readonly textHtml: string;
   readonly lang?: string;
   readonly locator?: string;
   readonly excerptUrl: string;
@@ -84,6 +91,8 @@ export interface ClaimPage extends ClaimCard {
   readonly published: DisplayDate;
   readonly reviewed: DisplayDate;
   readonly alsoKnownAs: readonly string[];
+  /** The other phrasings, comma-separated, escaped, Chinese marked. */
+  readonly alsoKnownAsHtml: string;
   /** ClaimReview JSON-LD, already escaped for a `<script>` element. */
   readonly jsonLd: string;
   /** The permanent absolute URL (also the canonical link). */
@@ -139,11 +148,15 @@ export interface AppearanceView {
 export interface ExcerptView {
   readonly id: string;
   readonly heading: string;
+  readonly headingHtml: string;
   readonly text: string;
+  readonly textHtml: string;
   readonly lang?: string;
   readonly locator?: string;
   readonly original?: string;
+  readonly originalHtml?: string;
   readonly translation?: string;
+  readonly translationHtml?: string;
   readonly citedBy: readonly ClaimCard[];
   /** Fragment id of the excerpt's citation. */
   readonly citationAnchor: string;
@@ -155,6 +168,7 @@ export interface SourcePage extends SourceCitation {
   readonly kind: string;
   readonly language: string;
   readonly notes?: string;
+  readonly notesHtml?: string;
   readonly bodyHtml: string;
   readonly excerpts: readonly ExcerptView[];
   readonly citedBy: readonly ClaimCard[];
@@ -178,6 +192,9 @@ export interface SiteModel {
   readonly topics: readonly ListPage[];
   readonly verdictPages: readonly ListPage[];
   readonly verdicts: readonly VerdictCount[];
+  /** The A–Z index of claims, one entry per page of it. */
+  readonly claimIndex: readonly ClaimIndexPage[];
+  readonly offlineCopy: OfflineCopy;
   readonly withdrawn: readonly WithdrawnPage[];
   readonly corrections: readonly CorrectionEntry[];
   readonly feed: Feed;
@@ -241,7 +258,15 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
   const cards = new Map<string, ClaimCard>(
     corpus.claims.map((c: Claim) => [
       c.id,
-      { id: c.id, url: urls.claim(c.id), claim: c.claim, summary: c.summary, verdict: badges.get(c.verdict)! },
+      {
+        id: c.id,
+        url: urls.claim(c.id),
+        claim: c.claim,
+        summary: c.summary,
+        claimHtml: textWithChinese(c.claim),
+        summaryHtml: textWithChinese(c.summary),
+        verdict: badges.get(c.verdict)!,
+      },
     ]),
   );
   const cardsOf = (claims: readonly Claim[]) => claims.map((c) => cards.get(c.id)!);
@@ -262,6 +287,7 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
         anchor: entry.anchor,
         ...(entry.note === undefined ? {} : { note: entry.note }),
         text: excerpt.text,
+        textHtml: textWithChinese(excerpt.text),
         ...(excerpt.lang === undefined ? {} : { lang: excerpt.lang }),
         ...(excerpt.locator === undefined ? {} : { locator: excerpt.locator }),
         excerptUrl: urls.excerpt(entry.sourceId, entry.excerptId),
@@ -279,13 +305,14 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
       ...card,
       title: c.claim,
       topics: c.topics.map((t) => topicLinks.get(t)!),
-      bodyHtml: c.bodyHtml,
+      bodyHtml: markChinese(c.bodyHtml),
       evidence,
       related: c.related.flatMap((id) => cards.get(id) ?? []),
       appearances: c.appearances.map((a) => appearanceView(a, corpus)),
       published: displayDate(c.published),
       reviewed,
       alsoKnownAs: c.alsoKnownAs,
+      alsoKnownAsHtml: c.alsoKnownAs.map(textWithChinese).join(", "),
       jsonLd: jsonForScript(claimReview(c, corpus.verdict(c.verdict)!, bounds, site)),
       permalink: url,
       citations: formatCitations(claimRecord(c, site, url)),
@@ -312,16 +339,20 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
       ...citations.get(s.id)!,
       kind: KIND_LABELS[s.kind] ?? s.kind,
       language: s.language,
-      ...(s.notes === undefined ? {} : { notes: s.notes }),
-      bodyHtml: s.bodyHtml,
+      ...(s.notes === undefined ? {} : { notes: s.notes, notesHtml: textWithChinese(s.notes) }),
+      bodyHtml: markChinese(s.bodyHtml),
       excerpts: s.excerpts.map((e) => ({
         id: e.id,
         heading: excerptHeading(e.text),
+        headingHtml: textWithChinese(excerptHeading(e.text)),
         text: e.text,
+        textHtml: textWithChinese(e.text),
         ...(e.lang === undefined ? {} : { lang: e.lang }),
         ...(e.locator === undefined ? {} : { locator: e.locator }),
-        ...(e.original === undefined ? {} : { original: e.original }),
-        ...(e.translation === undefined ? {} : { translation: e.translation }),
+        ...(e.original === undefined ? {} : { original: e.original, originalHtml: textWithChinese(e.original) }),
+        ...(e.translation === undefined
+          ? {}
+          : { translation: e.translation, translationHtml: textWithChinese(e.translation) }),
         citedBy: cardsOf(corpus.citingClaims(e.ref)),
         citationAnchor: `${e.id}--cite`,
         citation: excerptCitation(e, reference, s),
@@ -350,6 +381,8 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
       claims: cardsOf(corpus.claimsWithVerdict(v.id)),
     })),
     verdicts: corpus.verdicts.map((v) => ({ ...badges.get(v.id)!, count: corpus.claimsWithVerdict(v.id).length })),
+    claimIndex: claimIndexPages([...cards.values()]),
+    offlineCopy: offlineCopy(corpus, site),
     withdrawn: corpus.withdrawn.map(withdrawnPage),
     corrections: corrections(corpus, revisions),
     feed: {

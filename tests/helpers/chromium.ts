@@ -24,13 +24,21 @@ export interface Browser {
   close(): Promise<void>;
 }
 
+export interface LaunchOptions {
+  /** "block" keeps service workers out, to see only what a page itself requests. */
+  readonly serviceWorkers?: "allow" | "block";
+  /** false: read the site as a reader without JavaScript does. */
+  readonly javaScriptEnabled?: boolean;
+}
+
 /** A fresh headless Chromium profile; closed and deleted by `close()`. */
-export async function launchChromium(): Promise<Browser> {
+export async function launchChromium(options: LaunchOptions = {}): Promise<Browser> {
   if (!chromePath) throw new Error(SKIP_MESSAGE);
   const profile = await mkdtemp(path.join(tmpdir(), "factcheck-chromium-"));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromePath,
     headless: true,
+    serviceWorkers: options.serviceWorkers ?? "allow",
     args: [
       "--no-sandbox",
       "--disable-gpu",
@@ -39,6 +47,8 @@ export async function launchChromium(): Promise<Browser> {
       "--disable-background-networking",
       "--disable-component-update",
       "--disable-sync",
+      // Playwright's javaScriptEnabled option stops scripts but still hides <noscript>; this turns scripting off for real.
+      ...(options.javaScriptEnabled === false ? ["--blink-settings=scriptEnabled=false"] : []),
     ],
   });
   return {

@@ -1,17 +1,13 @@
 /** Reading a built site in tests. */
 import { createHash } from "node:crypto";
-import { readdir, readFile } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 
-/** Every file under `dir`, as paths relative to it with forward slashes, sorted. */
-export async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  return entries
-    .filter((e) => e.isFile())
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join("/"))
-    .sort();
-}
+import { listFiles } from "../../lib/site/built-files.ts";
+
+/** Every file under `dir`, as paths relative to it with forward slashes, sorted (the build's own listing). */
+export { listFiles };
 
 /** A hash of every file's path and bytes: equal snapshots mean an untouched folder. */
 export async function snapshot(dir: string): Promise<Record<string, string>> {

@@ -1,6 +1,6 @@
 /** The built site served on 127.0.0.1 and a Chromium to open it, for one describe block. */
 import { afterAll, beforeAll, inject } from "vitest";
-import { launchChromium, type Browser } from "./chromium.ts";
+import { launchChromium, type Browser, type LaunchOptions } from "./chromium.ts";
 import { serveStatic, type StaticServer } from "./static-server.ts";
 
 export interface SiteInChromium {
@@ -10,12 +10,12 @@ export interface SiteInChromium {
 }
 
 /** Registers beforeAll/afterAll hooks that start and stop the server and browser. */
-export function siteInChromium(): SiteInChromium {
+export function siteInChromium(options: LaunchOptions = {}): SiteInChromium {
   let server: StaticServer | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await serveStatic(inject("siteDir"));
-    browser = await launchChromium();
+    browser = await launchChromium(options);
   });
   afterAll(async () => {
     await browser?.close();

@@ -11,6 +11,10 @@ import { searchIndexStep } from "./search-index.ts";
 import { citationFilesStep } from "./citation-files.ts";
 import { openDataStep } from "./open-data.ts";
 import { redirectsStep } from "./redirects.ts";
+import { searchAidsStep } from "./search-aids.ts";
+import { headersStep } from "./headers.ts";
+import { offlineCopyStep } from "./offline-copy.ts";
+import { serviceWorkerStep } from "./service-worker.ts";
 
 export interface OutputContext {
   /** The folder Eleventy wrote the pages into. */
@@ -26,4 +30,14 @@ export interface OutputStep {
   run(context: OutputContext): Promise<void>;
 }
 
-export const outputSteps: readonly OutputStep[] = [citationFilesStep, openDataStep, redirectsStep, searchIndexStep];
+// The offline copy zips the finished site; the service worker comes last so it precaches every file.
+export const outputSteps: readonly OutputStep[] = [
+  citationFilesStep,
+  openDataStep,
+  redirectsStep,
+  searchIndexStep,
+  searchAidsStep,
+  headersStep,
+  offlineCopyStep,
+  serviceWorkerStep,
+];

@@ -1,0 +1,16 @@
+// Loads Pagefind once, on first use, with this build's cache tag: a service worker
+// can then keep the index, and a rebuilt index is never mixed with old pages.
+const root = new URL("../", import.meta.url);
+let engine;
+
+/** Resolves to { pagefind, aids } where aids = { cacheTag, terms }. */
+export function searchEngine() {
+  engine ??= (async () => {
+    const aids = await fetch(new URL("search/aids.json", root), { cache: "no-cache" }).then((r) => r.json());
+    const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+    await pagefind.options({ metaCacheTag: aids.cacheTag, excerptLength: 24 });
+    await pagefind.init();
+    return { pagefind, aids };
+  })();
+  return engine;
+}

@@ -1,0 +1,26 @@
+/** `_headers` (Netlify/Cloudflare Pages format): the security policy, and a service worker that is always revalidated. */
+import { writeFile } from "node:fs/promises";
+import path from "node:path";
+import { CONTENT_SECURITY_POLICY_HEADER } from "../../render/csp.ts";
+import type { OutputStep } from "./index.ts";
+
+export function headersFile(): string {
+  return [
+    "/*",
+    `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY_HEADER}`,
+    "  X-Content-Type-Options: nosniff",
+    "  Referrer-Policy: strict-origin-when-cross-origin",
+    "/sw.js",
+    "  Cache-Control: no-cache",
+    "/search/aids.json",
+    "  Cache-Control: no-cache",
+    "",
+  ].join("\n");
+}
+
+export const headersStep: OutputStep = {
+  name: "headers",
+  run: async ({ siteDir }) => {
+    await writeFile(path.join(siteDir, "_headers"), headersFile());
+  },
+};

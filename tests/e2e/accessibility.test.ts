@@ -1,0 +1,108 @@
+/**
+ * WCAG 2.2 AA with axe, the security policy in practice, and reading without
+ * JavaScript, in real Chromium: every page listed, both colour schemes, the
+ * narrowest and a wide width.
+ */
+import { AxeBuilder } from "@axe-core/playwright";
+import { beforeAll, describe, expect, test } from "vitest";
+import type { Page } from "playwright-core";
+import { chromePath, SKIP_MESSAGE } from "../helpers/chromium.ts";
+import { siteInChromium } from "../helpers/site-in-chromium.ts";
+import { searchFor } from "../helpers/search-page.ts";
+
+const PAGES: readonly { name: string; open: (page: Page, origin: string) => Promise<unknown> }[] = [
+  { name: "home", open: (p, o) => p.goto(`${o}/`) },
+  { name: "a claim", open: (p, o) => p.goto(`${o}/claims/sesame-credit-is-government-score/`) },
+  { name: "a source", open: (p, o) => p.goto(`${o}/sources/wikipedia-zhima-credit/`) },
+  { name: "a topic", open: (p, o) => p.goto(`${o}/topics/${TOPIC}/`) },
+  { name: "methodology", open: (p, o) => p.goto(`${o}/methodology/`) },
+  { name: "the A–Z index", open: (p, o) => p.goto(`${o}/a-z/`) },
+  { name: "search with results open", open: (p, o) => searchFor(p, o, "social credit score") },
+];
+let TOPIC = "";
+const SCHEMES = ["light", "dark"] as const;
+const WIDTHS = [320, 1280] as const;
+const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
+
+describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromium" : `accessibility — skipped: ${SKIP_MESSAGE}`, () => {
+  const site = siteInChromium({ serviceWorkers: "block" });
+  beforeAll(async () => {
+    const home = await site.context().newPage();
+    await home.goto(`${site.url()}/`);
+    TOPIC = (await home.locator("#topics h3 a").first().getAttribute("href"))!.split("/")[2]!;
+    await home.close();
+  });
+
+  for (const { name, open } of PAGES) {
+    for (const scheme of SCHEMES) {
+      for (const width of WIDTHS) {
+        test(`axe: 0 violations on ${name}, ${scheme}, ${width} px`, async () => {
+          const page = await site.context().newPage();
+          await page.setViewportSize({ width, height: 800 });
+          await page.emulateMedia({ colorScheme: scheme });
+          await open(page, site.url());
+          // WCAG 1.4.10 Reflow: nothing scrolls sideways, even at 320 px.
+          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+          const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+          await page.close();
+        });
+      }
+    }
+  }
+
+  for (const { name, open } of PAGES) {
+    test(`no Content-Security-Policy violation or script error on ${name}`, async () => {
+      const page = await site.context().newPage();
+      const problems: string[] = [];
+      page.on("console", (m) => {
+        if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+      });
+      page.on("pageerror", (e) => problems.push(e.message));
+      await page.exposeFunction("reportViolation", (text: string) => problems.push(text));
+      await page.addInitScript(() => {
+        document.addEventListener("securitypolicyviolation", (e) =>
+          (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
+        );
+      });
+      await open(page, site.url());
+      await page.waitForLoadState("networkidle");
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  }
+
+  test("JSON-LD is data, not script: the policy leaves it readable", async () => {
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/claims/three-digit-score/`);
+    const data = await page.evaluate(() => JSON.parse(document.querySelector('script[type="application/ld+json"]')!.textContent!));
+    expect(data["@type"]).toBe("ClaimReview");
+    await page.close();
+  });
+});
+
+describe.skipIf(!chromePath)("reading without JavaScript", () => {
+  const site = siteInChromium({ javaScriptEnabled: false });
+
+  test("a claim page shows the claim, verdict, summary and every quote", async () => {
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/claims/three-digit-score/`);
+    await expect(page.locator("h1").isVisible()).resolves.toBe(true);
+    expect(await page.locator(".claim__verdict .verdict").textContent()).toMatch(/Verdict: \S/);
+    expect(await page.locator(".evidence .quote").count()).toBeGreaterThan(2);
+    await page.close();
+  });
+
+  test("the search page says search needs JavaScript and links the A–Z index, which lists claims", async () => {
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/search/`);
+    // Playwright's text locators skip <noscript>, so address it by tag.
+    const notice = page.locator("noscript p");
+    expect(await notice.isVisible()).toBe(true);
+    expect(await notice.textContent()).toContain("Search needs JavaScript");
+    await notice.locator('a[href="/a-z/"]').click();
+    await page.waitForURL(/\/a-z\/$/);
+    expect(await page.locator(".claim-card__claim").count()).toBeGreaterThan(20);
+    await page.close();
+  });
+});

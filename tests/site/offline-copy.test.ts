@@ -1,0 +1,53 @@
+import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { unzipSync } from "fflate";
+import { afterAll, expect, test } from "vitest";
+import { formatSize, writeOfflineCopy } from "../../lib/site/outputs/offline-copy.ts";
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+async function siteWith(files: Record<string, string>): Promise<string> {
+  const dir = await mkdtemp(path.join(tmpdir(), "factcheck-zip-"));
+  dirs.push(dir);
+  // Written in reverse order, so file-system order is not the sorted order.
+  for (const [name, text] of Object.entries(files).reverse()) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+const input = (siteDir: string) => ({
+  siteDir,
+  fileName: "copy-2024-05-01.zip",
+  date: "2024-05-01",
+  dateText: "1 May 2024",
+  title: "Fact Check",
+  homeUrl: "https://example.org/",
+  pathPrefix: "/",
+});
+
+test("the zip is byte-identical across builds, sorted, dated from content, without the download or the worker", async () => {
+  const files = { "index.html": "<p>home</p>", "claims/a/index.html": "<p>a</p>", "sw.js": "worker", "_headers": "x" };
+  const first = await siteWith(files);
+  const second = await siteWith(files);
+  const a = await writeOfflineCopy(input(first));
+  const b = await writeOfflineCopy(input(second));
+  const bytes = await readFile(a.file);
+  expect(bytes.equals(await readFile(b.file))).toBe(true);
+  expect(a.bytes).toBe(bytes.byteLength);
+  expect(Object.keys(unzipSync(bytes))).toEqual(["README.txt", "claims/a/index.html", "index.html", "serve.mjs"]);
+  // The first entry's DOS date and time (local header bytes 10–13): 2024-05-01 12:00:00.
+  const time = bytes.readUInt16LE(10);
+  const date = bytes.readUInt16LE(12);
+  expect([(date >> 9) + 1980, (date >> 5) & 15, date & 31, time >> 11, (time >> 5) & 63]).toEqual([2024, 5, 1, 12, 0]);
+});
+
+const sizes: [number, string][] = [
+  [999, "999 bytes"],
+  [712_345, "712 KB"],
+  [12_345_678, "12.3 MB"],
+];
+for (const [bytes, text] of sizes) test(`formatSize(${bytes}) = ${text}`, () => expect(formatSize(bytes)).toBe(text));

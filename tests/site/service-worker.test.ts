@@ -1,0 +1,36 @@
+import { expect, test } from "vitest";
+import { precachePlan } from "../../lib/site/outputs/service-worker.ts";
+
+const files = [
+  { name: "index.html", bytes: 10 },
+  { name: "claims/a/index.html", bytes: 10 },
+  { name: "a-z/index.html", bytes: 10 },
+  { name: "assets/site.css", bytes: 10 },
+  { name: "pagefind/pagefind.js", bytes: 10 },
+  { name: "pagefind/pagefind.en_1.pf_meta", bytes: 10 },
+  { name: "pagefind/fragment/en_2.pf_fragment", bytes: 10 },
+  { name: "offline/copy.zip", bytes: 1000 },
+  { name: "sw.js", bytes: 1000 },
+];
+
+test("a small site is precached whole, except the download and the worker", () => {
+  const plan = precachePlan(files, 100);
+  expect(plan.mode).toBe("precache-all");
+  expect(plan.bytes).toBe(70);
+  expect(plan.precache).not.toContain("offline/copy.zip");
+  expect(plan.precache).not.toContain("sw.js");
+  expect(plan.later).toEqual([]);
+});
+
+test("a large site precaches the shell, home, A–Z and Pagefind's core, and leaves the rest for later", () => {
+  const plan = precachePlan(files, 50);
+  expect(plan.mode).toBe("cache-on-visit");
+  expect(plan.precache).toEqual([
+    "index.html",
+    "a-z/index.html",
+    "assets/site.css",
+    "pagefind/pagefind.js",
+    "pagefind/pagefind.en_1.pf_meta",
+  ]);
+  expect(plan.later).toEqual(["claims/a/index.html", "pagefind/fragment/en_2.pf_fragment"]);
+});
