@@ -3,13 +3,19 @@
  * positions) and Markdown body. Never throws on bad input: every problem is a
  * diagnostic with the file's line and column.
  */
-import { isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from "yaml";
+import { isMap, isPair, isScalar, isSeq, Lexer, LineCounter, parseDocument, type Document, type Node } from "yaml";
 import { diagnostic, START, type Diagnostic, type Position } from "./diagnostic.ts";
 
 /** No claim or source comes close to this; anything larger is a mistake or an attack. */
 export const MAX_FILE_BYTES = 256 * 1024;
 /** Aliases a legitimate file never needs; a few hundred already signal an alias bomb. */
 const MAX_ALIAS_COUNT = 50;
+/**
+ * Flow collections (`[…]`, `{…}`) nested deeper than this are refused before
+ * parsing: the YAML reader recurses once per level, so a few thousand levels
+ * cost seconds and end in a stack overflow. Real front matter nests two or three.
+ */
+const MAX_FLOW_DEPTH = 64;
 
 export type YamlPath = readonly (string | number)[];
 
@@ -36,18 +42,16 @@ export type ReadResult =
 
 const fail = (d: Diagnostic): ReadResult => ({ ok: false, diagnostics: [d] });
 
+/** A file over the size limit; checked before reading, so a huge file is never loaded whole. */
+export function sizeProblem(file: string, size: number): Diagnostic | undefined {
+  if (size <= MAX_FILE_BYTES) return undefined;
+  return diagnostic("file-too-large", file, START, `the file is ${Math.ceil(size / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB`);
+}
+
 /** Decodes UTF-8 strictly; reports the line of the first invalid byte. */
 export function decodeText(file: string, bytes: Uint8Array): { text: string } | { error: Diagnostic } {
-  if (bytes.byteLength > MAX_FILE_BYTES) {
-    return {
-      error: diagnostic(
-        "file-too-large",
-        file,
-        START,
-        `the file is ${Math.ceil(bytes.byteLength / 1024)} KiB; the limit is ${MAX_FILE_BYTES / 1024} KiB`,
-      ),
-    };
-  }
+  const large = sizeProblem(file, bytes.byteLength);
+  if (large) return { error: large };
   try {
     return { text: new TextDecoder("utf-8", { fatal: true }).decode(bytes) };
   } catch {
@@ -70,6 +74,20 @@ export function parseYaml(
   source: string,
   lineOffset: number,
 ): { frontMatter: FrontMatter } | { error: Diagnostic } {
+  const deep = tooDeep(source);
+  if (deep !== undefined) {
+    const before = source.slice(0, deep);
+    const at = { line: before.split("\n").length + lineOffset, column: deep - before.lastIndexOf("\n") };
+    return {
+      error: diagnostic(
+        "yaml-syntax",
+        file,
+        at,
+        `lists or groups are nested more than ${MAX_FLOW_DEPTH} deep`,
+        "write the value out flat; no field nests more than two or three levels",
+      ),
+    };
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const toPosition = (offset: number): Position => {
@@ -92,6 +110,23 @@ export function parseYaml(
     return { error: diagnostic("yaml-syntax", file, START, error instanceof Error ? error.message : String(error)) };
   }
   return { frontMatter: frontMatterOf(doc, data, toPosition) };
+}
+
+/** Offset of the first flow collection nested deeper than MAX_FLOW_DEPTH, if any. */
+function tooDeep(source: string): number | undefined {
+  // Most files have fewer brackets than the limit in all: no need to tokenise them.
+  if ((source.match(/[[{]/g)?.length ?? 0) <= MAX_FLOW_DEPTH) return undefined;
+  let depth = 0;
+  let offset = 0;
+  for (const token of new Lexer().lex(source)) {
+    if (token === "[" || token === "{") {
+      depth++;
+      if (depth > MAX_FLOW_DEPTH) return offset;
+    } else if (token === "]" || token === "}") depth--;
+    // The lexer also yields one-character control tokens that stand for no source text.
+    if (!(token.length === 1 && token < " " && token !== "\n" && token !== "\t" && token !== "\r")) offset += token.length;
+  }
+  return undefined;
 }
 
 function frontMatterOf(doc: Document, data: unknown, toPosition: (offset: number) => Position): FrontMatter {

@@ -34,6 +34,12 @@ export const diagnosticCodes = {
     hint: "split the text: a claim explains one claim and quotes a sentence or two per excerpt",
     example: "a 2 MB source file",
   },
+  "file-unreadable": {
+    severity: "error",
+    summary: "The file could not be read at all.",
+    hint: "make it a regular file you can open (not a folder, not a broken link) or remove it",
+    example: "a folder named claims/draft.md/",
+  },
   "file-name": {
     severity: "error",
     summary: "The file name is not a valid id (lower-case words joined by hyphens, ending in .md).",
@@ -130,6 +136,12 @@ export const diagnosticCodes = {
     hint: "use one of the verdict ids in data/verdicts.yaml",
     example: "verdict: wrong",
   },
+  "verdict-placeholder": {
+    severity: "error",
+    summary: "The verdict is still the placeholder `npm run new` writes.",
+    hint: "choose a verdict from the scale on the methodology page (/methodology/)",
+    example: "verdict: TODO",
+  },
   "unknown-topic": {
     severity: "error",
     summary: "A topic is not in the topic list.",
@@ -165,6 +177,12 @@ export const diagnosticCodes = {
     summary: "Two entries share one id, so links to them would be ambiguous.",
     hint: "give each one its own id",
     example: "two excerpts with `id: not-a-single-system`",
+  },
+  "duplicate-url": {
+    severity: "error",
+    summary: "Two file names differ only in letter case or Unicode form: they would be published at one address, and are one file on macOS and Windows.",
+    hint: "merge the two files into one",
+    example: "claims/Three-Digit-Score.md next to claims/three-digit-score.md",
   },
   "duplicate-evidence": {
     severity: "error",

@@ -3,10 +3,10 @@
  * reference and builds the corpus graph. It never throws on bad content: the
  * result carries diagnostics, and `ok` is false when any is an error.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { z } from "zod";
-import { readContentFile, parseYaml, type ContentFile, type YamlPath } from "./content-file.ts";
+import { readContentFile, parseYaml, sizeProblem, type ContentFile, type YamlPath } from "./content-file.ts";
 import { buildCorpus, type Claim, type Corpus, type Source, type Topic, type Verdict, type WithdrawnClaim } from "./corpus.ts";
 import { diagnostic, hasErrors, sortDiagnostics, START, type Diagnostic } from "./diagnostic.ts";
 import { schemaDiagnostics } from "./schema-diagnostics.ts";
@@ -15,18 +15,19 @@ import {
   SLUG,
   sourceSchema,
   topicSchema,
+  VERDICT_PLACEHOLDER,
   verdictSchema,
   withdrawnClaimSchema,
   type ClaimData,
-  type WithdrawnClaimData,
 } from "./schema.ts";
 import { missingRegisteredClaims, readRegistry, registeredVerdict, type Registry } from "./registry.ts";
-import { parseClaim, resolveClaims, type ParsedClaim } from "./resolve.ts";
+import { claimReferences, parseClaim, resolveClaims, type CitableSource, type ParsedClaim } from "./resolve.ts";
+import { urlCollisions } from "./url-collisions.ts";
+import { keepOnly, remembered, type LoadCache } from "./load-cache.ts";
 import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { bodyFindings } from "./body-findings.ts";
 import { quoteDiagnostics, type QuotePositions } from "./quote-diagnostics.ts";
 import { evidenceDiagnostics } from "./evidence-rules.ts";
-import { keepOnly, remembered, type LoadCache } from "./load-cache.ts";
 
 export interface LoadOptions {
   /** The folder holding `claims/`, `sources/` and `data/`. */
@@ -58,17 +59,36 @@ interface FileBytes {
   readonly bytes: Uint8Array;
 }
 
-/** The `.md` files of a content folder, sorted so results never depend on the file system. */
-async function readFolder(root: string, dir: string): Promise<FileBytes[]> {
+/**
+ * The `.md` files of a content folder, sorted so results never depend on the
+ * file system. A file that cannot be read, or is too large to read, is
+ * reported and left out.
+ */
+async function readFolder(
+  root: string,
+  dir: string,
+  diagnostics: Diagnostic[],
+): Promise<{ readonly read: FileBytes[]; readonly listed: number }> {
   let names: string[];
   try {
     names = (await readdir(path.join(root, dir))).filter((n) => n.endsWith(".md")).sort();
   } catch {
-    return [];
+    return { read: [], listed: 0 };
   }
-  return Promise.all(
-    names.map(async (name) => ({ file: `${dir}/${name}`, bytes: await readFile(path.join(root, dir, name)) })),
+  const read = await Promise.all(
+    names.map(async (name): Promise<FileBytes | Diagnostic> => {
+      const file = `${dir}/${name}`;
+      try {
+        const { size } = await stat(path.join(root, file));
+        return sizeProblem(file, size) ?? { file, bytes: await readFile(path.join(root, file)) };
+      } catch (error) {
+        const reason = (error as NodeJS.ErrnoException).code === "EISDIR" ? "it is a folder" : String((error as Error).message);
+        return diagnostic("file-unreadable", file, START, `the file cannot be read: ${reason}`);
+      }
+    }),
   );
+  diagnostics.push(...read.filter((r): r is Diagnostic => "code" in r));
+  return { read: read.filter((r): r is FileBytes => "bytes" in r), listed: names.length };
 }
 
 /** Reads a YAML list (verdicts, topics) validated item by item. */
@@ -134,13 +154,20 @@ function guarded<T>(file: string, diagnostics: Diagnostic[], step: () => T): T |
   }
 }
 
-/** Reads front matter and validates it against `schema`, collecting diagnostics. */
-function validated<T>(
+interface ReadFile {
+  readonly file: ContentFile;
+  /** The front matter as written (after `normalise`), before validation. */
+  readonly raw: Record<string, unknown>;
+  /** False when the file name is not a valid id: the file is checked but never published. */
+  readonly named: boolean;
+}
+
+/** Reads a file's front matter as a map of fields, collecting diagnostics. */
+function readFields(
   input: FileBytes,
-  schemaFor: z.ZodType<T> | ((data: Record<string, unknown>) => z.ZodType<T>),
   diagnostics: Diagnostic[],
-  normalise: (data: Record<string, unknown>) => void = () => {},
-): { file: ContentFile; data: T } | undefined {
+  normalise: (data: Record<string, unknown>) => void,
+): ReadFile | undefined {
   const nameProblem = checkFileName(input.file);
   if (nameProblem) diagnostics.push(nameProblem);
   const read = readContentFile(input.file, input.bytes);
@@ -153,14 +180,23 @@ function validated<T>(
     );
     return undefined;
   }
-  normalise(frontMatter.data as Record<string, unknown>);
-  const schema = typeof schemaFor === "function" ? schemaFor(frontMatter.data as Record<string, unknown>) : schemaFor;
-  const result = schema.safeParse(frontMatter.data);
-  if (!result.success) {
-    diagnostics.push(...schemaDiagnostics(input.file, schema, frontMatter, result.error.issues));
-    return undefined;
-  }
-  return nameProblem ? undefined : { file: read.value, data: result.data };
+  const raw = frontMatter.data as Record<string, unknown>;
+  normalise(raw);
+  return { file: read.value, raw, named: nameProblem === undefined };
+}
+
+/** Validates read fields against `schema`; `skip` drops issues another rule already reported. */
+function validate<T>(
+  read: ReadFile,
+  schema: z.ZodType<T>,
+  diagnostics: Diagnostic[],
+  skip: (issue: z.core.$ZodIssue) => boolean = () => false,
+): { data: T | undefined; failed: ReadonlySet<PropertyKey> } {
+  const result = schema.safeParse(read.raw);
+  if (result.success) return { data: result.data, failed: new Set() };
+  const issues = result.error.issues.filter((issue) => !skip(issue));
+  diagnostics.push(...schemaDiagnostics(read.file.file, schema, read.file.frontMatter, issues));
+  return { data: undefined, failed: new Set(result.error.issues.map((issue) => issue.path[0] ?? "")) };
 }
 
 /** Reports dates after `today`, at the field's line. */
@@ -178,20 +214,41 @@ function futureDates(file: ContentFile, fields: readonly YamlPath[], today: stri
   return out;
 }
 
+/** Future dates among the fields that are otherwise valid (an invalid date is reported once, as invalid). */
+function validFutureDates(read: ReadFile, fields: readonly YamlPath[], failed: ReadonlySet<PropertyKey>, today: string) {
+  return futureDates(read.file, fields.filter((f) => !failed.has(f[0]!)), today);
+}
+
+/** The excerpt ids of a source as written, or undefined when some cannot be read. */
+function writtenExcerptIds(raw: Record<string, unknown>): ReadonlySet<string> | undefined {
+  const { excerpts } = raw;
+  if (!Array.isArray(excerpts)) return undefined;
+  const ids = excerpts.map((e: unknown) => (e !== null && typeof e === "object" ? (e as Record<string, unknown>).id : undefined));
+  return ids.every((id): id is string => typeof id === "string") ? new Set(ids) : undefined;
+}
+
 function loadSource(
   input: FileBytes,
   today: string,
   diagnostics: Diagnostic[],
   positions: QuotePositions,
+  citable: Map<string, CitableSource>,
 ): Source | undefined {
-  const parsed = validated(input, sourceSchema, diagnostics, (data) => {
+  const id = path.basename(input.file, ".md");
+  const named = SLUG.test(id);
+  if (named) citable.set(id, { excerptIds: undefined, loaded: false });
+  const read = readFields(input, diagnostics, (data) => {
     // `published: 2018` is a YAML number; the contributor meant the year.
     if (typeof data.published === "number") data.published = String(data.published);
   });
-  if (!parsed) return undefined;
-  const { file, data } = parsed;
-  const id = path.basename(input.file, ".md");
-  diagnostics.push(...futureDates(file, [["published"]], today));
+  if (!read) return undefined;
+  if (named) citable.set(id, { excerptIds: writtenExcerptIds(read.raw), loaded: false });
+  const { data, failed } = validate(read, sourceSchema, diagnostics);
+  diagnostics.push(...validFutureDates(read, [["published"]], failed, today));
+  const file = read.file;
+  const body = parseMarkdown(file.body);
+  diagnostics.push(...bodyFindings(input.file, file.bodyLine, body));
+  if (!data || !named) return undefined;
   const seen = new Set<string>();
   const excerpts = data.excerpts.map((excerpt, i) => {
     if (seen.has(excerpt.id)) {
@@ -210,8 +267,7 @@ function loadSource(
     positions.set(ref, file.frontMatter.positionOf(["excerpts", i, "text"]));
     return Object.freeze({ ...excerpt, sourceId: id, ref });
   });
-  const body = parseMarkdown(file.body);
-  diagnostics.push(...bodyFindings(input.file, file.bodyLine, body));
+  citable.set(id, { excerptIds: new Set(excerpts.map((e) => e.id)), loaded: true });
   return Object.freeze({
     ...data,
     id,
@@ -221,15 +277,86 @@ function loadSource(
   });
 }
 
-function uncitedWarnings(corpus: Corpus, positions: QuotePositions): Diagnostic[] {
+interface ClaimContext {
+  readonly schema: ReturnType<typeof claimSchema>;
+  readonly verdictIds: readonly string[];
+  readonly registry: Registry;
+  readonly today: string;
+  readonly diagnostics: Diagnostic[];
+  /** Tombstones found so far. */
+  readonly withdrawn: WithdrawnClaim[];
+}
+
+/** Reads and checks one claim file as far as it soundly can, valid or not; tombstones go to `withdrawn`. */
+function loadClaim(input: FileBytes, context: ClaimContext): ParsedClaim | undefined {
+  const { diagnostics, today } = context;
+  const read = readFields(input, diagnostics, (data) => {
+    // YAML reads `verdict: false` as a boolean; the contributor meant the verdict.
+    if (typeof data.verdict === "boolean") data.verdict = String(data.verdict);
+  });
+  if (!read) return undefined;
+  const id = path.basename(input.file, ".md");
+  // A file with `withdrawn:` is a tombstone and has its own, smaller schema.
+  if ("withdrawn" in read.raw) {
+    const { data, failed } = validate(read, withdrawnClaimSchema, diagnostics);
+    diagnostics.push(...validFutureDates(read, [["published"], ["withdrawn", "date"]], failed, today));
+    if (data && read.named) context.withdrawn.push(Object.freeze({ ...data, id, file: input.file }));
+    return undefined;
+  }
+  const placeholder = read.raw.verdict === VERDICT_PLACEHOLDER;
+  if (placeholder) {
+    diagnostics.push(
+      diagnostic(
+        "verdict-placeholder",
+        input.file,
+        read.file.frontMatter.positionOf(["verdict"]),
+        `the verdict is still the placeholder \`${VERDICT_PLACEHOLDER}\``,
+        `replace it with one of: ${context.verdictIds.join(", ")} (see /methodology/ for what each means)`,
+      ),
+    );
+  }
+  const { data, failed } = validate(read, context.schema, diagnostics, (issue) => placeholder && issue.path[0] === "verdict");
+  diagnostics.push(...validFutureDates(read, [["published"], ["reviewed"]], failed, today));
+  if (data) {
+    diagnostics.push(...verdictChangeDiagnostics(read.file, id, data, context.registry));
+    diagnostics.push(...revisionDateDiagnostics(read.file, data));
+  }
+  return parseClaim(read.file, read.raw, read.named ? data : undefined, diagnostics);
+}
+
+const REF_LIKE = /[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*/g;
+
+/**
+ * Every ref the claims make, valid claims or not: what counts as cited. A
+ * claim file whose front matter cannot be read at all is searched as text,
+ * so that its sources are not called uncited on top of its own error.
+ */
+function citedRefs(claims: readonly ParsedClaim[], claimFiles: readonly FileBytes[]): Set<string> {
+  const cited = new Set<string>();
+  for (const claim of claims) {
+    const refs = claimReferences(claim.raw);
+    for (const ref of [...refs.evidence, ...refs.appearances, ...claim.body.citations.map((c) => c.ref)]) {
+      if (ref !== undefined) cited.add(ref);
+    }
+  }
+  const parsed = new Set(claims.map((c) => c.content.file));
+  for (const input of claimFiles) {
+    if (parsed.has(input.file)) continue;
+    for (const [ref] of new TextDecoder().decode(input.bytes).matchAll(REF_LIKE)) cited.add(ref);
+  }
+  return cited;
+}
+
+function uncitedWarnings(sources: readonly Source[], cited: ReadonlySet<string>, positions: QuotePositions): Diagnostic[] {
+  const citedSources = new Set([...cited].map((ref) => ref.split("#")[0]));
   const out: Diagnostic[] = [];
-  for (const source of corpus.sources) {
-    if (corpus.claimsCitingSource(source.id).length === 0) {
+  for (const source of sources) {
+    if (!citedSources.has(source.id)) {
       out.push(diagnostic("uncited-source", source.file, START, `no claim cites the source "${source.id}"`));
       continue;
     }
     for (const excerpt of source.excerpts) {
-      if (corpus.citingClaims(excerpt.ref).length === 0) {
+      if (!cited.has(excerpt.ref)) {
         const at = positions.get(excerpt.ref) ?? START;
         out.push(diagnostic("uncited-excerpt", source.file, at, `no claim cites the excerpt "${excerpt.id}"`));
       }
@@ -271,7 +398,7 @@ function aliasDiagnostics(parsed: readonly ParsedClaim[], takenIds: ReadonlySet<
   const out: Diagnostic[] = [];
   const owner = new Map<string, string>();
   for (const claim of parsed) {
-    (claim.data.aliases ?? []).forEach((alias, i) => {
+    (claim.data?.aliases ?? []).forEach((alias, i) => {
       const at = claim.content.frontMatter.positionOf(["aliases", i]);
       const file = claim.content.file;
       if (takenIds.has(alias)) {
@@ -295,71 +422,74 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const { root } = options;
   const today = options.today ?? todayUtc();
   const diagnostics: Diagnostic[] = [];
-  const [verdicts, topics, sourceFiles, claimFiles, registry] = await Promise.all([
+  const [verdicts, topics, sourceFolder, claimFolder, registry] = await Promise.all([
     loadList<Verdict>(root, VERDICTS_FILE, verdictSchema, diagnostics),
     loadList<Topic>(root, TOPICS_FILE, topicSchema, diagnostics),
-    readFolder(root, SOURCES_DIR),
-    readFolder(root, CLAIMS_DIR),
+    readFolder(root, SOURCES_DIR, diagnostics),
+    readFolder(root, CLAIMS_DIR, diagnostics),
     readRegistry(root, diagnostics),
   ]);
+  const sourceFiles = sourceFolder.read;
+  const claimFiles = claimFolder.read;
 
-  keepOnly(options.cache, [...sourceFiles, ...claimFiles].map((f) => f.file));
   const positions: QuotePositions = new Map();
+  const citable = new Map<string, CitableSource>();
+  keepOnly(options.cache, [...sourceFiles, ...claimFiles].map((f) => f.file));
   const sources = sourceFiles
     .map((input) =>
-      guarded(input.file, diagnostics, () =>
-        remembered(options.cache, input, today, diagnostics, positions, (found, at) => loadSource(input, today, found, at)),
-      ),
+      guarded(input.file, diagnostics, () => {
+        // The cache replays a file's result; what loadSource records about it for citations is part of that result.
+        const loaded = remembered(options.cache, input, today, diagnostics, positions, (found, at) => {
+          const own = new Map<string, CitableSource>();
+          return { source: loadSource(input, today, found, at, own), citable: [...own] };
+        });
+        for (const [id, entry] of loaded.citable) citable.set(id, entry);
+        return loaded.source;
+      }),
     )
     .filter((s): s is Source => s !== undefined);
   if (options.archive !== undefined) diagnostics.push(...(await quoteDiagnostics(sources, options.archive, positions)));
 
-  const schema = claimSchema(
-    verdicts.map((v) => v.id),
-    topics.map((t) => t.id),
-  );
-  const withdrawn: WithdrawnClaim[] = [];
-  // A file with `withdrawn:` is a tombstone and has its own, smaller schema.
-  const schemaFor = (data: Record<string, unknown>) => ("withdrawn" in data ? withdrawnClaimSchema : schema);
+  const verdictIds = verdicts.map((v) => v.id);
+  const context: ClaimContext = {
+    schema: claimSchema(
+      verdictIds,
+      topics.map((t) => t.id),
+    ),
+    verdictIds,
+    registry,
+    today,
+    diagnostics,
+    withdrawn: [],
+  };
   // Everything besides the file's bytes that a claim's result depends on.
-  const claimContext = JSON.stringify([today, verdicts.map((v) => v.id), topics.map((t) => t.id), [...registry.entries]]);
+  const claimKey = JSON.stringify([today, verdictIds, topics.map((t) => t.id), [...registry.entries]]);
   const parsedClaims = claimFiles
     .map((input) =>
       guarded(input.file, diagnostics, () => {
-        const loaded = remembered(options.cache, input, claimContext, diagnostics, positions, (found) => {
-          const parsed = validated<ClaimData | WithdrawnClaimData>(input, schemaFor, found, (data) => {
-            // YAML reads `verdict: false` as a boolean; the contributor meant the verdict.
-            if (typeof data.verdict === "boolean") data.verdict = String(data.verdict);
-          });
-          if (!parsed) return undefined;
-          const id = path.basename(input.file, ".md");
-          if ("withdrawn" in parsed.data) {
-            found.push(...futureDates(parsed.file, [["published"], ["withdrawn", "date"]], today));
-            return { tombstone: Object.freeze({ ...parsed.data, id, file: input.file }) };
-          }
-          found.push(...futureDates(parsed.file, [["published"], ["reviewed"]], today));
-          found.push(...verdictChangeDiagnostics(parsed.file, id, parsed.data, registry));
-          found.push(...revisionDateDiagnostics(parsed.file, parsed.data));
-          return { claim: parseClaim(parsed.file, parsed.data, found) };
+        const loaded = remembered(options.cache, input, claimKey, diagnostics, positions, (found) => {
+          const withdrawn: WithdrawnClaim[] = [];
+          return { claim: loadClaim(input, { ...context, diagnostics: found, withdrawn }), tombstone: withdrawn[0] };
         });
-        if (loaded?.tombstone) withdrawn.push(loaded.tombstone);
-        return loaded?.claim;
+        if (loaded.tombstone) context.withdrawn.push(loaded.tombstone);
+        return loaded.claim;
       }),
     )
     .filter((c): c is ParsedClaim => c !== undefined);
 
   const fileIds = new Set(claimFiles.map((f) => path.basename(f.file, ".md")));
   diagnostics.push(...aliasDiagnostics(parsedClaims, fileIds));
-  const answered = new Set([...fileIds, ...parsedClaims.flatMap((c) => c.data.aliases ?? [])]);
+  const answered = new Set([...fileIds, ...parsedClaims.flatMap((c) => c.data?.aliases ?? [])]);
   diagnostics.push(...missingRegisteredClaims(registry, answered));
 
   // `related` may name live claims only, not tombstones.
-  const withdrawnIds = new Set(withdrawn.map((w) => w.id));
+  const withdrawnIds = new Set(context.withdrawn.map((w) => w.id));
   const liveFiles = claimFiles.filter((f) => !withdrawnIds.has(path.basename(f.file, ".md")));
-  const claims: Claim[] = resolveClaims(parsedClaims, sources, liveFiles, diagnostics);
-  const corpus = buildCorpus({ verdicts, topics, claims, sources, withdrawn });
+  const claims: Claim[] = resolveClaims(parsedClaims, citable, liveFiles, diagnostics);
+  diagnostics.push(...urlCollisions(sourceFiles, claimFiles));
+  const corpus = buildCorpus({ verdicts, topics, claims, sources, withdrawn: context.withdrawn });
   diagnostics.push(...evidenceDiagnostics(corpus));
-  if (!hasErrors(diagnostics)) diagnostics.push(...uncitedWarnings(corpus, positions));
+  diagnostics.push(...uncitedWarnings(sources, citedRefs(parsedClaims, claimFiles), positions));
   const sorted = sortDiagnostics(diagnostics);
-  return { corpus, diagnostics: sorted, ok: !hasErrors(sorted), files: sourceFiles.length + claimFiles.length };
+  return { corpus, diagnostics: sorted, ok: !hasErrors(sorted), files: sourceFolder.listed + claimFolder.listed };
 }

@@ -6,32 +6,76 @@
 import path from "node:path";
 import { didYouMean } from "./closest.ts";
 import type { ContentFile } from "./content-file.ts";
-import { evidenceAnchor, type Claim, type EvidenceEntry, type Source } from "./corpus.ts";
+import { evidenceAnchor, type Claim, type EvidenceEntry } from "./corpus.ts";
 import { diagnostic, type Diagnostic, type Position } from "./diagnostic.ts";
 import { bodyFindings } from "./body-findings.ts";
-import type { ClaimData } from "./schema.ts";
+import { REF, SLUG, type ClaimData } from "./schema.ts";
 import { parseMarkdown, renderMarkdown, type ParsedBody } from "../markdown/markdown.ts";
 
 export interface ParsedClaim {
   readonly id: string;
   readonly content: ContentFile;
-  readonly data: ClaimData;
+  /** The front matter as written: references are checked even when other fields are invalid. */
+  readonly raw: Readonly<Record<string, unknown>>;
+  /** The validated front matter; undefined when the schema rejected it (the claim is then only checked). */
+  readonly data: ClaimData | undefined;
   readonly body: ParsedBody;
 }
 
-export function parseClaim(content: ContentFile, data: ClaimData, diagnostics: Diagnostic[]): ParsedClaim {
+export function parseClaim(
+  content: ContentFile,
+  raw: Readonly<Record<string, unknown>>,
+  data: ClaimData | undefined,
+  diagnostics: Diagnostic[],
+): ParsedClaim {
   const body = parseMarkdown(content.body);
   diagnostics.push(...bodyFindings(content.file, content.bodyLine, body));
-  return { id: path.basename(content.file, ".md"), content, data, body };
+  return { id: path.basename(content.file, ".md"), content, raw, data, body };
 }
 
-type ExcerptIndex = ReadonlyMap<string, { readonly source: Source; readonly excerptIds: ReadonlySet<string> }>;
+/** What claims may cite, by source id: every source file, loaded or broken. */
+export type CitableIndex = ReadonlyMap<string, CitableSource>;
 
-/** Why a ref does not resolve, or undefined when it does. */
-function refProblem(ref: string, sources: ExcerptIndex, file: string, at: Position): Diagnostic | undefined {
+export interface CitableSource {
+  /**
+   * The excerpt ids as written, or undefined when a broken source's cannot be
+   * read (its own diagnostics say why; refs into it are not reported twice).
+   */
+  readonly excerptIds: ReadonlySet<string> | undefined;
+  /** False when the source failed its checks: claims citing it stay out of the corpus. */
+  readonly loaded: boolean;
+}
+
+/** The references a claim's front matter makes, read item by item so one bad entry hides no other. */
+export interface ClaimReferences {
+  /** By evidence index; undefined where the entry has no well-formed `ref`. */
+  readonly evidence: readonly (string | undefined)[];
+  /** True when every evidence entry was readable, so a citation missing from it is a real omission. */
+  readonly evidenceComplete: boolean;
+  readonly related: readonly (string | undefined)[];
+  readonly appearances: readonly (string | undefined)[];
+}
+
+const listOf = (value: unknown): readonly unknown[] => (Array.isArray(value) ? value : []);
+const refOf = (item: unknown): string | undefined => {
+  const ref = item !== null && typeof item === "object" ? (item as Record<string, unknown>).ref : undefined;
+  return typeof ref === "string" && REF.test(ref) ? ref : undefined;
+};
+
+export function claimReferences(raw: Readonly<Record<string, unknown>>): ClaimReferences {
+  const evidence = listOf(raw.evidence).map(refOf);
+  return {
+    evidence,
+    evidenceComplete: evidence.length > 0 && evidence.every((ref) => ref !== undefined),
+    related: listOf(raw.related).map((id) => (typeof id === "string" && SLUG.test(id) ? id : undefined)),
+    appearances: listOf(raw.appearances).map(refOf),
+  };
+}
+
+/** Why a ref does not resolve, or undefined when it does (or cannot be judged). */
+function refProblem(ref: string, sources: CitableIndex, file: string, at: Position): Diagnostic | undefined {
   const [sourceId = "", excerptId = ""] = ref.split("#");
-  const source = sources.get(sourceId);
-  if (!source) {
+  if (!sources.has(sourceId)) {
     return diagnostic(
       "unknown-source",
       file,
@@ -39,13 +83,14 @@ function refProblem(ref: string, sources: ExcerptIndex, file: string, at: Positi
       `no source "${sourceId}" in sources/${didYouMean(sourceId, sources.keys())}`,
     );
   }
-  if (!source.excerptIds.has(excerptId)) {
+  const excerptIds = sources.get(sourceId)?.excerptIds;
+  if (excerptIds !== undefined && !excerptIds.has(excerptId)) {
     return diagnostic(
       "unknown-excerpt",
       file,
       at,
-      `source "${sourceId}" has no excerpt "${excerptId}"${didYouMean(excerptId, source.excerptIds)}`,
-      `its excerpts are: ${[...source.excerptIds].join(", ")}`,
+      `source "${sourceId}" has no excerpt "${excerptId}"${didYouMean(excerptId, excerptIds)}`,
+      `its excerpts are: ${[...excerptIds].join(", ")}`,
     );
   }
   return undefined;
@@ -75,7 +120,7 @@ function numberEvidence(data: ClaimData, body: ParsedBody): EvidenceEntry[] {
 
 function resolveOne(
   parsed: ParsedClaim,
-  sources: ExcerptIndex,
+  sources: CitableIndex,
   claimIds: ReadonlySet<string>,
   diagnostics: Diagnostic[],
 ): Claim | undefined {
@@ -83,26 +128,35 @@ function resolveOne(
   const file = content.file;
   const fm = content.frontMatter;
   const before = diagnostics.length;
+  const refs = claimReferences(parsed.raw);
 
   const seen = new Set<string>();
-  data.evidence.forEach((entry, i) => {
+  let evidenceResolves = refs.evidenceComplete;
+  refs.evidence.forEach((ref, i) => {
+    if (ref === undefined) return;
     const at = fm.positionOf(["evidence", i, "ref"]);
-    if (seen.has(entry.ref)) {
-      diagnostics.push(diagnostic("duplicate-evidence", file, at, `"${entry.ref}" is listed twice in \`evidence\``));
+    if (seen.has(ref)) {
+      diagnostics.push(diagnostic("duplicate-evidence", file, at, `"${ref}" is listed twice in \`evidence\``));
     }
-    seen.add(entry.ref);
-    const problem = refProblem(entry.ref, sources, file, at);
-    if (problem) diagnostics.push(problem);
+    seen.add(ref);
+    const problem = refProblem(ref, sources, file, at);
+    if (problem) {
+      diagnostics.push(problem);
+      evidenceResolves = false;
+    }
   });
 
+  // A citation missing from `evidence` is only reported when every entry is readable and
+  // resolves: otherwise the broken entry is most likely the one it meant, already reported.
   const reported = new Set<string>();
   for (const use of body.citations) {
     if (seen.has(use.ref) || reported.has(use.ref)) continue;
     reported.add(use.ref);
     const at = { line: content.bodyLine + use.line, column: use.column };
     const problem = refProblem(use.ref, sources, file, at);
-    diagnostics.push(
-      problem ??
+    if (problem) diagnostics.push(problem);
+    else if (evidenceResolves) {
+      diagnostics.push(
         diagnostic(
           "citation-not-in-evidence",
           file,
@@ -110,10 +164,12 @@ function resolveOne(
           `the citation [@${use.ref}] is not listed in \`evidence\``,
           `add \`- ref: ${use.ref}\` to \`evidence\``,
         ),
-    );
+      );
+    }
   }
 
-  (data.related ?? []).forEach((relatedId, i) => {
+  refs.related.forEach((relatedId, i) => {
+    if (relatedId === undefined) return;
     const at = fm.positionOf(["related", i]);
     if (relatedId === id) {
       diagnostics.push(diagnostic("self-reference", file, at, `the claim lists itself in \`related\``));
@@ -124,13 +180,14 @@ function resolveOne(
     }
   });
 
-  (data.appearances ?? []).forEach((appearance, i) => {
-    if (appearance.ref === undefined) return;
-    const problem = refProblem(appearance.ref, sources, file, fm.positionOf(["appearances", i, "ref"]));
+  refs.appearances.forEach((ref, i) => {
+    if (ref === undefined) return;
+    const problem = refProblem(ref, sources, file, fm.positionOf(["appearances", i, "ref"]));
     if (problem) diagnostics.push(problem);
   });
 
-  if (diagnostics.length > before) return undefined;
+  if (data === undefined || diagnostics.length > before) return undefined;
+  if (!data.evidence.every((e) => sources.get(e.ref.split("#")[0]!)?.loaded)) return undefined;
   const evidence = numberEvidence(data, body);
   const anchors = new Map(evidence.map((e) => [e.ref, { number: e.number, anchor: e.anchor }]));
   return Object.freeze({
@@ -148,18 +205,18 @@ function resolveOne(
   });
 }
 
-/** Resolves every parsed claim; claims with unresolved references are reported and left out. */
+/**
+ * Checks every parsed claim's references and resolves the valid ones; claims
+ * that are invalid or have unresolved references are reported and left out.
+ */
 export function resolveClaims(
   parsed: readonly ParsedClaim[],
-  sources: readonly Source[],
+  sources: CitableIndex,
   claimFiles: readonly { readonly file: string }[],
   diagnostics: Diagnostic[],
 ): Claim[] {
-  const index: ExcerptIndex = new Map(
-    sources.map((s) => [s.id, { source: s, excerptIds: new Set(s.excerpts.map((e) => e.id)) }]),
-  );
   const claimIds = new Set(claimFiles.map((f) => path.basename(f.file, ".md")));
   return parsed
-    .map((p) => resolveOne(p, index, claimIds, diagnostics))
+    .map((p) => resolveOne(p, sources, claimIds, diagnostics))
     .filter((c): c is Claim => c !== undefined);
 }

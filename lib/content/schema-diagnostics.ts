@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { didYouMean } from "./closest.ts";
-import { diagnostic, type Diagnostic } from "./diagnostic.ts";
+import { diagnostic, type Diagnostic, type Position } from "./diagnostic.ts";
 import type { DiagnosticCode } from "./diagnostic-codes.ts";
 import type { FrontMatter, YamlPath } from "./content-file.ts";
 
@@ -33,17 +33,23 @@ function unwrap(schema: z.ZodType): z.ZodType {
   return current;
 }
 
-/** The field names allowed at `path` in `schema`, for "did you mean". */
-function knownKeys(schema: z.ZodType, path: YamlPath): string[] {
+/** The part of `schema` that validates the value at `path`, as written (optional or not). */
+function schemaAt(schema: z.ZodType, path: YamlPath): z.ZodType | undefined {
   let current: z.ZodType | undefined = schema;
   for (const step of path) {
     current = current && unwrap(current);
     if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(step)];
     else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
-    else return [];
+    else return undefined;
   }
-  current = current && unwrap(current);
-  return current instanceof z.ZodObject ? Object.keys(current.shape) : [];
+  return current;
+}
+
+/** The field names allowed at `path` in `schema`, for "did you mean". */
+function knownKeys(schema: z.ZodType, path: YamlPath): string[] {
+  const current = schemaAt(schema, path);
+  const object = current && unwrap(current);
+  return object instanceof z.ZodObject ? Object.keys(object.shape) : [];
 }
 
 function describe(value: unknown): string {
@@ -98,9 +104,12 @@ export function schemaDiagnostics(
         }
         break;
       case "invalid_type":
+      case "invalid_value":
         if (value === undefined) {
           const parent = path.slice(0, -1);
           out.push(diagnostic("missing-field", file, frontMatter.positionOf(parent), `\`${name}\` is required`));
+        } else if (issue.code === "invalid_value") {
+          out.push(invalidValue(file, at, path, name, value, issue.values));
         } else {
           out.push(
             diagnostic(
@@ -112,23 +121,6 @@ export function schemaDiagnostics(
           );
         }
         break;
-      case "invalid_value": {
-        const allowed = issue.values.map(String);
-        const last = path.at(-1);
-        const isTopic = path[0] === "topics";
-        const code: DiagnosticCode = last === "verdict" ? "unknown-verdict" : isTopic ? "unknown-topic" : "invalid-value";
-        const what = code === "unknown-verdict" ? "verdict" : code === "unknown-topic" ? "topic" : "value";
-        out.push(
-          diagnostic(
-            code,
-            file,
-            at,
-            `unknown ${what} "${String(value)}" in \`${name}\`${didYouMean(String(value), allowed)}`,
-            `allowed: ${allowed.join(", ")}`,
-          ),
-        );
-        break;
-      }
       case "too_small":
         out.push(
           diagnostic(
@@ -138,6 +130,7 @@ export function schemaDiagnostics(
             issue.origin === "array"
               ? `\`${name}\` needs at least ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? "entry" : "entries"}`
               : `\`${name}\` is empty`,
+            emptyHint(schema, path),
           ),
         );
         break;
@@ -158,8 +151,11 @@ export function schemaDiagnostics(
         break;
       }
       case "custom": {
-        const code: DiagnosticCode = issue.message === "not a real date" ? "invalid-date" : customCode(path);
-        out.push(diagnostic(code, file, at, `\`${name}\`: ${issue.message}`));
+        if (issue.message === "not a real date") {
+          out.push(diagnostic("invalid-date", file, at, `\`${name}\` "${String(value)}" is not a real date`));
+        } else {
+          out.push(diagnostic(customCode(path), file, at, `\`${name}\`: ${issue.message}`));
+        }
         break;
       }
       default:
@@ -167,6 +163,27 @@ export function schemaDiagnostics(
     }
   }
   return out;
+}
+
+/** A value outside an enum: verdicts and topics get their own codes, with the allowed values. */
+function invalidValue(file: string, at: Position, path: YamlPath, name: string, value: unknown, values: readonly unknown[]): Diagnostic {
+  const allowed = values.map(String);
+  if (value === "") return diagnostic("empty-value", file, at, `\`${name}\` is empty`, `choose one of: ${allowed.join(", ")}`);
+  const code: DiagnosticCode = path.at(-1) === "verdict" ? "unknown-verdict" : path[0] === "topics" ? "unknown-topic" : "invalid-value";
+  const what = code === "unknown-verdict" ? "verdict" : code === "unknown-topic" ? "topic" : "value";
+  return diagnostic(
+    code,
+    file,
+    at,
+    `unknown ${what} "${String(value)}" in \`${name}\`${didYouMean(String(value), allowed)}`,
+    `allowed: ${allowed.join(", ")}`,
+  );
+}
+
+/** An empty list entry can go; an empty required field cannot. */
+function emptyHint(schema: z.ZodType, path: YamlPath): string | undefined {
+  if (typeof path.at(-1) === "number") return "fill it in, or remove the entry from the list";
+  return schemaAt(schema, path) instanceof z.ZodOptional ? undefined : "fill it in: this field is required";
 }
 
 const FORMAT_NOUN: Partial<Record<DiagnosticCode, string>> = {

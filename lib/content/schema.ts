@@ -10,6 +10,11 @@ export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source shows. */
 export const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
 export const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+/** `source-id#excerpt-id`: how a claim cites an excerpt. */
+export const REF = /^[a-z0-9-]+#[a-z0-9-]+$/;
+
+/** What `npm run new` writes as a claim's verdict: the checker flags it until a verdict is chosen. */
+export const VERDICT_PLACEHOLDER = "TODO";
 
 /** The longest excerpt, in characters: a sentence or two, never a whole passage. */
 export const MAX_EXCERPT_CHARS = 400;
@@ -73,7 +78,7 @@ export const sourceSchema = z
   });
 
 const evidenceSchema = z.strictObject({
-  ref: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/),
+  ref: z.string().regex(REF),
   note: text.optional(),
 });
 
@@ -84,7 +89,7 @@ const appearanceSchema = z
     publisher: text.optional(),
     date: partialDate.optional(),
     url: httpUrl.optional(),
-    ref: z.string().regex(/^[a-z0-9-]+#[a-z0-9-]+$/).optional(),
+    ref: z.string().regex(REF).optional(),
   })
   .refine((a) => a.url !== undefined || a.ref !== undefined, {
     message: "an appearance needs `url` (where it was made) or `ref` (an excerpt that records it)",

@@ -97,6 +97,62 @@ test("an excerpt no claim cites is a warning, not an error", async () => {
   expect(result.diagnostics).toMatchObject([{ code: "uncited-excerpt", severity: "warning", line: 11 }]);
 });
 
+describe("every problem at once, each reported once", () => {
+  test("a claim whose front matter fails the schema still has its references checked", async () => {
+    const result = await load({
+      [CLAIM]: VALID_CLAIM.replace("summary:", "sumary:").replace("- ref: a-source#second-passage", "- ref: a-source#second-pasage"),
+    });
+    expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ["missing-field", 2],
+      ["unknown-field", 4],
+      ["unknown-excerpt", 8],
+    ]);
+  });
+
+  test("a claim citing a source that failed its own checks adds no error of its own and stays out of the corpus", async () => {
+    const result = await load(sourceWith("kind: news", "kind: blog"));
+    expect(result.diagnostics.map((d) => [d.file, d.code])).toEqual([[SOURCE, "invalid-value"]]);
+    expect(result.corpus.claims).toEqual([]);
+  });
+
+  test("an evidence entry that cannot be read hides no other problem and invents none", async () => {
+    const result = await load({
+      [CLAIM]: VALID_CLAIM.replace("- ref: a-source#first-passage", "- ref: a-source first-passage").replace(
+        "- ref: a-source#second-passage",
+        "- ref: a-sauce#second-passage",
+      ),
+    });
+    // The citations are not reported as missing from `evidence`: their entries are the mistyped ones.
+    expect(result.diagnostics.map((d) => [d.code, d.line])).toEqual([
+      ["invalid-ref", 7],
+      ["unknown-source", 8],
+    ]);
+  });
+});
+
+describe("two files mapping to one URL", () => {
+  const cafe = "claims/caf\u00e9-claim.md";
+  const cases = [
+    { name: "names differing only by letter case", files: [CLAIM, "claims/Everyone-Has-A-Score.md"], reported: "claims/Everyone-Has-A-Score.md" },
+    { name: "names differing only by Unicode form", files: [cafe, cafe.normalize("NFD")], reported: cafe },
+  ];
+  test.each(cases)("$name", async ({ files, reported }) => {
+    const result = await load(Object.fromEntries(files.map((f) => [f, VALID_CLAIM])));
+    expect(result.diagnostics.filter((d) => d.code === "duplicate-url")).toMatchObject([
+      { file: reported, line: 1, message: expect.stringMatching(/differs from .* only in letter case or Unicode form/) },
+    ]);
+  });
+});
+
+test("a file that cannot be read is reported on that file, and the rest is still checked", async () => {
+  const result = await load({ "claims/draft.md/notes.txt": "a folder named like a claim" });
+  expect(result.diagnostics).toMatchObject([
+    { file: "claims/draft.md", line: 1, code: "file-unreadable", message: "the file cannot be read: it is a folder" },
+  ]);
+  expect(result.files).toBe(3);
+  expect(result.corpus.claims).toHaveLength(1);
+});
+
 describe("evidence rules from the methodology", () => {
   test("a false verdict resting on one source is flagged", async () => {
     const result = await load(claimWith("verdict: mixed", "verdict: false"));
@@ -145,4 +201,17 @@ The second passage, also quoted exactly.
       else expect(problems).toMatchObject([{ file: SOURCE, line: 14, message: expect.stringMatching(message) }]);
     });
   }
+});
+
+describe("hostile front matter is reported, never crashes the loader", () => {
+  const cases: [string, string, string][] = [
+    ["nesting deep enough to exhaust the stack", VALID_CLAIM.replace("[scores]", `${"[".repeat(100_000)}${"]".repeat(100_000)}`), "yaml-syntax"],
+    ["a `__proto__` key", `${VALID_CLAIM.replace("claim:", "__proto__: {verdict: mixed}\nclaim:")}`, "unknown-field"],
+    ["repeated keys", VALID_CLAIM.replace("claim:", 'claim: "a"\nclaim:'), "yaml-syntax"],
+    ["a missing verdict", VALID_CLAIM.replace("verdict: mixed\n", ""), "missing-field"],
+  ];
+  test.each(cases)("%s", async (_name, text, code) => {
+    const result = await load({ [CLAIM]: text });
+    expect(result.diagnostics.map((d) => d.code)).toEqual([code]);
+  });
 });

@@ -1,0 +1,37 @@
+/**
+ * The last line of defence: if reading one file throws (a bug, not bad
+ * content), that file gets an `internal-error` and every other file is still
+ * checked. The Markdown parser is made to throw on one marked file.
+ */
+import { rm } from "node:fs/promises";
+import { afterAll, expect, test, vi } from "vitest";
+import { loadCorpus } from "../../lib/content/load.ts";
+import { VALID_CLAIM, validContentDir } from "../helpers/content-dir.ts";
+
+vi.mock("../../lib/markdown/markdown.ts", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../lib/markdown/markdown.ts")>();
+  return {
+    ...original,
+    parseMarkdown: (text: string) => {
+      if (text.includes("TRIGGER-A-BUG")) throw new Error("simulated bug");
+      return original.parseMarkdown(text);
+    },
+  };
+});
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+test("an exception while reading one file is reported on that file; the others are still checked", async () => {
+  const root = await validContentDir({
+    "claims/breaks-the-checker.md": `${VALID_CLAIM}TRIGGER-A-BUG\n`,
+    "claims/also-wrong.md": VALID_CLAIM.replace("verdict: mixed", "verdict: wrong"),
+  });
+  dirs.push(root);
+  const result = await loadCorpus({ root, today: "2026-11-26" });
+  expect(result.diagnostics.map((d) => [d.file, d.code, d.message])).toEqual([
+    ["claims/also-wrong.md", "unknown-verdict", 'unknown verdict "wrong" in `verdict`'],
+    ["claims/breaks-the-checker.md", "internal-error", "unexpected failure: simulated bug"],
+  ]);
+  expect(result.ok).toBe(false);
+});
