@@ -146,6 +146,17 @@ describe("citations", () => {
     }
   });
 
+  // Claims share their author and often their year: formatted together in one
+  // bibliography, citeproc would write "2026a" and replace the repeated author with "———".
+  test("each claim is cited on its own: every style names the publisher and the bare year", async () => {
+    for (const claim of corpus.claims) {
+      const html = await page(siteDir, urls.claim(claim.id));
+      const [apa, mla, chicago] = html.querySelectorAll(".cite .cite__text").map((p) => p.text);
+      for (const text of [apa, mla, chicago]) expect(text!.startsWith(`${site.publisher.name}.`), text).toBe(true);
+      expect(apa).toContain(`(${claim.reviewed.slice(0, 4)}, `);
+    }
+  });
+
   test("each excerpt's citation is on its source page, collapsed, kept out of search, and says where it was read", async () => {
     for (const source of corpus.sources) {
       const html = await page(siteDir, urls.source(source.id));

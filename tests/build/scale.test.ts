@@ -14,7 +14,7 @@ import { loadCorpus } from "../../lib/content/load.ts";
 import { urls } from "../../lib/render/urls.ts";
 import { buildSite } from "../../lib/site/build-site.ts";
 import { generateCorpus, type GeneratedCorpus } from "../../scripts/bench/synthetic-corpus.ts";
-import { snapshot } from "../helpers/site-files.ts";
+import { listFiles, snapshot } from "../helpers/site-files.ts";
 
 const CLAIMS = 200;
 // Pagefind writes each fragment as gzip of this marker followed by JSON.
@@ -78,6 +78,17 @@ describe(`a synthetic corpus of ${CLAIMS} claims`, () => {
       expect(existsSync(path.join(first(), urls.claim(id), "index.html")), id).toBe(true);
       expect(entries.has(urls.claim(id)), id).toBe(true);
     }
+  });
+
+  test("every page that marks content for search has a search entry, and no other page does", async () => {
+    const marked = new Set<string>();
+    for (const file of await listFiles(first())) {
+      if (!file.endsWith(".html")) continue;
+      const html = await readFile(path.join(first(), file), "utf8");
+      if (html.includes("data-pagefind-body")) marked.add(`/${file.replace(/index\.html$/, "")}`);
+    }
+    expect(marked.size).toBeGreaterThan(CLAIMS);
+    expect(await searchEntryUrls(first())).toEqual(marked);
   });
 
   test("every claim has a record in the open data", async () => {

@@ -7,12 +7,21 @@ export class SearchIndexError extends Error {
   override name = "SearchIndexError";
 }
 
-/** Indexes every page under `siteDir` that marks its content with `data-pagefind-body`. */
+/**
+ * Only claim and source pages mark their content with `data-pagefind-body`
+ * (pages/claim.njk, pages/source.njk), so Pagefind indexes nothing else. It
+ * still reads every page it is given, and the list pages are the largest of
+ * the site (the home page is megabytes at 10,000 claims), so it is given only
+ * the folders those two templates write to.
+ */
+const SEARCHABLE_PAGES = "{claims,sources}/**/*.html";
+
+/** Indexes the claim and source pages under `siteDir`. */
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: siteDir });
+    const added = await index.addDirectory({ path: siteDir, glob: SEARCHABLE_PAGES });
     if (added.errors.length > 0) throw new SearchIndexError(`Pagefind failed to index: ${added.errors.join("; ")}`);
     const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
     if (written.errors.length > 0) throw new SearchIndexError(`Pagefind failed to write: ${written.errors.join("; ")}`);
