@@ -55,11 +55,39 @@ export const excerptSchema = z.strictObject({
   translation: text.optional(),
 });
 
+/**
+ * What a person did in the work, when it is not writing it. A translator's
+ * words are the issuer's, so independence ignores translators; an interviewee
+ * speaks in their own name, so CSL cites them as the author of an interview.
+ */
+export const authorRoles = ["translator", "interviewee"] as const;
+const role = z.enum(authorRoles).optional();
+
+/**
+ * A person or body credited with a work, as the byline shows it: a person whose
+ * name splits safely into given and family names, a person's name exactly as
+ * shown (never guess how a Chinese name splits), or an organisation.
+ */
+export const authorSchema = z.union([
+  z.strictObject({ given: text, family: text, role }),
+  z.strictObject({ name: text, role }),
+  z.strictObject({ organization: text, role }),
+]);
+
+/** A same-person link the editors infer (no byline shows it): used for independence, never cited as a byline. */
+export const inferredAuthorSchema = z.strictObject({
+  author: authorSchema,
+  /** Why we think so, shown to readers next to the link. */
+  reason: text,
+});
+
 export const sourceSchema = z
   .strictObject({
     title: text,
     publisher: text,
-    authors: z.array(text),
+    /** Only bylines the text (or its page) shows; empty when none is shown. */
+    authors: z.array(authorSchema),
+    inferredAuthors: z.array(inferredAuthorSchema).optional(),
     published: partialDate.optional(),
     url: httpUrl.optional(),
     readAt: httpUrl.optional(),
@@ -150,6 +178,8 @@ export const topicSchema = z.strictObject({
   description: text,
 });
 
+export type Author = z.infer<typeof authorSchema>;
+export type InferredAuthor = z.infer<typeof inferredAuthorSchema>;
 export type ExcerptData = z.infer<typeof excerptSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type ClaimData = z.infer<ReturnType<typeof claimSchema>>;

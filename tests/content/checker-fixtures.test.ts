@@ -64,6 +64,11 @@ const expectations: Record<string, readonly Expected[]> = {
   "claims/verdict-placeholder.md": [[3, 10, "verdict-placeholder", "the verdict is still the placeholder `TODO`"]],
   "claims/wrong-type.md": [[5, 9, "wrong-type", '`topics` must be a list, not the text "scores"']],
   "claims/yaml-syntax.md": [[2, 30, "yaml-syntax", 'Missing closing "quote']],
+  "sources/author-as-text.md": [[4, 11, "author-as-text", '`authors[0]` is plain text "Christopher Udemans"; authors are written as structured names']],
+  "sources/author-misspelt.md": [
+    [4, 11, "missing-field", "`authors[0].family` is required"],
+    [4, 32, "unknown-field", "unknown field `authors[0].familly` (did you mean `family`?)"],
+  ],
   "sources/duplicate-excerpt-id.md": [
     [1, 1, "uncited-source", 'no claim cites the source "duplicate-excerpt-id"'],
     [12, 9, "duplicate-id", 'two excerpts have the id "first-passage"'],
@@ -82,6 +87,8 @@ const expectedHints: Record<string, string> = {
   "claims/verdict-placeholder.md": `replace it with one of: ${VERDICT_LIST} (see /methodology/ for what each means)`,
   "claims/unknown-verdict.md": `allowed: ${VERDICT_LIST}`,
   "claims/cites-broken-source.md": "its excerpts are: a-passage",
+  "sources/author-as-text.md":
+    'write `{given: Christopher, family: Udemans}` if the byline splits safely into given and family names, else `{name: "Christopher Udemans"}` for a person as shown (never guess how a Chinese name splits), or `{organization: "Christopher Udemans"}` for a body',
 };
 
 let root: string;

@@ -56,6 +56,16 @@ describe("source schema", () => {
     ["rejects an excerpt over 400 characters", { excerpts: [{ id: "long", text: "x".repeat(401) }] }, "too_big"],
     ["rejects an unknown excerpt field", { excerpts: [{ id: "a", text: "x", page: 3 }] }, "unrecognized_keys"],
     ["rejects a source with no excerpts", { excerpts: [] }, "too_small"],
+    ["accepts a person split into given and family names", { authors: [{ given: "Christopher", family: "Udemans" }] }, null],
+    ["accepts a person's name as shown", { authors: [{ name: "Zeyi Yang" }] }, null],
+    ["accepts an organisation", { authors: [{ organization: "Trivium China" }] }, null],
+    ["accepts a translator", { authors: [{ given: "Rogier", family: "Creemers", role: "translator" }] }, null],
+    ["rejects an author as plain text (the old form)", { authors: ["Christopher Udemans"] }, "invalid_union"],
+    ["rejects a given name without a family name", { authors: [{ given: "Christopher" }] }, "invalid_union"],
+    ["rejects a name with a family name", { authors: [{ name: "Zeyi", family: "Yang" }] }, "unrecognized_keys"],
+    ["rejects an unknown role", { authors: [{ name: "A", role: "editor" }] }, "invalid_union"],
+    ["accepts an inferred author with its reason", { inferredAuthors: [{ author: { given: "Jeremy", family: "Daum" }, reason: "Why." }] }, null],
+    ["rejects an inferred author without a reason", { inferredAuthors: [{ author: { given: "Jeremy", family: "Daum" } }] }, "invalid_type"],
   ];
   for (const [name, change, code] of cases) {
     test(name, () => {
