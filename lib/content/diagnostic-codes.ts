@@ -300,8 +300,8 @@ export const diagnosticCodes = {
   },
   "alias-collision": {
     severity: "error",
-    summary: "An alias (a former id) is the id of a live or withdrawn claim, or is claimed by two claims.",
-    hint: "an alias must be an id no other claim uses; remove it or rename the other claim",
+    summary: "An alias (a former id) is the id of a live or withdrawn claim (or of a live source), or is claimed by two claims (or two sources).",
+    hint: "an alias must be an id nothing else of its kind uses; remove it, or rename the other file",
     example: "aliases: [finished-by-2020] while claims/finished-by-2020.md exists",
   },
   "internal-error": {

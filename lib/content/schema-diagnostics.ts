@@ -80,7 +80,7 @@ function formatCode(path: YamlPath): DiagnosticCode {
   const last = path.findLast((step) => typeof step === "string");
   if (last === "ref") return "invalid-ref";
   if (last === "url" || last === "readAt" || last === "snapshot") return "invalid-url";
-  if (last === "published" || last === "reviewed" || last === "date") return "invalid-date";
+  if (last === "published" || last === "reviewed" || last === "date" || last === "documentDate") return "invalid-date";
   return "invalid-id";
 }
 

@@ -46,6 +46,13 @@ export const sourceKinds = [
   "company-statement",
 ] as const;
 
+/**
+ * How a source's `published` date is known when its page does not show it:
+ * from the address (a date in the URL path), from another copy of the same
+ * piece, or from library and catalogue records.
+ */
+export const publishedFromValues = ["address", "other-copy", "catalogue"] as const;
+
 export const excerptSchema = z.strictObject({
   id: slug,
   text: text.max(MAX_EXCERPT_CHARS),
@@ -88,7 +95,12 @@ export const sourceSchema = z
     /** Only bylines the text (or its page) shows; empty when none is shown. */
     authors: z.array(authorSchema),
     inferredAuthors: z.array(inferredAuthorSchema).optional(),
+    /** When this publisher put the piece out (the posting date of the page read), as precise as known. */
     published: partialDate.optional(),
+    /** How `published` is known when the page itself does not show it; absent means shown. */
+    publishedFrom: z.enum(publishedFromValues).optional(),
+    /** For a reproduced or translated document (law, plan, court provision, letter): the date the document bears. */
+    documentDate: partialDate.optional(),
     url: httpUrl.optional(),
     readAt: httpUrl.optional(),
     snapshot: httpUrl.optional(),
@@ -98,11 +110,17 @@ export const sourceSchema = z
     notes: text.optional(),
     /** Other sources that are copies or reprints of this same piece: together they count as one. */
     sameWorkAs: z.array(slug).optional(),
+    /** Former ids of this source: their URLs redirect here. */
+    aliases: z.array(slug).optional(),
     excerpts: z.array(excerptSchema).min(1),
   })
   .refine((s) => s.url !== undefined || s.readAt !== undefined, {
     message: "a source needs `url` (the original) or `readAt` (the copy read), or both",
     path: ["url"],
+  })
+  .refine((s) => s.publishedFrom === undefined || s.published !== undefined, {
+    message: "says how `published` is known, but there is no `published` date",
+    path: ["publishedFrom"],
   });
 
 const evidenceSchema = z.strictObject({

@@ -93,6 +93,17 @@ function cslNames(authors: readonly Author[]): { author?: CslName[]; translator?
   return { ...(author.length > 0 ? { author } : {}), ...(translator.length > 0 ? { translator } : {}) };
 }
 
+/**
+ * A reproduced document is cited at the date the page read was posted, with
+ * the date the document bears as its original date; without a posting date,
+ * at the document's date.
+ */
+function sourceDates(source: Source): { issued?: ReturnType<typeof cslDate>; "original-date"?: ReturnType<typeof cslDate> } {
+  const { published, documentDate } = source;
+  if (published === undefined) return documentDate === undefined ? {} : { issued: cslDate(documentDate) };
+  return { issued: cslDate(published), ...(documentDate === undefined ? {} : { "original-date": cslDate(documentDate) }) };
+}
+
 /** A source as a bibliographic record. */
 export function sourceRecord(source: Source): CslRecord {
   const url = source.url ?? source.readAt;
@@ -103,7 +114,7 @@ export function sourceRecord(source: Source): CslRecord {
     title: source.title,
     "container-title": source.publisher,
     ...cslNames(source.authors),
-    ...(source.published === undefined ? {} : { issued: cslDate(source.published) }),
+    ...sourceDates(source),
     ...(url === undefined ? {} : { URL: url }),
     ...(source.language === undefined ? {} : { language: source.language }),
   };

@@ -77,6 +77,10 @@ const expectations: Record<string, readonly Expected[]> = {
   "sources/invalid-excerpt-id.md": [[10, 9, "invalid-id", '`excerpts[0].id` "First_Passage" is not a valid id (lower-case words joined by single hyphens)']],
   "sources/invalid-url.md": [[6, 6, "invalid-url", '`url` "www.example.com/article" is not a full http(s) address']],
   "sources/no-url.md": [[2, 1, "source-location", "`url`: a source needs `url` (the original) or `readAt` (the copy read), or both"]],
+  "sources/source-alias-collision.md": [
+    [1, 1, "uncited-source", 'no claim cites the source "source-alias-collision"'],
+    [9, 11, "alias-collision", 'the alias "valid-source" is the id of sources/valid-source.md'],
+  ],
   "sources/uncited-excerpt.md": [[13, 11, "uncited-excerpt", 'no claim cites the excerpt "spare-passage"']],
   "sources/uncited-source.md": [[1, 1, "uncited-source", 'no claim cites the source "uncited-source"']],
   "sources/unknown-kind.md": [[8, 7, "invalid-value", 'unknown value "blog" in `kind`']],

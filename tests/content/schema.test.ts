@@ -65,6 +65,13 @@ describe("source schema", () => {
     ["rejects a name with a family name", { authors: [{ name: "Zeyi", family: "Yang" }] }, "unrecognized_keys"],
     ["rejects an unknown role", { authors: [{ name: "A", role: "editor" }] }, "invalid_union"],
     ["accepts an inferred author with its reason", { inferredAuthors: [{ author: { given: "Jeremy", family: "Daum" }, reason: "Why." }] }, null],
+    ["accepts a date known from the address", { published: "2018", publishedFrom: "address" }, null],
+    ["rejects an unknown way of knowing the date", { published: "2018", publishedFrom: "guess" }, "invalid_value"],
+    ["rejects how the date is known without a date", { published: undefined, publishedFrom: "catalogue" }, "custom"],
+    ["accepts a document date apart from the posting date", { published: "2022-03-30", documentDate: "2022-03-29" }, null],
+    ["rejects a document date that is not a date", { documentDate: "29 March 2022" }, "invalid_format"],
+    ["accepts former ids", { aliases: ["old-id"] }, null],
+    ["rejects a former id that is not a slug", { aliases: ["Old Id"] }, "invalid_format"],
     ["rejects an inferred author without a reason", { inferredAuthors: [{ author: { given: "Jeremy", family: "Daum" } }] }, "invalid_type"],
   ];
   for (const [name, change, code] of cases) {

@@ -86,6 +86,17 @@ describe("the reference of a source, by how its authors are credited", () => {
   ];
   for (const [name, authors, apa] of cases) test(`APA: ${name}`, () => expect(sourceReference(source(authors))).toBe(apa));
 
+  test("a reproduced document is cited at its posting date, with the document's date as the original's", () => {
+    const translation = source([{ organization: "State Council of the PRC" }]);
+    expect(sourceReference({ ...translation, published: "2022-03-30", documentDate: "2014-06-14" })).toBe(
+      "State Council of the PRC. (2022, March 30). Blacklists and redlists. TechNode. https://example.org/a (Original work published 2014)",
+    );
+    const { published: _, ...undated } = translation;
+    expect(sourceReference({ ...undated, documentDate: "2014-06-14" })).toBe(
+      "State Council of the PRC. (2014, June 14). Blacklists and redlists. TechNode. https://example.org/a",
+    );
+  });
+
   test("MLA and Chicago write a person's full name, family name first", () => {
     const cited = formatCitations(sourceRecord(source([{ given: "Christopher", family: "Udemans" }])));
     expect(cited.mla.startsWith("Udemans, Christopher. ")).toBe(true);
