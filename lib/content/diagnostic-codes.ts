@@ -100,6 +100,12 @@ export const diagnosticCodes = {
     hint: "use one of the allowed values",
     example: "kind: blog",
   },
+  "author-as-text": {
+    severity: "error",
+    summary: "An author is written as plain text (the old form); authors are structured names.",
+    hint: 'write a person as `{given: Christopher, family: Udemans}`, or `{name: "Zeyi Yang"}` as shown when the name cannot be split safely, and a body as `{organization: "Trivium China"}`',
+    example: "authors: [Christopher Udemans]",
+  },
   "invalid-date": {
     severity: "error",
     summary: "A date is not a real date in the expected form.",
@@ -294,8 +300,8 @@ export const diagnosticCodes = {
   },
   "alias-collision": {
     severity: "error",
-    summary: "An alias (a former id) is the id of a live or withdrawn claim, or is claimed by two claims.",
-    hint: "an alias must be an id no other claim uses; remove it or rename the other claim",
+    summary: "An alias (a former id) is the id of a live or withdrawn claim (or of a live source), or is claimed by two claims (or two sources).",
+    hint: "an alias must be an id nothing else of its kind uses; remove it, or rename the other file",
     example: "aliases: [finished-by-2020] while claims/finished-by-2020.md exists",
   },
   "internal-error": {

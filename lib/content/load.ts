@@ -28,6 +28,7 @@ import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { bodyFindings } from "./body-findings.ts";
 import { quoteDiagnostics, type QuotePositions } from "./quote-diagnostics.ts";
 import { evidenceDiagnostics } from "./evidence-rules.ts";
+import { aliasPositionKey, sourceAliasDiagnostics } from "./source-aliases.ts";
 
 export interface LoadOptions {
   /** The folder holding `claims/`, `sources/` and `data/`. */
@@ -239,12 +240,12 @@ function loadSource(
   if (named) citable.set(id, { excerptIds: undefined, loaded: false });
   const read = readFields(input, diagnostics, (data) => {
     // `published: 2018` is a YAML number; the contributor meant the year.
-    if (typeof data.published === "number") data.published = String(data.published);
+    for (const field of ["published", "documentDate"]) if (typeof data[field] === "number") data[field] = String(data[field]);
   });
   if (!read) return undefined;
   if (named) citable.set(id, { excerptIds: writtenExcerptIds(read.raw), loaded: false });
   const { data, failed } = validate(read, sourceSchema, diagnostics);
-  diagnostics.push(...validFutureDates(read, [["published"]], failed, today));
+  diagnostics.push(...validFutureDates(read, [["published"], ["documentDate"]], failed, today));
   const file = read.file;
   const body = parseMarkdown(file.body);
   diagnostics.push(...bodyFindings(input.file, file.bodyLine, body));
@@ -267,6 +268,7 @@ function loadSource(
     positions.set(ref, file.frontMatter.positionOf(["excerpts", i, "text"]));
     return Object.freeze({ ...excerpt, sourceId: id, ref });
   });
+  (data.aliases ?? []).forEach((alias, i) => positions.set(aliasPositionKey(id, i), file.frontMatter.positionOf(["aliases", i])));
   citable.set(id, { excerptIds: new Set(excerpts.map((e) => e.id)), loaded: true });
   return Object.freeze({
     ...data,
@@ -489,6 +491,7 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   diagnostics.push(...urlCollisions(sourceFiles, claimFiles));
   const corpus = buildCorpus({ verdicts, topics, claims, sources, withdrawn: context.withdrawn });
   diagnostics.push(...evidenceDiagnostics(corpus));
+  diagnostics.push(...sourceAliasDiagnostics(corpus.sources, positions));
   diagnostics.push(...uncitedWarnings(sources, citedRefs(parsedClaims, claimFiles), positions));
   const sorted = sortDiagnostics(diagnostics);
   return { corpus, diagnostics: sorted, ok: !hasErrors(sorted), files: sourceFolder.listed + claimFolder.listed };

@@ -11,6 +11,7 @@ import { displayDate, type DisplayDate } from "./dates.ts";
 import { absoluteUrl, urls } from "./urls.ts";
 import { claimRecord, formatCitations, sourceReference, type ClaimCitations } from "./cite.ts";
 import { embedHtml } from "./embed.ts";
+import { bylineText } from "./byline.ts";
 import { corrections, feedEntries, revisionViews, type CorrectionEntry, type FeedEntry, type RevisionView } from "./history.ts";
 import { passageUrl } from "./text-fragment.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
@@ -223,12 +224,6 @@ export function excerptHeading(text: string, words = 9): string {
   return parts.length <= words ? parts.join(" ") : `${parts.slice(0, words).join(" ")}…`;
 }
 
-/** "A, B and C" */
-export function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
-
 function backlinks(entry: EvidenceEntry): Link[] {
   if (entry.uses === 1) {
     return [{ href: `#${citationAnchor(entry.number, 1)}`, text: "^", label: "Back to the text" }];
@@ -426,7 +421,7 @@ function sourceCitation(s: Source): SourceCitation {
     url: urls.source(s.id),
     title: s.title,
     publisher: s.publisher,
-    authors: listText(s.authors),
+    authors: bylineText(s.authors),
     ...(s.published === undefined ? {} : { published: displayDate(s.published) }),
     ...(s.url === undefined ? {} : { original: s.url }),
     ...(s.readAt === undefined ? {} : { readAt: s.readAt }),

@@ -171,6 +171,13 @@ describe("citations", () => {
       }
     }
   });
+
+  test("an excerpt's reference names a person as APA does: the TechNode article's begins “Udemans, C.”", async () => {
+    const html = await page(siteDir, urls.source("technode-udemans-blacklists-redlists-2018"));
+    const cites = html.querySelectorAll(".excerpt__cite .cite__text").map((p) => p.text);
+    expect(cites.length).toBeGreaterThan(0);
+    for (const text of cites) expect(text).toMatch(/” Udemans, C\. \(2018, /);
+  });
 });
 
 describe("feed and open data", () => {

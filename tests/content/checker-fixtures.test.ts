@@ -64,6 +64,11 @@ const expectations: Record<string, readonly Expected[]> = {
   "claims/verdict-placeholder.md": [[3, 10, "verdict-placeholder", "the verdict is still the placeholder `TODO`"]],
   "claims/wrong-type.md": [[5, 9, "wrong-type", '`topics` must be a list, not the text "scores"']],
   "claims/yaml-syntax.md": [[2, 30, "yaml-syntax", 'Missing closing "quote']],
+  "sources/author-as-text.md": [[4, 11, "author-as-text", '`authors[0]` is plain text "Christopher Udemans"; authors are written as structured names']],
+  "sources/author-misspelt.md": [
+    [4, 11, "missing-field", "`authors[0].family` is required"],
+    [4, 32, "unknown-field", "unknown field `authors[0].familly` (did you mean `family`?)"],
+  ],
   "sources/duplicate-excerpt-id.md": [
     [1, 1, "uncited-source", 'no claim cites the source "duplicate-excerpt-id"'],
     [12, 9, "duplicate-id", 'two excerpts have the id "first-passage"'],
@@ -72,6 +77,10 @@ const expectations: Record<string, readonly Expected[]> = {
   "sources/invalid-excerpt-id.md": [[10, 9, "invalid-id", '`excerpts[0].id` "First_Passage" is not a valid id (lower-case words joined by single hyphens)']],
   "sources/invalid-url.md": [[6, 6, "invalid-url", '`url` "www.example.com/article" is not a full http(s) address']],
   "sources/no-url.md": [[2, 1, "source-location", "`url`: a source needs `url` (the original) or `readAt` (the copy read), or both"]],
+  "sources/source-alias-collision.md": [
+    [1, 1, "uncited-source", 'no claim cites the source "source-alias-collision"'],
+    [9, 11, "alias-collision", 'the alias "valid-source" is the id of sources/valid-source.md'],
+  ],
   "sources/uncited-excerpt.md": [[13, 11, "uncited-excerpt", 'no claim cites the excerpt "spare-passage"']],
   "sources/uncited-source.md": [[1, 1, "uncited-source", 'no claim cites the source "uncited-source"']],
   "sources/unknown-kind.md": [[8, 7, "invalid-value", 'unknown value "blog" in `kind`']],
@@ -82,6 +91,8 @@ const expectedHints: Record<string, string> = {
   "claims/verdict-placeholder.md": `replace it with one of: ${VERDICT_LIST} (see /methodology/ for what each means)`,
   "claims/unknown-verdict.md": `allowed: ${VERDICT_LIST}`,
   "claims/cites-broken-source.md": "its excerpts are: a-passage",
+  "sources/author-as-text.md":
+    'write `{given: Christopher, family: Udemans}` if the byline splits safely into given and family names, else `{name: "Christopher Udemans"}` for a person as shown (never guess how a Chinese name splits), or `{organization: "Christopher Udemans"}` for a body',
 };
 
 let root: string;
