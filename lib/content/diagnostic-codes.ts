@@ -4,6 +4,7 @@
  * of input that triggers it. CONTRIBUTING.md's list is generated from this.
  */
 import type { Severity } from "./diagnostic.ts";
+import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE, percent, PRESENT_TENSE_MAX_AGE_YEARS } from "./thresholds.ts";
 
 export interface CodeSpec {
   readonly severity: Severity;
@@ -257,10 +258,22 @@ export const diagnosticCodes = {
     example: "evidence: [{ref: technode-udemans-blacklists-redlists-2018#not-a-single-system}]",
   },
   "few-independent-sources": {
-    severity: "warning",
+    severity: "error",
     summary: "A claim with this verdict rests on fewer independent sources than the methodology asks.",
-    hint: "add evidence from a source with a different publisher and author (copies and reprints of one piece count once)",
+    hint: "add evidence from a source with a different publisher and no author in common, shown or inferred (copies and reprints of one piece count once, and so do one person's pieces in several outlets)",
     example: "verdict: false with evidence only from TechNode",
+  },
+  "source-concentration": {
+    severity: "warning",
+    summary: `One source (with its copies) is cited by more than ${percent(MAX_SOURCE_SHARE)} of the live claims, once there are at least ${MIN_CLAIMS_FOR_SHARE}.`,
+    hint: "rest some of these claims on other sources: one outlet's view should not carry the site (see the balance rule on /methodology/)",
+    example: "one 2018 article cited by 25 of 29 claims",
+  },
+  "undated-present-tense": {
+    severity: "warning",
+    summary: `A sentence of the explanation states the present ("now", "currently", "today", "still", "remains", "is being"), names no year, and cites only evidence older than ${PRESENT_TENSE_MAX_AGE_YEARS} years (before the claim's review) or undated.`,
+    hint: "say when it was true: add 'as of <year>' (the newest evidence's year), cite a recent source, or put the sentence in the past tense",
+    example: "Rongcheng now requires consent [@an-undated-explainer#consent].",
   },
   "uncited-excerpt": {
     severity: "warning",

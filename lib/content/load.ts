@@ -29,6 +29,8 @@ import { bodyFindings } from "./body-findings.ts";
 import { quoteDiagnostics, type QuotePositions } from "./quote-diagnostics.ts";
 import { evidenceDiagnostics } from "./evidence-rules.ts";
 import { aliasPositionKey, sourceAliasDiagnostics } from "./source-aliases.ts";
+import { presentTenseDiagnostics } from "./present-tense.ts";
+import { concentrationDiagnostics } from "./balance.ts";
 
 export interface LoadOptions {
   /** The folder holding `claims/`, `sources/` and `data/`. */
@@ -492,6 +494,8 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const corpus = buildCorpus({ verdicts, topics, claims, sources, withdrawn: context.withdrawn });
   diagnostics.push(...evidenceDiagnostics(corpus));
   diagnostics.push(...sourceAliasDiagnostics(corpus.sources, positions));
+  diagnostics.push(...presentTenseDiagnostics(corpus));
+  diagnostics.push(...concentrationDiagnostics(corpus));
   diagnostics.push(...uncitedWarnings(sources, citedRefs(parsedClaims, claimFiles), positions));
   const sorted = sortDiagnostics(diagnostics);
   return { corpus, diagnostics: sorted, ok: !hasErrors(sorted), files: sourceFolder.listed + claimFolder.listed };

@@ -9,6 +9,7 @@ import type { ContentFile } from "./content-file.ts";
 import { evidenceAnchor, type Claim, type EvidenceEntry } from "./corpus.ts";
 import { diagnostic, type Diagnostic, type Position } from "./diagnostic.ts";
 import { bodyFindings } from "./body-findings.ts";
+import { presentStatements } from "./present-tense.ts";
 import { REF, SLUG, type ClaimData } from "./schema.ts";
 import { parseMarkdown, renderMarkdown, type ParsedBody } from "../markdown/markdown.ts";
 
@@ -202,6 +203,7 @@ function resolveOne(
     aliases: Object.freeze([...(data.aliases ?? [])]),
     revisions: Object.freeze([...(data.revisions ?? [])]),
     bodyHtml: renderMarkdown(body, anchors),
+    presentTense: Object.freeze(presentStatements(body).map((s) => ({ ...s, line: content.bodyLine + s.line }))),
   });
 }
 

@@ -105,6 +105,10 @@ publisher: ""
 authors: []
 # As precise as the source shows: "2018", "2018-10" or "2018-10-23".
 # published: ""
+# Only if the page does not show that date: how you know it (address, other-copy or catalogue).
+# publishedFrom: address
+# For a reproduced or translated document (a law, plan, letter): the date the document bears.
+# documentDate: ""
 # The original's address. If you read a copy (an archive or mirror), add it as readAt.
 url: ${url.href}
 # readAt: https://web.archive.org/web/…

@@ -7,16 +7,25 @@ import { citationAnchor } from "../markdown/citations.ts";
 import type { Site } from "../content/site.ts";
 import { jsonForScript } from "./escape.ts";
 import { claimReview, ratingBounds } from "./claim-review.ts";
-import { displayDate, type DisplayDate } from "./dates.ts";
+import { DATE_ORIGINS, displayDate, type DisplayDate } from "./dates.ts";
 import { absoluteUrl, urls } from "./urls.ts";
 import { claimRecord, formatCitations, sourceReference, type ClaimCitations } from "./cite.ts";
 import { embedHtml } from "./embed.ts";
-import { bylineText } from "./byline.ts";
+import {
+  bylineText,
+  inferredAuthorViews,
+  sameAuthorViews,
+  sharedWorkViews,
+  type InferredAuthorView,
+  type SameAuthorView,
+  type SharedWorkView,
+} from "./byline.ts";
 import { corrections, feedEntries, revisionViews, type CorrectionEntry, type FeedEntry, type RevisionView } from "./history.ts";
 import { passageUrl } from "./text-fragment.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
 import { claimIndexPages, type ClaimIndexPage } from "./claim-index.ts";
 import { offlineCopy, type OfflineCopy } from "./offline-copy.ts";
+import { editorialRules, type EditorialRules } from "./methodology.ts";
 
 export interface Link {
   readonly href: string;
@@ -63,6 +72,8 @@ export interface EvidenceView {
   /** The copy read, scrolled to the passage. */
   readonly readAtPassageUrl?: string;
   readonly source: SourceCitation;
+  /** Other entries of this claim that are the same person's view (from other sources). */
+  readonly sameAuthor: readonly SameAuthorView[];
   /** Links back to each place in the text that cites this entry (Wikipedia's ^ a b). */
   readonly backlinks: readonly Link[];
 }
@@ -75,6 +86,10 @@ export interface SourceCitation {
   readonly publisher: string;
   readonly authors: string;
   readonly published?: DisplayDate;
+  /** How `published` is known when the page does not show it: "from the address". */
+  readonly publishedFrom?: string;
+  /** The date a reproduced document bears (apart from when the page read was posted). */
+  readonly documentDate?: DisplayDate;
   /** The original publication, when known. */
   readonly original?: string;
   /** The copy actually read, when it is not the original. */
@@ -173,6 +188,10 @@ export interface SourcePage extends SourceCitation {
   readonly bodyHtml: string;
   readonly excerpts: readonly ExcerptView[];
   readonly citedBy: readonly ClaimCard[];
+  /** Authors the editors infer (not shown by the source), each with the reason. */
+  readonly inferredAuthors: readonly InferredAuthorView[];
+  /** Other sources that are the same person's work. */
+  readonly sharedWork: readonly SharedWorkView[];
 }
 
 export interface ListPage {
@@ -199,6 +218,8 @@ export interface SiteModel {
   readonly withdrawn: readonly WithdrawnPage[];
   readonly corrections: readonly CorrectionEntry[];
   readonly feed: Feed;
+  /** The methodology's figures, from the checker's thresholds and the verdict data. */
+  readonly rules: EditorialRules;
   readonly totals: { readonly claims: number; readonly sources: number; readonly excerpts: number };
 }
 
@@ -274,6 +295,7 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
   const permalink = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
 
   const claims = corpus.claims.map((c): ClaimPage => {
+    const sameAuthor = sameAuthorViews(corpus, c.evidence);
     const evidence = c.evidence.map((entry): EvidenceView => {
       const excerpt: Excerpt = corpus.excerpt(entry.ref)!;
       const source = corpus.source(entry.sourceId)!;
@@ -290,6 +312,7 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
         ...(source.url === undefined ? {} : { originalPassageUrl: passageUrl(source.url, excerpt.text) }),
         ...(source.readAt === undefined ? {} : { readAtPassageUrl: passageUrl(source.readAt, excerpt.text) }),
         source: citations.get(entry.sourceId)!,
+        sameAuthor: sameAuthor.get(entry.ref) ?? [],
         backlinks: backlinks(entry),
       };
     });
@@ -353,6 +376,8 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
         citation: excerptCitation(e, reference, s),
       })),
       citedBy: cardsOf(corpus.claimsCitingSource(s.id)),
+      inferredAuthors: inferredAuthorViews(s),
+      sharedWork: sharedWorkViews(corpus, s),
     };
   });
   const labels = new Map(corpus.verdicts.map((v) => [v.id, v.label]));
@@ -386,6 +411,7 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
       updated: contentDate(feed[0]?.date ?? "1970-01-01"),
       entries: feed.map((e) => ({ ...e, link: permalink(e.url), updated: contentDate(e.date) })),
     },
+    rules: editorialRules(corpus.verdicts),
     totals: {
       claims: corpus.claims.length,
       sources: corpus.sources.length,
@@ -400,8 +426,10 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
  */
 function excerptCitation(e: Excerpt, reference: string, s: Source): string {
   const locator = e.locator === undefined ? "" : ` (${e.locator})`;
+  // The reference gives the date as a date; say when the page itself does not show it.
+  const dated = s.publishedFrom === undefined ? "" : ` Date not shown on the page: ${DATE_ORIGINS[s.publishedFrom]}.`;
   const readAt = s.readAt === undefined ? "" : ` Read at ${s.readAt}.`;
-  return `“${e.text}” ${reference}${locator}.${readAt}`;
+  return `“${e.text}” ${reference}${locator}.${dated}${readAt}`;
 }
 
 function withdrawnPage(w: WithdrawnClaim): WithdrawnPage {
@@ -423,6 +451,8 @@ function sourceCitation(s: Source): SourceCitation {
     publisher: s.publisher,
     authors: bylineText(s.authors),
     ...(s.published === undefined ? {} : { published: displayDate(s.published) }),
+    ...(s.publishedFrom === undefined ? {} : { publishedFrom: DATE_ORIGINS[s.publishedFrom] }),
+    ...(s.documentDate === undefined ? {} : { documentDate: displayDate(s.documentDate) }),
     ...(s.url === undefined ? {} : { original: s.url }),
     ...(s.readAt === undefined ? {} : { readAt: s.readAt }),
     ...(s.snapshot === undefined ? {} : { snapshot: s.snapshot }),

@@ -36,7 +36,7 @@ Context ${XSS} here.
 `,
     "claims/hostile-claim.md": `---
 claim: "A claim ${XSS}"
-verdict: misleading
+verdict: mixed
 summary: "A summary ${XSS}"
 topics: [scores]
 alsoKnownAs: [${Q}]

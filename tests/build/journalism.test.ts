@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, inject, test } from "vitest";
 import type { Corpus } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
 import { loadSite, type Site } from "../../lib/content/site.ts";
+import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE, percent, PRESENT_TENSE_MAX_AGE_YEARS } from "../../lib/content/thresholds.ts";
 import { ratingBounds } from "../../lib/render/claim-review.ts";
 import { absoluteUrl, urls } from "../../lib/render/urls.ts";
 import { page } from "../helpers/site-files.ts";
@@ -94,6 +95,18 @@ describe("ClaimReview", () => {
     for (const v of corpus.verdicts) {
       expect(html.querySelector(`[id="verdict-${v.id}"]`)!.text).toContain(`rating ${v.rating}`);
     }
+  });
+
+  test("the methodology page states the independence, balance and “as of” rules with the checker's figures", async () => {
+    const html = await page(siteDir, urls.methodology());
+    const section = (id: string) => html.querySelector(`[id="${id}"]`)!.nextElementSibling!.text.replace(/\s+/g, " ");
+    const strict = corpus.verdicts.filter((v) => (v.minIndependentSources ?? 1) > 1);
+    expect(strict.length).toBeGreaterThan(0);
+    for (const v of strict) expect(section("independence")).toContain(v.label);
+    expect(section("independence")).toContain(`at least ${strict[0]!.minIndependentSources} independent sources`);
+    expect(section("balance")).toContain(`No source is behind more than ${percent(MAX_SOURCE_SHARE)} of the claims`);
+    expect(section("balance")).toContain(`at least ${MIN_CLAIMS_FOR_SHARE} claims`);
+    expect(section("as-of")).toContain(`more than ${PRESENT_TENSE_MAX_AGE_YEARS} years older than the review`);
   });
 });
 

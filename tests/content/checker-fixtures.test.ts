@@ -32,6 +32,16 @@ const expectations: Record<string, readonly Expected[]> = {
   "claims/empty-value.md": [[4, 10, "empty-value", "`summary` is empty"]],
   "claims/front-matter-list.md": [[2, 1, "not-a-map", "the front matter must be a set of `field: value` lines"]],
   "claims/few-independent-sources.md": [[1, 1, "few-independent-sources", 'a "false" verdict needs 2 independent sources; the evidence has 1']],
+  "claims/shared-author.md": [
+    [
+      1,
+      1,
+      "few-independent-sources",
+      `a "false" verdict needs 2 independent sources; the evidence has 1 (signed-essay and unsigned-interview are both Jeremy Daum's work (inferred))`,
+    ],
+  ],
+  "sources/signed-essay.md": [],
+  "sources/unsigned-interview.md": [],
   "claims/too-few-excerpts.md": [[1, 1, "too-few-excerpts", "the claim cites 1 excerpt; at least 2 are expected"]],
   "claims/future-date.md": [[10, 11, "future-date", "`reviewed` 2999-01-01 is after today (2026-11-26)"]],
   [HUGE_FILE]: [[1, 1, "file-too-large", "the file is 257 KiB; the limit is 256 KiB"]],
@@ -51,6 +61,14 @@ const expectations: Record<string, readonly Expected[]> = {
   "claims/self-reference.md": [[6, 11, "self-reference", "the claim lists itself in `related`"]],
   "claims/template-syntax.md": [[12, 49, "template-syntax", "`{{` is shown as written; contributor text never runs as a template"]],
   "claims/unclosed-front-matter.md": [[1, 1, "front-matter-missing", "the front matter opened on line 1 is never closed by a line `---`"]],
+  "claims/undated-present-tense.md": [
+    [
+      12,
+      12,
+      "undated-present-tense",
+      `"now" states the present, but the sentence names no year and cites only evidence from 2018 or earlier, more than 3 years before the claim's review (2026-01-02)`,
+    ],
+  ],
   "claims/unknown-excerpt.md": [[7, 10, "unknown-excerpt", 'source "valid-source" has no excerpt "first-pasage" (did you mean `first-passage`?)']],
   "claims/unknown-field.md": [
     [2, 1, "missing-field", "`summary` is required"],
@@ -91,6 +109,7 @@ const expectedHints: Record<string, string> = {
   "claims/verdict-placeholder.md": `replace it with one of: ${VERDICT_LIST} (see /methodology/ for what each means)`,
   "claims/unknown-verdict.md": `allowed: ${VERDICT_LIST}`,
   "claims/cites-broken-source.md": "its excerpts are: a-passage",
+  "claims/undated-present-tense.md": "say when: add 'as of 2018' to the sentence, cite a source from the last 3 years, or put it in the past tense",
   "sources/author-as-text.md":
     'write `{given: Christopher, family: Udemans}` if the byline splits safely into given and family names, else `{name: "Christopher Udemans"}` for a person as shown (never guess how a Chinese name splits), or `{organization: "Christopher Udemans"}` for a body',
 };

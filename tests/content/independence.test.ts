@@ -1,7 +1,7 @@
 import { expect, test } from "vitest";
 import { identityKeys, normaliseName } from "../../lib/content/authors.ts";
 import type { Source } from "../../lib/content/corpus.ts";
-import { independentCount } from "../../lib/content/independence.ts";
+import { independence, sharedWorkIndex } from "../../lib/content/independence.ts";
 import type { Author } from "../../lib/content/schema.ts";
 
 function source(id: string, publisher: string, authors: Author[], more: Partial<Source> = {}): Source {
@@ -36,7 +36,7 @@ const cases: [string, Source[], number][] = [
   ["a split name matches the name as shown, in either order", [yangSplit, yangShown], 1],
   ["one organisation credited by two publishers counts once", [outline, councilAgain], 1],
 ];
-for (const [name, sources, expected] of cases) test(name, () => expect(independentCount(sources)).toBe(expected));
+for (const [name, sources, expected] of cases) test(name, () => expect(independence(sources).count).toBe(expected));
 
 test("names ignore case, spacing and parenthetical remarks", () => {
   expect(normaliseName("Rogier  Creemers (translator)")).toBe(normaliseName("rogier creemers"));
@@ -44,4 +44,19 @@ test("names ignore case, spacing and parenthetical remarks", () => {
 
 test("a person and an organisation of the same name are different credits", () => {
   expect(identityKeys({ name: "Trivium" })).not.toEqual(identityKeys({ organization: "Trivium" }));
+});
+
+test("says why sources count together", () => {
+  expect(independence([eui, cdt, technode]).links).toEqual(["eui and cdt are both Jeremy Daum's work (inferred)"]);
+  expect(independence([ninedash, pastebin]).links).toEqual(["ninedash and pastebin are both Vincent Brussee's work"]);
+  expect(independence([logic, berkeley]).links).toEqual(["logic and berkeley are copies of one piece"]);
+  expect(independence([clt, cltOther]).links).toEqual(["clt and clt-other share the publisher china law  translate"]);
+});
+
+test("the shared-work index lists, for each source, the other sources by the same person and how each credits them", () => {
+  const index = sharedWorkIndex([eui, cdt, technode, yangSplit, yangShown]);
+  expect(index.get("eui")).toEqual([{ voice: { name: "Jeremy Daum" }, others: [{ source: cdt, voice: { name: "Jeremy Daum", inferredReason: "An interview with Daum." } }] }]);
+  expect(index.get("cdt")![0]!.voice.inferredReason).toBe("An interview with Daum.");
+  expect(index.get("yang-split")).toEqual([{ voice: { name: "Zeyi Yang" }, others: [{ source: yangShown, voice: { name: "Yang Zeyi" } }] }]);
+  expect(index.has("technode")).toBe(false);
 });
