@@ -22,9 +22,7 @@ if (!hasArchive) console.warn(`Quote verification against saved texts skipped: n
 const KNOWN_EDITORIAL_WARNINGS = new Set([
   "claims/city-scores-shape-lives.md undated-present-tense",
   "claims/local-point-schemes-exist.md undated-present-tense",
-  "claims/myth-and-harmless.md undated-present-tense",
   "claims/rongcheng-scoring-mandatory.md undated-present-tense",
-  "claims/social-media-and-shopping-data.md undated-present-tense",
   "claims/suining-success-copied.md undated-present-tense",
   "sources/chinalawtranslate-getting-rongcheng-right.md source-concentration",
   "sources/foreign-policy-brussee-2021-via-pastebin.md source-concentration",
