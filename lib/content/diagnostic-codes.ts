@@ -118,6 +118,12 @@ export const diagnosticCodes = {
     hint: "paste the full address starting with https:// (or http://)",
     example: "url: www.example.com/article",
   },
+  "invalid-path-prefix": {
+    severity: "error",
+    summary: "The site's path prefix is not a folder path that starts and ends with `/`.",
+    hint: "write `/` for a site at the root of its address, or the folder it is served from, e.g. `/fact-check/`",
+    example: "pathPrefix: fact-check",
+  },
   "invalid-id": {
     severity: "error",
     summary: "An id is not a valid slug (lower-case words joined by hyphens).",

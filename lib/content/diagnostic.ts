@@ -26,6 +26,12 @@ export interface Position {
 
 export const START: Position = { line: 1, column: 1 };
 
+/** What checking one file gives: its value (as far as it could be read) and its problems. */
+export interface FileResult<T> {
+  readonly value: T;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
 /** Builds a diagnostic whose severity and default hint come from the code registry. */
 export function diagnostic(
   code: DiagnosticCode,

@@ -28,6 +28,7 @@ import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { bodyFindings } from "./body-findings.ts";
 import { quoteDiagnostics, type QuotePositions } from "./quote-diagnostics.ts";
 import { evidenceDiagnostics } from "./evidence-rules.ts";
+import { loadSiteFile, SITE_FILE, type SiteOverrides } from "./site.ts";
 
 export interface LoadOptions {
   /** The folder holding `claims/`, `sources/` and `data/`. */
@@ -38,6 +39,8 @@ export interface LoadOptions {
   readonly archive?: string;
   /** Results of unchanged files from an earlier load of the same folder (the dev server's rebuilds). */
   readonly cache?: LoadCache;
+  /** Deployment values for `url` and `pathPrefix` (SITE_URL, PATH_PREFIX), validated like the file's. */
+  readonly siteOverrides?: SiteOverrides;
 }
 
 export interface LoadResult {
@@ -422,13 +425,16 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const { root } = options;
   const today = options.today ?? todayUtc();
   const diagnostics: Diagnostic[] = [];
-  const [verdicts, topics, sourceFolder, claimFolder, registry] = await Promise.all([
+  const [siteText, verdicts, topics, sourceFolder, claimFolder, registry] = await Promise.all([
+    readFile(path.join(root, SITE_FILE), "utf8").catch(() => undefined),
     loadList<Verdict>(root, VERDICTS_FILE, verdictSchema, diagnostics),
     loadList<Topic>(root, TOPICS_FILE, topicSchema, diagnostics),
     readFolder(root, SOURCES_DIR, diagnostics),
     readFolder(root, CLAIMS_DIR, diagnostics),
     readRegistry(root, diagnostics),
   ]);
+  const site = loadSiteFile(siteText, options.siteOverrides);
+  diagnostics.push(...site.diagnostics);
   const sourceFiles = sourceFolder.read;
   const claimFiles = claimFolder.read;
 
@@ -487,7 +493,7 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const liveFiles = claimFiles.filter((f) => !withdrawnIds.has(path.basename(f.file, ".md")));
   const claims: Claim[] = resolveClaims(parsedClaims, citable, liveFiles, diagnostics);
   diagnostics.push(...urlCollisions(sourceFiles, claimFiles));
-  const corpus = buildCorpus({ verdicts, topics, claims, sources, withdrawn: context.withdrawn });
+  const corpus = buildCorpus({ verdicts, topics, claims, sources, withdrawn: context.withdrawn, site: site.value });
   diagnostics.push(...evidenceDiagnostics(corpus));
   diagnostics.push(...uncitedWarnings(sources, citedRefs(parsedClaims, claimFiles), positions));
   const sorted = sortDiagnostics(diagnostics);
