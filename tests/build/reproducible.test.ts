@@ -6,7 +6,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, expect, test } from "vitest";
-import { buildSite } from "../../lib/site/build-site.ts";
+import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { VALID_CLAIM, validContentDir } from "../helpers/content-dir.ts";
 import { snapshot } from "../helpers/site-files.ts";
 
