@@ -12,8 +12,8 @@ import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { loadCorpus } from "../../lib/content/load.ts";
 import { urls } from "../../lib/render/urls.ts";
-import { buildSite } from "../../lib/site/build-site.ts";
-import { generateCorpus, type GeneratedCorpus } from "../../scripts/bench/synthetic-corpus.ts";
+import { buildSite } from "../../lib/eleventy/build-site.ts";
+import { generateCorpus, type GeneratedCorpus } from "../../lib/harness/synthetic-corpus.ts";
 import { listFiles, snapshot } from "../helpers/site-files.ts";
 
 const CLAIMS = 200;

@@ -6,9 +6,9 @@
 import { AxeBuilder } from "@axe-core/playwright";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import { chromePath, SKIP_MESSAGE } from "../helpers/chromium.ts";
+import { chromePath, SKIP_MESSAGE } from "../../lib/harness/chromium.ts";
 import { siteInChromium } from "../helpers/site-in-chromium.ts";
-import { searchFor } from "../helpers/search-page.ts";
+import { searchFor } from "../../lib/harness/search-page.ts";
 
 const PAGES: readonly { name: string; open: (page: Page, origin: string) => Promise<unknown> }[] = [
   { name: "home", open: (p, o) => p.goto(`${o}/`) },
