@@ -42,17 +42,16 @@ function rootMessage(error: unknown): string {
 
 /** Eleventy renders every page of `rendered` into `staging`, with the project's one configuration. */
 async function renderPages(rendered: RenderedCorpus, staging: string): Promise<void> {
-  // A variable, not a literal: Eleventy's JSDoc types leave out the documented `config` option.
-  const options = {
+  const eleventy = new Eleventy(PAGES_DIR, staging, {
     // "cli": Eleventy then honours the output folder given here.
     source: "cli",
-    // An empty path reads no config file (not .eleventy.js): the callback below is the whole configuration.
-    configPath: "",
+    // No config file (not .eleventy.js): this callback is the whole configuration.
+    configPath: false,
+    config: (eleventyConfig: EleventyConfig) => configure(eleventyConfig, { corpus: async () => rendered, runOutputs: false }),
     quietMode: true,
     pathPrefix: rendered.site.pathPrefix,
-    config: (eleventyConfig: EleventyConfig) => configure(eleventyConfig, { corpus: async () => rendered, runOutputs: false }),
-  } as const;
-  await new Eleventy(PAGES_DIR, staging, options).write();
+  });
+  await eleventy.write();
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {

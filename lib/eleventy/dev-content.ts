@@ -12,7 +12,7 @@ import { SITE_FILE, type Site, type SiteOverrides } from "../content/site.ts";
 import { renderCorpus, type RenderedCorpus } from "../site/rendered-corpus.ts";
 
 /** Thrown when content has errors; its message is the checker's output, without a stack. */
-export class ContentError extends Error {
+class ContentError extends Error {
   override name = "ContentError";
 }
 

@@ -31,7 +31,7 @@ export interface SearchMeasurement {
   readonly results: number;
 }
 
-export const TYPICAL_QUERIES = ["credit score", "blacklist", "court judgment", "travel ban", "surveillance camera"];
+const TYPICAL_QUERIES = ["credit score", "blacklist", "court judgment", "travel ban", "surveillance camera"];
 
 const KEY_DELAY_MS = 60;
 const RESULTS_TIMEOUT_MS = 120_000;

@@ -36,7 +36,7 @@ beforeAll(async () => {
 function parseRis(text: string): Map<string, string[]> {
   const tags = new Map<string, string[]>();
   for (const line of text.split(/\r?\n/)) {
-    const match = /^([A-Z][A-Z0-9])  -(?: (.*))?$/.exec(line);
+    const match = /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/.exec(line);
     if (!match) {
       if (line.trim() !== "") throw new Error(`not a RIS line: ${line}`);
       continue;

@@ -17,7 +17,7 @@ export interface Redirect {
 }
 
 /** Every alias of every claim, as root-relative paths; sorted by claim id, then alias order. */
-export function claimRedirects(corpus: Corpus): Redirect[] {
+function claimRedirects(corpus: Corpus): Redirect[] {
   return corpus.claims.flatMap((c) => c.aliases.map((alias) => ({ from: urls.claim(alias), to: urls.claim(c.id), title: c.claim })));
 }
 

@@ -14,10 +14,10 @@ import { listFiles } from "../built-files.ts";
 import type { OutputStep } from "./index.ts";
 
 /** Above this total the site is cached as it is read, not all at once. */
-export const PRECACHE_ALL_LIMIT = 10_000_000;
+const PRECACHE_ALL_LIMIT = 10_000_000;
 export const OFFLINE_MANIFEST_FILE = "offline.json";
-export const PAGES_CACHE = "factcheck-pages";
-export const SEARCH_CACHE = "factcheck-search";
+const PAGES_CACHE = "factcheck-pages";
+const SEARCH_CACHE = "factcheck-search";
 
 /** Never cached: the download (it is a download), the worker itself, host configuration. */
 const NEVER = [/^offline\/.+\.zip$/, /^sw\.js$/, /^workbox-[^/]+\.js$/, /^_headers$/];
