@@ -76,7 +76,7 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   try {
     const rendered = await stage("page models", async () => renderCorpus(result.corpus));
     await stage("eleventy", () => renderPages(rendered, staging));
-    await runOutputs({ ...rendered, siteDir: staging }, stage);
+    await runOutputs({ ...rendered, siteDir: staging }, { stage });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     options.log(`Build failed: ${rootMessage(error)}`);

@@ -91,7 +91,7 @@ export function configure(eleventyConfig: EleventyConfig, options: ConfigureOpti
     const context = { ...(await rendered()), siteDir: directories.output };
     if (runMode === "build") return runOutputs(context);
     outputs.start(
-      () => runOutputs(context),
+      () => runOutputs(context, { serviceWorker: false }),
       (error) => console.error(`[factcheck] after-build outputs failed: ${error instanceof Error ? error.message : String(error)}`),
     );
   });

@@ -1,7 +1,8 @@
 /**
  * The dev server (`npm start`) as a contributor runs it, in a scratch copy of
  * the project: each kind of edit (a claim, a source, the site settings, a
- * template) shows in the served page, and the output steps run again after it.
+ * template) shows in the served page, and the output steps run again after it
+ * (all but the service worker).
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cp, readFile, rm, symlink, writeFile } from "node:fs/promises";
@@ -72,6 +73,8 @@ describe("the dev server shows each edit", () => {
     await edit("claims/everyone-has-a-score.md", "Nobody has a score.", "Nobody has a dev-server score.");
     await servedOnce("/claims/everyone-has-a-score/", (html) => html.includes("Nobody has a dev-server score."));
     await servedOnce("/data/claims.json", (json) => json.includes("Nobody has a dev-server score."));
+    // No service worker: its cache would answer the reloads that show each edit.
+    expect((await fetch(`${origin}/sw.js`)).status).toBe(404);
   });
 
   test("a source", async () => {

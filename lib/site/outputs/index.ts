@@ -40,7 +40,20 @@ const outputSteps: readonly OutputStep[] = [
 /** Runs one stage; the production build passes a runner that times each. */
 export type StageRunner = (name: string, run: () => Promise<void>) => Promise<void>;
 
+export interface RunOptions {
+  readonly stage?: StageRunner;
+  /**
+   * False for the dev server: a service worker's cache would answer the page
+   * reloads that show each edit (live reload stopped after two or three edits).
+   */
+  readonly serviceWorker?: boolean;
+}
+
 /** Writes every output of a rendered site, one step after the other: the build and the dev server both run this. */
-export async function runOutputs(context: OutputContext, stage: StageRunner = (_name, run) => run()): Promise<void> {
-  for (const step of outputSteps) await stage(`output: ${step.name}`, () => step.run(context));
+export async function runOutputs(context: OutputContext, options: RunOptions = {}): Promise<void> {
+  const { stage = (_name, run) => run(), serviceWorker = true } = options;
+  for (const step of outputSteps) {
+    if (step === serviceWorkerStep && !serviceWorker) continue;
+    await stage(`output: ${step.name}`, () => step.run(context));
+  }
 }
