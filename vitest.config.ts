@@ -6,6 +6,7 @@
  * - e2e: the same shared build in real Chromium.
  * `npm run test:unit` runs the first alone; `npm test` all three.
  */
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
 
 const SLOW = ["tests/build/**", "tests/e2e/**"];
@@ -14,10 +15,12 @@ const SHARED_SITE = ["tests/helpers/shared-site.ts"];
 export default defineConfig({
   test: {
     pool: "forks",
+    // Every core: Vitest leaves one free by default, which on a 2-core machine runs the files one at a time.
+    maxWorkers: availableParallelism(),
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
-      { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: SLOW } },
+      { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: SLOW, isolate: false } },
       { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"], globalSetup: SHARED_SITE } },
       { extends: true, test: { name: "e2e", include: ["tests/e2e/**/*.test.ts"], globalSetup: SHARED_SITE } },
     ],

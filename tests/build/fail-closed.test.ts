@@ -1,10 +1,15 @@
 /**
- * A build with bad content exits non-zero, names the file and line, and
- * leaves the previously built site exactly as it was.
+ * A build with bad content exits non-zero, names the file and line with the
+ * checker's own messages, never prints a stack trace, and leaves the
+ * previously built site exactly as it was.
  */
+import { existsSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
+import { formatDiagnostic } from "../../lib/content/diagnostic.ts";
+import { loadCorpus } from "../../lib/content/load.ts";
+import { checkerFixtureRoot } from "../helpers/checker-fixtures.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
 import { npmRun } from "../helpers/npm-run.ts";
 import { snapshot } from "../helpers/site-files.ts";
@@ -27,6 +32,21 @@ beforeAll(async () => {
   expect(Object.keys(before)).toContain("claims/everyone-has-a-score/index.html");
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
+
+test("on the checker's fixtures: every diagnostic as the checker prints it, and nothing built", async () => {
+  const fixtures = await checkerFixtureRoot();
+  try {
+    const expected = await loadCorpus({ root: fixtures });
+    const result = await npmRun("build", "--root", fixtures, "--output", path.join(fixtures, "_site"));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(expected.diagnostics.map(formatDiagnostic).join("\n"));
+    expect(result.stderr).toContain("Build stopped:");
+    expect(result.stdout + result.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(fixtures, "_site"))).toBe(false);
+  } finally {
+    await rm(fixtures, { recursive: true, force: true });
+  }
+});
 
 const cases = [
   {
