@@ -12,7 +12,6 @@ import { diagnostic, hasErrors, sortDiagnostics, START, type Diagnostic } from "
 import { schemaDiagnostics } from "./schema-diagnostics.ts";
 import {
   claimSchema,
-  SLUG,
   sourceSchema,
   topicSchema,
   VERDICT_PLACEHOLDER,
@@ -28,6 +27,7 @@ import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { bodyFindings } from "./body-findings.ts";
 import { quoteDiagnostics, type QuotePositions } from "./quote-diagnostics.ts";
 import { evidenceDiagnostics } from "./evidence-rules.ts";
+import { refOf, refParts, refsInText, SLUG } from "../markdown/id-grammar.ts";
 import { loadSiteFile, SITE_FILE, type SiteOverrides } from "./site.ts";
 
 export interface LoadOptions {
@@ -266,7 +266,7 @@ function loadSource(
       );
     }
     seen.add(excerpt.id);
-    const ref = `${id}#${excerpt.id}`;
+    const ref = refOf(id, excerpt.id);
     positions.set(ref, file.frontMatter.positionOf(["excerpts", i, "text"]));
     return Object.freeze({ ...excerpt, sourceId: id, ref });
   });
@@ -327,8 +327,6 @@ function loadClaim(input: FileBytes, context: ClaimContext): ParsedClaim | undef
   return parseClaim(read.file, read.raw, read.named ? data : undefined, diagnostics);
 }
 
-const REF_LIKE = /[a-z0-9]+(?:-[a-z0-9]+)*#[a-z0-9]+(?:-[a-z0-9]+)*/g;
-
 /**
  * Every ref the claims make, valid claims or not: what counts as cited. A
  * claim file whose front matter cannot be read at all is searched as text,
@@ -345,13 +343,13 @@ function citedRefs(claims: readonly ParsedClaim[], claimFiles: readonly FileByte
   const parsed = new Set(claims.map((c) => c.content.file));
   for (const input of claimFiles) {
     if (parsed.has(input.file)) continue;
-    for (const [ref] of new TextDecoder().decode(input.bytes).matchAll(REF_LIKE)) cited.add(ref);
+    for (const ref of refsInText(new TextDecoder().decode(input.bytes))) cited.add(ref);
   }
   return cited;
 }
 
 function uncitedWarnings(sources: readonly Source[], cited: ReadonlySet<string>, positions: QuotePositions): Diagnostic[] {
-  const citedSources = new Set([...cited].map((ref) => ref.split("#")[0]));
+  const citedSources = new Set([...cited].map((ref) => refParts(ref).sourceId));
   const out: Diagnostic[] = [];
   for (const source of sources) {
     if (!citedSources.has(source.id)) {

@@ -10,7 +10,7 @@ import path from "node:path";
 import { z } from "zod";
 import type { Corpus } from "./corpus.ts";
 import { diagnostic, START, type Diagnostic, type Position } from "./diagnostic.ts";
-import { SLUG } from "./schema.ts";
+import { SLUG } from "../markdown/id-grammar.ts";
 
 export const REGISTRY_FILE = "published.json";
 

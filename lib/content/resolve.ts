@@ -9,7 +9,8 @@ import type { ContentFile } from "./content-file.ts";
 import { evidenceAnchor, type Claim, type EvidenceEntry } from "./corpus.ts";
 import { diagnostic, type Diagnostic, type Position } from "./diagnostic.ts";
 import { bodyFindings } from "./body-findings.ts";
-import { REF, SLUG, type ClaimData } from "./schema.ts";
+import type { ClaimData } from "./schema.ts";
+import { REF, refParts, SLUG } from "../markdown/id-grammar.ts";
 import { parseMarkdown, renderMarkdown, type ParsedBody } from "../markdown/markdown.ts";
 
 export interface ParsedClaim {
@@ -74,7 +75,7 @@ export function claimReferences(raw: Readonly<Record<string, unknown>>): ClaimRe
 
 /** Why a ref does not resolve, or undefined when it does (or cannot be judged). */
 function refProblem(ref: string, sources: CitableIndex, file: string, at: Position): Diagnostic | undefined {
-  const [sourceId = "", excerptId = ""] = ref.split("#");
+  const { sourceId, excerptId } = refParts(ref);
   if (!sources.has(sourceId)) {
     return diagnostic(
       "unknown-source",
@@ -104,7 +105,7 @@ function numberEvidence(data: ClaimData, body: ParsedBody): EvidenceEntry[] {
   const listed = new Map(data.evidence.map((e) => [e.ref, e]));
   const order = [...firstUse.filter((ref) => listed.has(ref)), ...data.evidence.map((e) => e.ref).filter((ref) => !uses.has(ref))];
   return order.map((ref, i) => {
-    const [sourceId = "", excerptId = ""] = ref.split("#");
+    const { sourceId, excerptId } = refParts(ref);
     const note = listed.get(ref)?.note;
     return Object.freeze({
       ref,
@@ -187,7 +188,7 @@ function resolveOne(
   });
 
   if (data === undefined || diagnostics.length > before) return undefined;
-  if (!data.evidence.every((e) => sources.get(e.ref.split("#")[0]!)?.loaded)) return undefined;
+  if (!data.evidence.every((e) => sources.get(refParts(e.ref).sourceId)?.loaded)) return undefined;
   const evidence = numberEvidence(data, body);
   const anchors = new Map(evidence.map((e) => [e.ref, { number: e.number, anchor: e.anchor }]));
   return Object.freeze({
