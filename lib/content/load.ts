@@ -27,6 +27,7 @@ import { parseMarkdown, renderMarkdown } from "../markdown/markdown.ts";
 import { bodyFindings } from "./body-findings.ts";
 import { quoteDiagnostics, type QuotePositions } from "./quote-diagnostics.ts";
 import { evidenceDiagnostics } from "./evidence-rules.ts";
+import { slugify } from "./slug.ts";
 import { refOf, refParts, refsInText, SLUG } from "../markdown/id-grammar.ts";
 import { loadSiteFile, SITE_FILE, type SiteOverrides } from "./site.ts";
 
@@ -133,16 +134,12 @@ async function loadList<T extends { id: string }>(
 function checkFileName(file: string): Diagnostic | undefined {
   const id = path.basename(file, ".md");
   if (SLUG.test(id)) return undefined;
-  const suggestion = id
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
   return diagnostic(
     "file-name",
     file,
     START,
     `"${path.basename(file)}" is not a valid file name for an id`,
-    `rename it to \`${path.dirname(file)}/${suggestion || "a-descriptive-name"}.md\``,
+    `rename it to \`${path.dirname(file)}/${slugify(id) || "a-descriptive-name"}.md\``,
   );
 }
 

@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { claimSchema, excerptSchema } from "../../lib/content/schema.ts";
+import { slugify } from "../../lib/content/slug.ts";
 import { REF, refOf, refParts, refsInText, SLUG } from "../../lib/markdown/id-grammar.ts";
 import { parseMarkdown } from "../../lib/markdown/markdown.ts";
 
@@ -63,4 +64,11 @@ describe("a ref", () => {
       expect(refParts(ref)).toEqual({ sourceId: source, excerptId: excerpt });
     }
   });
+});
+
+test("slugify makes ids: whatever the text, the result is a slug or empty", () => {
+  for (const text of ["Three Digit Score", "China's “social credit”", "--a--b--", "Ünïcödé ___ 2018", "社会信用", "x".repeat(90)]) {
+    const slug = slugify(text, 60);
+    if (slug !== "") expect(slug).toMatch(SLUG);
+  }
 });
