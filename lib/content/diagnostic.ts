@@ -26,8 +26,8 @@ export interface Position {
 
 export const START: Position = { line: 1, column: 1 };
 
-/** What checking one file gives: its value (as far as it could be read) and its problems. */
-export interface FileResult<T> {
+/** A value with the problems found while reading or checking it: what each file's loader and each rule return. */
+export interface Checked<T> {
   readonly value: T;
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -3,15 +3,14 @@
  * existing excerpts, inline citations must be listed in evidence, related
  * claims must exist. Also numbers the evidence by first use in the text.
  */
-import path from "node:path";
 import { didYouMean } from "./closest.ts";
 import type { ContentFile } from "./content-file.ts";
 import { evidenceAnchor, type Claim, type EvidenceEntry } from "./corpus.ts";
-import { diagnostic, type Diagnostic, type Position } from "./diagnostic.ts";
-import { bodyFindings } from "./body-findings.ts";
+import { diagnostic, type Checked, type Diagnostic, type Position } from "./diagnostic.ts";
+import { fileId } from "./file-fields.ts";
 import type { ClaimData } from "./schema.ts";
 import { REF, refParts, SLUG } from "../markdown/id-grammar.ts";
-import { parseMarkdown, renderMarkdown, type ParsedBody } from "../markdown/markdown.ts";
+import { renderMarkdown, type ParsedBody } from "../markdown/markdown.ts";
 
 export interface ParsedClaim {
   readonly id: string;
@@ -21,17 +20,6 @@ export interface ParsedClaim {
   /** The validated front matter; undefined when the schema rejected it (the claim is then only checked). */
   readonly data: ClaimData | undefined;
   readonly body: ParsedBody;
-}
-
-export function parseClaim(
-  content: ContentFile,
-  raw: Readonly<Record<string, unknown>>,
-  data: ClaimData | undefined,
-  diagnostics: Diagnostic[],
-): ParsedClaim {
-  const body = parseMarkdown(content.body);
-  diagnostics.push(...bodyFindings(content.file, content.bodyLine, body));
-  return { id: path.basename(content.file, ".md"), content, raw, data, body };
 }
 
 /** What claims may cite, by source id: every source file, loaded or broken. */
@@ -209,15 +197,17 @@ function resolveOne(
 /**
  * Checks every parsed claim's references and resolves the valid ones; claims
  * that are invalid or have unresolved references are reported and left out.
+ * `claimFiles` are the files of live claims: what `related` may name.
  */
 export function resolveClaims(
   parsed: readonly ParsedClaim[],
   sources: CitableIndex,
   claimFiles: readonly { readonly file: string }[],
-  diagnostics: Diagnostic[],
-): Claim[] {
-  const claimIds = new Set(claimFiles.map((f) => path.basename(f.file, ".md")));
-  return parsed
+): Checked<Claim[]> {
+  const claimIds = new Set(claimFiles.map((f) => fileId(f.file)));
+  const diagnostics: Diagnostic[] = [];
+  const claims = parsed
     .map((p) => resolveOne(p, sources, claimIds, diagnostics))
     .filter((c): c is Claim => c !== undefined);
+  return { value: claims, diagnostics };
 }

@@ -6,14 +6,15 @@
  */
 import path from "node:path";
 import { diagnostic, START, type Diagnostic } from "./diagnostic.ts";
+import { fileId } from "./file-fields.ts";
 import { SLUG } from "../markdown/id-grammar.ts";
 
 /** The id a file name stands for on a file system that ignores case and Unicode form. */
-const foldedId = (file: string): string => path.basename(file, ".md").normalize("NFC").toLowerCase();
+const foldedId = (file: string): string => fileId(file).normalize("NFC").toLowerCase();
 
 /** Valid names first, so that the diagnostic lands on the file to rename. */
 function byValidNameFirst(files: readonly { readonly file: string }[]): string[] {
-  const valid = (file: string) => SLUG.test(path.basename(file, ".md"));
+  const valid = (file: string) => SLUG.test(fileId(file));
   return files.map((f) => f.file).sort((a, b) => Number(valid(b)) - Number(valid(a)));
 }
 

@@ -1,9 +1,11 @@
 /**
  * One grammar for ids and refs: every producer and parser agrees. An id the
- * schema accepts is half of a ref the citation parser reads, and a ref the schema rejects is one the parser
+ * schema accepts is a file name the loader accepts and half of a ref the
+ * citation parser reads, and a ref the schema rejects is one the parser
  * reports as malformed.
  */
 import { describe, expect, test } from "vitest";
+import { loadSourceFile } from "../../lib/content/load-source.ts";
 import { claimSchema, excerptSchema } from "../../lib/content/schema.ts";
 import { slugify } from "../../lib/content/slug.ts";
 import { REF, refOf, refParts, refsInText, SLUG } from "../../lib/markdown/id-grammar.ts";
@@ -40,9 +42,11 @@ const issuesAt = (value: unknown, prefix: string) =>
   (schema.safeParse(value).error?.issues ?? []).filter((i) => i.path.join(".").startsWith(prefix));
 
 describe("an id", () => {
-  test.each(IDS)("%j: valid is %s for the slug pattern and the excerpt schema", (id, valid) => {
+  test.each(IDS)("%j: valid is %s for the slug pattern, the excerpt schema and file names", (id, valid) => {
     expect(SLUG.test(id)).toBe(valid);
     expect(excerptSchema.shape.id.safeParse(id).success).toBe(valid);
+    const named = loadSourceFile({ file: `sources/${id}.md`, bytes: new Uint8Array() }, "2026-01-01");
+    expect(named.diagnostics.some((d) => d.code === "file-name")).toBe(!valid);
   });
 });
 
