@@ -6,6 +6,17 @@ import { diagnosticCodes, type DiagnosticCode } from "./diagnostic-codes.ts";
 
 export type Severity = "error" | "warning";
 
+/** What a diagnostic code means; each is declared once, in diagnostic-codes.ts. */
+export interface CodeSpec {
+  readonly severity: Severity;
+  /** What the code means, in a sentence. */
+  readonly summary: string;
+  /** How to fix it; a diagnostic may give a more specific hint. */
+  readonly hint: string;
+  /** A short piece of input that triggers it. */
+  readonly example: string;
+}
+
 export interface Diagnostic {
   /** Path relative to the content root, with forward slashes. */
   readonly file: string;
