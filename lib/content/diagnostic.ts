@@ -6,6 +6,17 @@ import { diagnosticCodes, type DiagnosticCode } from "./diagnostic-codes.ts";
 
 export type Severity = "error" | "warning";
 
+/** What a diagnostic code means; each is declared once, in diagnostic-codes.ts. */
+export interface CodeSpec {
+  readonly severity: Severity;
+  /** What the code means, in a sentence. */
+  readonly summary: string;
+  /** How to fix it; a diagnostic may give a more specific hint. */
+  readonly hint: string;
+  /** A short piece of input that triggers it. */
+  readonly example: string;
+}
+
 export interface Diagnostic {
   /** Path relative to the content root, with forward slashes. */
   readonly file: string;
@@ -26,8 +37,8 @@ export interface Position {
 
 export const START: Position = { line: 1, column: 1 };
 
-/** What checking one file gives: its value (as far as it could be read) and its problems. */
-export interface FileResult<T> {
+/** A value with the problems found while reading or checking it: what each file's loader and each rule return. */
+export interface Checked<T> {
   readonly value: T;
   readonly diagnostics: readonly Diagnostic[];
 }

@@ -9,7 +9,7 @@ import path from "node:path";
 import { parse } from "yaml";
 import { z } from "zod";
 import { parseYaml } from "./content-file.ts";
-import { diagnostic, START, type Diagnostic, type FileResult, type Position } from "./diagnostic.ts";
+import { diagnostic, START, type Diagnostic, type Checked, type Position } from "./diagnostic.ts";
 import { schemaDiagnostics } from "./schema-diagnostics.ts";
 
 // localhost is a valid site address (tests and previews), so no dot is required in the host.
@@ -74,7 +74,7 @@ function overrideProblems(overrides: SiteOverrides, at: (field: keyof SiteOverri
  * Validates the text of data/site.yaml (undefined when the file is missing)
  * and applies the overrides. The value is undefined when anything is invalid.
  */
-export function loadSiteFile(text: string | undefined, overrides: SiteOverrides = {}): FileResult<Site | undefined> {
+export function loadSiteFile(text: string | undefined, overrides: SiteOverrides = {}): Checked<Site | undefined> {
   if (text === undefined) {
     return { value: undefined, diagnostics: [diagnostic("missing-field", SITE_FILE, START, `${SITE_FILE} is missing`, "restore the file from the repository")] };
   }
