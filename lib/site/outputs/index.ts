@@ -38,7 +38,7 @@ const outputSteps: readonly OutputStep[] = [
 ];
 
 /** Runs one stage; the production build passes a runner that times each. */
-export type StageRunner = (name: string, run: () => Promise<void>) => Promise<void>;
+type StageRunner = (name: string, run: () => Promise<void>) => Promise<void>;
 
 export interface RunOptions {
   readonly stage?: StageRunner;
