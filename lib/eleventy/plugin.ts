@@ -4,15 +4,14 @@
  * the search index. Contributor files are never Eleventy templates.
  */
 import path from "node:path";
-import { HtmlBasePlugin } from "@11ty/eleventy";
-import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { formatDiagnostic } from "../content/diagnostic.ts";
 import { CLAIMS_DIR, SOURCES_DIR } from "../content/load.ts";
 import { createLoadCache } from "../content/load-cache.ts";
 import type { Site } from "../content/site.ts";
 import { REGISTRY_FILE } from "../content/registry.ts";
 import { compactHtml } from "../render/compact-html.ts";
-import { buildSiteModel } from "../render/view-model.ts";
+import { buildSiteModel } from "../render/site-model.ts";
+import { siteUrls } from "../render/urls.ts";
 import { CONTENT_SECURITY_POLICY } from "../render/csp.ts";
 import { OutputQueue } from "./output-queue.ts";
 import { cacheNunjucksCompiles, type NunjucksModule } from "./nunjucks-compile-cache.ts";
@@ -51,10 +50,9 @@ export default function factCheckPlugin(eleventyConfig: EleventyConfig, options:
   const { site } = options;
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));
-  eleventyConfig.addPlugin(HtmlBasePlugin);
-  // Its dateToRfc3339 filter formats the Atom feed's dates.
-  eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addGlobalData("site", () => site);
+  // Templates write every internal href through urls, which applies the path prefix: the only place it is applied.
+  eleventyConfig.addGlobalData("urls", () => siteUrls(site.pathPrefix));
   eleventyConfig.addGlobalData("contentSecurityPolicy", () => CONTENT_SECURITY_POLICY);
   // The graph of the current build, kept for the outputs written after Eleventy.
   let current: RenderedCorpus | undefined;

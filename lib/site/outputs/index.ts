@@ -6,7 +6,7 @@
  */
 import type { Corpus } from "../../content/corpus.ts";
 import type { Site } from "../../content/site.ts";
-import type { SiteModel } from "../../render/view-model.ts";
+import type { SiteModel } from "../../render/site-model.ts";
 import { searchIndexStep } from "./search-index.ts";
 import { citationFilesStep } from "./citation-files.ts";
 import { openDataStep } from "./open-data.ts";
