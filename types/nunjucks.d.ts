@@ -4,7 +4,7 @@ declare module "nunjucks" {
     constructor(searchPaths: string[]);
   }
   export class Environment {
-    constructor(loader: FileSystemLoader, options: { autoescape: boolean });
+    constructor(loader: FileSystemLoader, options: { autoescape: boolean; throwOnUndefined?: boolean });
     renderString(source: string, context: object): string;
   }
 }

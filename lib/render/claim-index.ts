@@ -5,7 +5,7 @@
 import type { ClaimCard, Link, ModelContext, PageMeta } from "./model-context.ts";
 import { urls } from "./urls.ts";
 
-export interface ClaimIndexGroup {
+interface ClaimIndexGroup {
   /** "A"…"Z", or "#" for claims that start with a digit or another script. */
   readonly letter: string;
   /** The heading's id: the letter in lower case, or "other". */
@@ -21,7 +21,7 @@ export interface ClaimIndexPage {
 }
 
 /** Claims per index page: a long page stays well under the 30 KB page budget at ~150 bytes a card. */
-export const CLAIMS_PER_INDEX_PAGE = 150;
+const CLAIMS_PER_INDEX_PAGE = 150;
 
 /** The letter a claim is filed under: its first letter, ignoring quotes and "The"/"A". */
 export function indexLetter(claim: string): string {

@@ -13,7 +13,7 @@ import type { ClaimCard, Link, ModelContext, PageMeta, SourceCitation } from "./
 import { passageUrl } from "./text-fragment.ts";
 import { urls } from "./urls.ts";
 
-export interface EvidenceView {
+interface EvidenceView {
   readonly number: number;
   readonly anchor: string;
   readonly note?: string;
@@ -33,7 +33,7 @@ export interface EvidenceView {
   readonly backlinks: readonly Link[];
 }
 
-export interface AppearanceView {
+interface AppearanceView {
   readonly title: string;
   readonly publisher?: string;
   readonly date?: DisplayDate;

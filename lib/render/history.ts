@@ -38,7 +38,7 @@ export interface WithdrawnPage {
   readonly reasonAnchor: string;
 }
 
-export interface FeedEntry {
+interface FeedEntry {
   readonly title: string;
   readonly summary: string;
   /** Absolute URL: the entry's link and its Atom id. */

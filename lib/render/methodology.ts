@@ -9,7 +9,7 @@ import { OFF_SCALE_RATING, ratingBounds } from "./claim-review.ts";
 import { listText, numberWord } from "./prose.ts";
 
 /** Verdicts that must rest on at least `sources` independent sources. */
-export interface IndependenceRule {
+interface IndependenceRule {
   /** The count in words ("two"). */
   readonly sources: string;
   /** Their labels in lower case, least accurate first ("false, mostly false or misleading"). */

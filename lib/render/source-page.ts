@@ -6,7 +6,7 @@ import { renderedMarkdown, type Html } from "./escape.ts";
 import type { ClaimCard, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
 import { anchors, urls } from "./urls.ts";
 
-export interface ExcerptView {
+interface ExcerptView {
   readonly id: string;
   readonly heading: string;
   readonly headingHtml: Html;

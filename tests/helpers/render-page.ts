@@ -3,8 +3,9 @@
  * build: its front matter (YAML, or a `---js` object whose values may be
  * functions), its computed data and permalink (functions are called, strings
  * are rendered as templates, as Eleventy renders them), the body through a
- * real autoescaping Nunjucks environment, then its layouts. The page models
- * come from a small content folder loaded by the real loader.
+ * real autoescaping Nunjucks environment, then its layouts. Printing an
+ * undefined value throws, so a template naming a field its model lacks fails.
+ * The page models come from a small content folder loaded by the real loader.
  */
 import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -22,7 +23,7 @@ import { validContentDir, type Files } from "./content-dir.ts";
 
 type Data = Record<string, unknown>;
 
-const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(["_includes", "pages"]), { autoescape: true });
+const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(["_includes", "pages"]), { autoescape: true, throwOnUndefined: true });
 
 /** A site served under a path prefix, so tests see where the prefix goes. */
 export const TEST_SITE: Site = {
