@@ -3,7 +3,6 @@
  * readable without JavaScript, split into pages when the corpus grows.
  */
 import type { ClaimCard, Link, ModelContext, PageMeta } from "./model-context.ts";
-import { urls } from "./urls.ts";
 
 interface ClaimIndexGroup {
   /** "A"…"Z", or "#" for claims that start with a digit or another script. */
@@ -44,7 +43,7 @@ function sortKey(claim: string): string {
  */
 export function claimIndexPages(
   cards: readonly ClaimCard[],
-  ctx: Pick<ModelContext, "href" | "meta">,
+  ctx: Pick<ModelContext, "href" | "paths" | "meta">,
   perPage = CLAIMS_PER_INDEX_PAGE,
 ): ClaimIndexPage[] {
   const keyed = cards.map((card) => ({ card, key: sortKey(card.claim), letter: indexLetter(card.claim) }));
@@ -68,7 +67,7 @@ export function claimIndexPages(
     }
     return {
       meta: ctx.meta({
-        path: urls.claimIndex(i + 1),
+        path: ctx.paths.claimIndex(i + 1),
         title: `All claims, A–Z${chunks.length > 1 ? ` (${i + 1} of ${chunks.length})` : ""}`,
         description: "Every claim checked on this site, in alphabetical order, with its verdict.",
       }),

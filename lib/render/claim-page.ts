@@ -11,7 +11,6 @@ import { jsonForScript, joinHtml, renderedMarkdown, type Html } from "./escape.t
 import type { RevisionView } from "./history.ts";
 import type { ClaimCard, Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
 import { passageUrl } from "./text-fragment.ts";
-import { urls } from "./urls.ts";
 
 interface EvidenceView {
   readonly number: number;
@@ -114,7 +113,7 @@ function appearanceView(a: Claim["appearances"][number], ctx: ModelContext): App
 /** `revisions` are the claim's, shared with the corrections page. */
 export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly RevisionView[]): ClaimPage {
   const card = ctx.card(c.id)!;
-  const meta = ctx.meta({ path: urls.claim(c.id), title: c.claim, description: `${card.verdict.label}: ${c.summary}`, ogType: "article" });
+  const meta = ctx.meta({ path: ctx.paths.claim(c.id), title: c.claim, description: `${card.verdict.label}: ${c.summary}`, ogType: "article" });
   const reviewed = displayDate(c.reviewed);
   const review = claimReview(c, ctx.corpus.verdict(c.verdict)!, ctx.ratingBounds, ctx.site, meta.canonical);
   return {

@@ -7,7 +7,7 @@
 import type { Claim, WithdrawnClaim } from "../content/corpus.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
 import type { ModelContext, PageMeta } from "./model-context.ts";
-import { anchors, urls } from "./urls.ts";
+import { anchors } from "./urls.ts";
 
 export interface RevisionView {
   /** Fragment id on the claim page. */
@@ -88,7 +88,7 @@ export function withdrawnPage(w: WithdrawnClaim, ctx: ModelContext): WithdrawnPa
   const withdrawn = displayDate(w.withdrawn.date);
   return {
     meta: ctx.meta({
-      path: urls.claim(w.id),
+      path: ctx.paths.claim(w.id),
       title: `Withdrawn: ${w.claim}`,
       description: `This fact check was withdrawn on ${withdrawn.text}. ${w.withdrawn.reason}`,
     }),
@@ -109,25 +109,25 @@ const atomDate = (date: string) => `${date}T00:00:00Z`;
 export function feed(ctx: ModelContext): Feed {
   const label = (id: string) => ctx.corpus.verdict(id)?.label ?? id;
   const entries = ctx.corpus.claims.flatMap((c) => [
-    { path: urls.claim(c.id), title: `New: ${c.claim}`, summary: `${label(c.verdict)}. ${c.summary}`, date: c.published },
+    { path: ctx.paths.claim(c.id), title: `New: ${c.claim}`, summary: `${label(c.verdict)}. ${c.summary}`, date: c.published },
     ...c.revisions.map((r, i) => ({
-      path: urls.revision(c.id, i),
+      path: ctx.paths.revision(c.id, i),
       title: `${r.verdict ? `Verdict changed to ${label(r.verdict.to)}` : "Corrected"}: ${c.claim}`,
       summary: r.note,
       date: r.date,
     })),
   ]);
   const withdrawals = ctx.corpus.withdrawn.map((w) => ({
-    path: urls.withdrawal(w.id),
+    path: ctx.paths.withdrawal(w.id),
     title: `Withdrawn: ${w.claim}`,
     summary: w.withdrawn.reason,
     date: w.withdrawn.date,
   }));
   const sorted = newestFirst([...entries, ...withdrawals], (e) => e.date);
   return {
-    path: urls.feed(),
-    self: ctx.absolute(urls.feed()),
-    home: ctx.absolute(urls.home()),
+    path: ctx.paths.feed(),
+    self: ctx.absolute(ctx.paths.feed()),
+    home: ctx.absolute(ctx.paths.home()),
     updated: atomDate(sorted[0]?.date ?? "1970-01-01"),
     entries: sorted.map((e) => ({ title: e.title, summary: e.summary, link: ctx.absolute(e.path), updated: atomDate(e.date) })),
   };

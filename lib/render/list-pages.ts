@@ -1,7 +1,7 @@
 /** Pages that list claims: one per topic and one per verdict, and the verdict counts of the home and methodology pages. */
 import type { Topic, Verdict } from "../content/corpus.ts";
 import type { ClaimCard, ModelContext, PageMeta, VerdictBadge } from "./model-context.ts";
-import { anchors, urls } from "./urls.ts";
+import { anchors } from "./urls.ts";
 
 export interface ListPage {
   readonly meta: PageMeta;
@@ -20,7 +20,7 @@ export interface VerdictCount extends VerdictBadge {
 
 export function topicPage(t: Topic, ctx: ModelContext): ListPage {
   return {
-    meta: ctx.meta({ path: urls.topic(t.id), title: t.label, description: t.description }),
+    meta: ctx.meta({ path: ctx.paths.topic(t.id), title: t.label, description: t.description }),
     id: t.id,
     url: ctx.href.topic(t.id),
     title: t.label,
@@ -31,7 +31,7 @@ export function topicPage(t: Topic, ctx: ModelContext): ListPage {
 
 export function verdictPage(v: Verdict, ctx: ModelContext): ListPage {
   return {
-    meta: ctx.meta({ path: urls.verdict(v.id), title: `Verdict: ${v.label}`, description: v.definition }),
+    meta: ctx.meta({ path: ctx.paths.verdict(v.id), title: `Verdict: ${v.label}`, description: v.definition }),
     id: v.id,
     url: ctx.href.verdict(v.id),
     title: v.label,

@@ -9,7 +9,7 @@ import { ratingBounds } from "./claim-review.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
 import type { Html } from "./escape.ts";
 import { listText } from "./prose.ts";
-import { absoluteUrl, siteUrls, type Urls } from "./urls.ts";
+import { absoluteUrl, siteUrls, type Language, type Urls } from "./urls.ts";
 
 export interface Link {
   readonly href: string;
@@ -72,6 +72,8 @@ export interface ModelContext {
   readonly site: Site;
   /** Links within the site, under its path prefix. */
   readonly href: Urls;
+  /** Root-relative paths without the prefix: where pages are written (their permalinks). */
+  readonly paths: Urls;
   /** The absolute URL of a root-relative path. */
   absolute(path: string): string;
   meta(page: { path: string; title?: string; description?: string; ogType?: PageMeta["ogType"] }): PageMeta;
@@ -97,9 +99,13 @@ function sourceCitation(s: Source, href: Urls): SourceCitation {
   };
 }
 
-/** Builds the badges, cards and source citations once: O(verdicts + claims + sources). */
-export function modelContext(corpus: Corpus, site: Site): ModelContext {
-  const href = siteUrls(site.pathPrefix);
+/**
+ * The context of the pages in `language`. Builds the badges, cards and source
+ * citations once: O(verdicts + claims + sources).
+ */
+export function modelContext(corpus: Corpus, site: Site, language: Language = "en"): ModelContext {
+  const href = siteUrls(site.pathPrefix, language);
+  const paths = siteUrls("/", language);
   const absolute = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
   const badges = new Map(
     corpus.verdicts.map((v): [string, VerdictBadge] => [
@@ -133,6 +139,7 @@ export function modelContext(corpus: Corpus, site: Site): ModelContext {
     corpus,
     site,
     href,
+    paths,
     absolute,
     ratingBounds: ratingBounds(corpus.verdicts),
     meta: ({ path, title = "", description = site.tagline, ogType = "website" }) => ({

@@ -1,6 +1,5 @@
 /** The site's fixed pages (templates in pages/ without a model of their own): where each is written and what its <head> says. */
 import type { ModelContext, PageMeta } from "./model-context.ts";
-import { urls } from "./urls.ts";
 
 export interface SitePages {
   readonly home: PageMeta;
@@ -14,29 +13,29 @@ export interface SitePages {
 
 export function sitePages(ctx: ModelContext): SitePages {
   return {
-    home: ctx.meta({ path: urls.home() }),
+    home: ctx.meta({ path: ctx.paths.home() }),
     about: ctx.meta({
-      path: urls.about(),
+      path: ctx.paths.about(),
       title: "About",
       description:
         "Who publishes this fact-check reference, how claims are checked and corrected, how to contribute, and the licence of its writing, code and data.",
     }),
     corrections: ctx.meta({
-      path: urls.corrections(),
+      path: ctx.paths.corrections(),
       title: "Corrections and verdict changes",
       description: "Every correction and verdict change made to a published fact check, newest first.",
     }),
     methodology: ctx.meta({
-      path: urls.methodology(),
+      path: ctx.paths.methodology(),
       title: "Methodology",
       description: "How claims are chosen and checked, the verdict scale, the rules for quoting sources, and how corrections are made.",
     }),
     offline: ctx.meta({
-      path: urls.offline(),
+      path: ctx.paths.offline(),
       title: "Read offline",
       description: "Keep the whole site on your device, in your browser or as a download.",
     }),
-    search: ctx.meta({ path: urls.search(), title: "Search" }),
-    notFound: ctx.meta({ path: urls.notFound(), title: "Page not found" }),
+    search: ctx.meta({ path: ctx.paths.search(), title: "Search" }),
+    notFound: ctx.meta({ path: ctx.paths.notFound(), title: "Page not found" }),
   };
 }

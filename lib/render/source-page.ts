@@ -4,7 +4,7 @@ import { markChinese, textWithChinese } from "./chinese.ts";
 import { sourceReference } from "./cite.ts";
 import { renderedMarkdown, type Html } from "./escape.ts";
 import type { ClaimCard, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
-import { anchors, urls } from "./urls.ts";
+import { anchors } from "./urls.ts";
 
 interface ExcerptView {
   readonly id: string;
@@ -89,7 +89,7 @@ export function sourcePage(s: Source, ctx: ModelContext): SourcePage {
   return {
     ...ctx.citation(s.id),
     meta: ctx.meta({
-      path: urls.source(s.id),
+      path: ctx.paths.source(s.id),
       title: s.title,
       description: `Source: ${s.title}, ${s.publisher}. Excerpts quoted by claims on this site.`,
     }),

@@ -10,7 +10,7 @@
 
 /** Where each language's reader pages live. English is the root; a mirror adds its folder here. */
 const LANGUAGE_FOLDERS = { en: "/" } as const;
-type Language = keyof typeof LANGUAGE_FOLDERS;
+export type Language = keyof typeof LANGUAGE_FOLDERS;
 
 /**
  * Joins a root-relative path to a base path, as unjs/ufo's `withBase` does,
