@@ -19,7 +19,7 @@ await runCli(async ({ out }) => {
     out(`${REGISTRY_FILE} was not changed: fix the errors above first.`);
     return 1;
   }
-  const previous = await readRegistry(values.root, []);
+  const previous = (await readRegistry(values.root)).value;
   const next = nextRegistry(previous, result.corpus);
   await writeFile(path.join(values.root, REGISTRY_FILE), `${JSON.stringify(next, null, 2)}\n`);
   out(`${REGISTRY_FILE}: ${Object.keys(next.claims).length} published id(s).`);

@@ -6,6 +6,17 @@ import { diagnosticCodes, type DiagnosticCode } from "./diagnostic-codes.ts";
 
 export type Severity = "error" | "warning";
 
+/** What a diagnostic code means; each is declared once, in diagnostic-codes.ts. */
+export interface CodeSpec {
+  readonly severity: Severity;
+  /** What the code means, in a sentence. */
+  readonly summary: string;
+  /** How to fix it; a diagnostic may give a more specific hint. */
+  readonly hint: string;
+  /** A short piece of input that triggers it. */
+  readonly example: string;
+}
+
 export interface Diagnostic {
   /** Path relative to the content root, with forward slashes. */
   readonly file: string;
@@ -25,6 +36,12 @@ export interface Position {
 }
 
 export const START: Position = { line: 1, column: 1 };
+
+/** A value with the problems found while reading or checking it: what each file's loader and each rule return. */
+export interface Checked<T> {
+  readonly value: T;
+  readonly diagnostics: readonly Diagnostic[];
+}
 
 /** Builds a diagnostic whose severity and default hint come from the code registry. */
 export function diagnostic(

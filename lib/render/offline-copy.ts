@@ -1,6 +1,7 @@
 /** The downloadable offline copy: its name and date come from the content, never the clock. */
 import type { Corpus } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
+import { slugify } from "../content/slug.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
 import { siteUrls } from "./urls.ts";
 
@@ -24,7 +25,7 @@ export function offlineCopy(corpus: Corpus, site: Site): OfflineCopy {
     if (c.reviewed > newest) newest = c.reviewed;
     if (c.published > newest) newest = c.published;
   }
-  const slug = site.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "site";
+  const slug = slugify(site.title) || "site";
   const fileName = `${slug}${newest ? `-${newest}` : ""}.zip`;
   return {
     fileName,

@@ -6,8 +6,12 @@
  * neither errors nor warnings. A seeded PRNG makes the same N (and seed) give
  * the same files, byte for byte.
  */
-import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { formatDiagnostic } from "../../lib/content/diagnostic.ts";
+import { VERDICTS_FILE } from "../../lib/content/load.ts";
+import { loadListFile } from "../../lib/content/load-list.ts";
+import { sourceKinds, verdictSchema } from "../../lib/content/schema.ts";
 
 export interface GenerateOptions {
   /** Folder to write claims/, sources/ and data/ into (created if missing). */
@@ -108,8 +112,6 @@ function dateIn(random: Random, fromDay: number, toDay: number): string {
   return new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10);
 }
 
-const VERDICTS = ["true", "mostly-true", "mixed", "misleading", "mostly-false", "false", "unproven", "outdated"];
-const KINDS = ["news", "government-document", "court-document", "law-translation", "academic", "analysis", "reference"];
 const TOPIC_COUNT = 20;
 
 function topicsYaml(words: readonly string[]): string {
@@ -137,7 +139,7 @@ function sourceFile(random: Random, words: readonly string[], plan: SourcePlan, 
     `published: ${yaml(dateIn(random, 0, 1800))}`,
     `url: https://example.org/articles/${plan.id}`,
     "language: en",
-    `kind: ${pick(random, KINDS)}`,
+    `kind: ${pick(random, sourceKinds)}`,
     "excerpts:",
   ];
   for (const id of plan.excerptIds) {
@@ -172,8 +174,17 @@ function claimBody(random: Random, words: readonly string[], refs: readonly stri
     .join("\n\n");
 }
 
+/** The verdict ids of the scale in `dataDir`, read with the loader's own code. */
+async function verdictIds(dataDir: string): Promise<string[]> {
+  const text = await readFile(path.join(dataDir, path.basename(VERDICTS_FILE)), "utf8");
+  const { value, diagnostics } = loadListFile(VERDICTS_FILE, text, verdictSchema);
+  if (diagnostics.length > 0) throw new Error(diagnostics.map(formatDiagnostic).join("\n"));
+  return value.map((v) => v.id);
+}
+
 /** Writes the corpus and returns what a test needs to check the output. */
 export async function generateCorpus(options: GenerateOptions): Promise<GeneratedCorpus> {
+  const verdicts = await verdictIds(options.dataDir);
   const random = prng(options.seed ?? 20_260_101);
   const words = vocabulary(random);
   const { root } = options;
@@ -215,7 +226,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
     const published = dateIn(random, 0, 1700);
     const publishedDay = (Date.parse(published) - Date.UTC(2020, 0, 1)) / 86_400_000;
     const reviewed = dateIn(random, publishedDay, publishedDay + 200);
-    const verdict = pick(random, VERDICTS);
+    const verdict = pick(random, verdicts);
     const topics = new Set([`topic-${int(random, 1, TOPIC_COUNT)}`]);
     if (random() < 0.5) topics.add(`topic-${int(random, 1, TOPIC_COUNT)}`);
     const lines = [
@@ -245,7 +256,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
     if (random() < 0.1) lines.push(`aliases: [former-${id}]`);
     if (random() < 0.15 && reviewed > published) {
       lines.push("revisions:", `  - date: ${yaml(reviewed)}`, `    note: ${yaml(`${sentence(random, words, 6, 14)}.`)}`);
-      const from = pick(random, VERDICTS);
+      const from = pick(random, verdicts);
       if (from !== verdict) lines.push("    verdict:", `      from: ${yaml(from)}`, `      to: ${yaml(verdict)}`);
     }
     lines.push(`published: ${yaml(published)}`, `reviewed: ${yaml(reviewed)}`, "---", body, "");
