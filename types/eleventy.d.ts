@@ -16,9 +16,4 @@ declare module "@11ty/eleventy" {
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
   }
-  export const HtmlBasePlugin: unknown;
-}
-declare module "@11ty/eleventy-plugin-rss" {
-  const rssPlugin: unknown;
-  export default rssPlugin;
 }

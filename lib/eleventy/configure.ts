@@ -4,10 +4,9 @@
  * The caller says where each build's corpus comes from; contributor files are
  * never Eleventy templates, only pages/ is. The page models are global data.
  */
-import { HtmlBasePlugin } from "@11ty/eleventy";
-import rssPlugin from "@11ty/eleventy-plugin-rss";
 import { compactHtml } from "../render/compact-html.ts";
 import { CONTENT_SECURITY_POLICY } from "../render/csp.ts";
+import { siteUrls } from "../render/urls.ts";
 import { runOutputs } from "../site/outputs/index.ts";
 import type { RenderedCorpus } from "../site/rendered-corpus.ts";
 import { cacheNunjucksCompiles, type NunjucksModule } from "./nunjucks-compile-cache.ts";
@@ -40,7 +39,6 @@ export interface EleventyConfig {
   addWatchTarget(target: string, options?: { resetConfig?: boolean }): void;
   addPassthroughCopy(paths: Record<string, string>): void;
   addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
-  addPlugin(plugin: unknown, options?: unknown): void;
   on(event: "eleventy.after", handler: (args: { directories: { output: string }; runMode: RunMode }) => Promise<void>): void;
   on(event: "eleventy.before" | "eleventy.reset", handler: () => Promise<void>): void;
   on(event: "eleventy.engine.njk", handler: (args: { nunjucks: NunjucksModule }) => void): void;
@@ -57,9 +55,6 @@ export function configure(eleventyConfig: EleventyConfig, options: ConfigureOpti
   eleventyConfig.setTemplateFormats("njk");
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));
-  eleventyConfig.addPlugin(HtmlBasePlugin);
-  // Its dateToRfc3339 filter formats the Atom feed's dates.
-  eleventyConfig.addPlugin(rssPlugin);
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.addTransform("compact-html", function (content) {
     const out = this.page.outputPath;
@@ -84,6 +79,8 @@ export function configure(eleventyConfig: EleventyConfig, options: ConfigureOpti
   eleventyConfig.on("eleventy.reset", () => outputs.idle());
   eleventyConfig.addGlobalData("site", async () => (await rendered()).site);
   eleventyConfig.addGlobalData("factcheck", async () => (await rendered()).model);
+  // Templates write every internal href through urls, which applies the path prefix: the only place it is applied.
+  eleventyConfig.addGlobalData("urls", async () => siteUrls((await rendered()).site.pathPrefix));
   eleventyConfig.addGlobalData("contentSecurityPolicy", () => CONTENT_SECURITY_POLICY);
 
   if (!options.runOutputs) return;

@@ -3,7 +3,7 @@ import type { Corpus } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
 import { slugify } from "../content/slug.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
-import { urls } from "./urls.ts";
+import { siteUrls } from "./urls.ts";
 
 export interface OfflineCopy {
   readonly fileName: string;
@@ -29,7 +29,7 @@ export function offlineCopy(corpus: Corpus, site: Site): OfflineCopy {
   const fileName = `${slug}${newest ? `-${newest}` : ""}.zip`;
   return {
     fileName,
-    href: `${urls.offline()}${fileName}`,
+    href: siteUrls(site.pathPrefix).offlineCopy(fileName),
     date: displayDate(newest || "1980-01-01"),
     sizePlaceholder: OFFLINE_SIZE_PLACEHOLDER,
   };

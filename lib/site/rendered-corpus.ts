@@ -5,7 +5,7 @@
  */
 import type { Corpus } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
-import { buildSiteModel, type SiteModel } from "../render/view-model.ts";
+import { buildSiteModel, type SiteModel } from "../render/site-model.ts";
 
 export interface RenderedCorpus {
   readonly corpus: Corpus;

@@ -6,7 +6,6 @@
  */
 import type { Corpus } from "../../content/corpus.ts";
 import type { Site } from "../../content/site.ts";
-import { claimReview, ratingBounds } from "../../render/claim-review.ts";
 import { absoluteUrl, urls } from "../../render/urls.ts";
 import type { OutputStep } from "./index.ts";
 import { writeSiteFile } from "./write-file.ts";
@@ -105,13 +104,12 @@ function claimsCsv(corpus: Corpus, site: Site): string {
 
 export const openDataStep: OutputStep = {
   name: "open data",
-  run: async ({ siteDir, corpus, site }) => {
-    const bounds = ratingBounds(corpus.verdicts);
+  run: async ({ siteDir, corpus, model, site }) => {
     const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
     await writeSiteFile(siteDir, urls.data("claims.json"), json(claimsData(corpus, site)));
     await writeSiteFile(siteDir, urls.data("sources.json"), json(sourcesData(corpus, site)));
     await writeSiteFile(siteDir, urls.data("claims.csv"), claimsCsv(corpus, site));
-    const reviews = corpus.claims.map((c) => claimReview(c, corpus.verdict(c.verdict)!, bounds, site));
-    await writeSiteFile(siteDir, urls.data("claimreview.json"), json(reviews));
+    // The ClaimReview each claim page embeds.
+    await writeSiteFile(siteDir, urls.data("claimreview.json"), json(model.claims.map((c) => c.claimReview)));
   },
 };

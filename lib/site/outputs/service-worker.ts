@@ -10,6 +10,7 @@
 import { stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generateSW } from "workbox-build";
+import { withBase } from "../../render/urls.ts";
 import { listFiles } from "../built-files.ts";
 import type { OutputStep } from "./index.ts";
 
@@ -63,7 +64,7 @@ export function precachePlan(files: readonly { name: string; bytes: number }[], 
 
 /** The URL a reader requests for a file: pages by their folder, as links point to them. */
 function requestPath(pathPrefix: string, name: string): string {
-  return pathPrefix + name.replace(/(^|\/)index\.html$/, "$1");
+  return withBase(`/${name.replace(/(^|\/)index\.html$/, "$1")}`, pathPrefix);
 }
 
 export async function writeServiceWorker(siteDir: string, pathPrefix: string, limit = PRECACHE_ALL_LIMIT): Promise<PrecachePlan> {
