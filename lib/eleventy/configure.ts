@@ -69,7 +69,7 @@ export function configure(eleventyConfig: EleventyConfig, options: ConfigureOpti
   const outputs = new OutputQueue();
   // This build's corpus: asked for before any template reads the global data below.
   let current: Promise<RenderedCorpus> | undefined;
-  const rendered = () => current ?? Promise.reject(new Error("the corpus is asked for in eleventy.before"));
+  const rendered = () => current ?? Promise.reject(new Error("a template read the corpus before Eleventy's eleventy.before event"));
   eleventyConfig.on("eleventy.before", async () => {
     await outputs.idle();
     current = options.corpus();

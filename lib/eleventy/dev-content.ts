@@ -11,9 +11,11 @@ import { REGISTRY_FILE } from "../content/registry.ts";
 import { SITE_FILE, type Site, type SiteOverrides } from "../content/site.ts";
 import { renderCorpus, type RenderedCorpus } from "../site/rendered-corpus.ts";
 
-/** Thrown when content has errors; its message is the checker's output, without a stack. */
+/** Thrown when content has errors; its message is the checker's output. */
 class ContentError extends Error {
   override name = "ContentError";
+  /** Eleventy then prints the message alone: bad content is not a bug, so no stack trace. */
+  readonly skipOriginalStack = true;
 }
 
 export interface DevContent {

@@ -87,6 +87,18 @@ describe("the dev server shows each edit", () => {
     await servedOnce("/", (html) => html.includes("<h1>Dev Server Fact Check</h1>"));
   });
 
+  test("a claim broken and then fixed: the error names file and line, without a stack trace, and the fix shows", async () => {
+    const before = output.length;
+    await edit("claims/everyone-has-a-score.md", "verdict: mixed", "verdict: mixd");
+    const deadline = Date.now() + WAIT_MS;
+    while (!output.slice(before).includes("unknown-verdict") && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    const report = output.slice(before);
+    expect(report).toContain("claims/everyone-has-a-score.md:3:10 error unknown-verdict");
+    expect(report).not.toMatch(/^\S*\s+at /m);
+    await edit("claims/everyone-has-a-score.md", "verdict: mixd", "verdict: mostly-false");
+    await servedOnce("/claims/everyone-has-a-score/", (html) => html.includes("Mostly false"));
+  });
+
   test("a template", async () => {
     await edit("pages/about.njk", "</h1>", "</h1>\n<p>Edited template.</p>");
     await servedOnce("/about/", (html) => html.includes("<p>Edited template.</p>"));
