@@ -20,6 +20,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     projects: [
+      // Unit files share their modules within a worker (isolate: false), half the CPU of importing them per file.
+      // A test that mocks a module imports what it tests after vi.resetModules() (tests/content/internal-error.test.ts).
       { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: SLOW, isolate: false } },
       { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"], globalSetup: SHARED_SITE } },
       { extends: true, test: { name: "e2e", include: ["tests/e2e/**/*.test.ts"], globalSetup: SHARED_SITE } },
