@@ -39,7 +39,7 @@ export interface EvidenceEntry {
 
 export type Appearance = NonNullable<ClaimData["appearances"]>[number];
 
-export type Revision = NonNullable<ClaimData["revisions"]>[number];
+type Revision = NonNullable<ClaimData["revisions"]>[number];
 
 export interface Claim
   extends Readonly<Omit<ClaimData, "evidence" | "related" | "alsoKnownAs" | "appearances" | "topics" | "aliases" | "revisions">> {

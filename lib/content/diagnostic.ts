@@ -4,7 +4,7 @@
  */
 import { diagnosticCodes, type DiagnosticCode } from "./diagnostic-codes.ts";
 
-export type Severity = "error" | "warning";
+type Severity = "error" | "warning";
 
 /** What a diagnostic code means; each is declared once, in diagnostic-codes.ts. */
 export interface CodeSpec {
@@ -73,6 +73,6 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
 }
 
 /** Locale-independent comparison, so sorting is identical on every machine. */
-export function compareStrings(a: string, b: string): number {
+function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -30,7 +30,7 @@ export interface Registry {
   positionOf(id: string): Position;
 }
 
-export const EMPTY_REGISTRY: Registry = { entries: new Map(), positionOf: () => START };
+const EMPTY_REGISTRY: Registry = { entries: new Map(), positionOf: () => START };
 
 /** Reads published.json under `root`; a missing file is an empty registry, a broken one a diagnostic. */
 export async function readRegistry(root: string): Promise<Checked<Registry>> {

@@ -11,7 +11,7 @@ import type { FrontMatter, YamlPath } from "./content-file.ts";
 type Issue = z.core.$ZodIssue;
 
 /** `evidence[2].ref` */
-export function fieldName(path: YamlPath): string {
+function fieldName(path: YamlPath): string {
   return path.reduce<string>(
     (name, step) => (typeof step === "number" ? `${name}[${step}]` : name ? `${name}.${step}` : step),
     "",

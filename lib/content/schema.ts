@@ -7,8 +7,8 @@ import { z } from "zod";
 import { REF, SLUG } from "../markdown/id-grammar.ts";
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source shows. */
-export const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-export const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What `npm run new` writes as a claim's verdict: the checker flags it until a verdict is chosen. */
 export const VERDICT_PLACEHOLDER = "TODO";

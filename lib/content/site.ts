@@ -4,9 +4,6 @@
  * `pathPrefix` (SITE_URL and PATH_PREFIX); the command reads the environment
  * and passes them in, and each is validated like the field it replaces.
  */
-import { readFile } from "node:fs/promises";
-import path from "node:path";
-import { parse } from "yaml";
 import { z } from "zod";
 import { parseYaml } from "./content-file.ts";
 import { diagnostic, START, type Diagnostic, type Checked, type Position } from "./diagnostic.ts";
@@ -37,11 +34,11 @@ export interface SiteOverrides {
 }
 
 /** The environment variable a deployment sets for each override. */
-export const SITE_OVERRIDE_VARIABLES = { url: "SITE_URL", pathPrefix: "PATH_PREFIX" } as const;
+const SITE_OVERRIDE_VARIABLES = { url: "SITE_URL", pathPrefix: "PATH_PREFIX" } as const;
 
 /** The overrides set in `env`; an empty variable counts as unset. */
 export function siteOverridesFrom(env: Readonly<Record<string, string | undefined>>): SiteOverrides {
-  return { url: env.SITE_URL || undefined, pathPrefix: env.PATH_PREFIX || undefined };
+  return { url: env[SITE_OVERRIDE_VARIABLES.url] || undefined, pathPrefix: env[SITE_OVERRIDE_VARIABLES.pathPrefix] || undefined };
 }
 
 const OVERRIDES = {
@@ -96,13 +93,4 @@ function definedOverrides(overrides: SiteOverrides): Partial<Pick<Site, "url" | 
     ...(overrides.url === undefined ? {} : { url: overrides.url }),
     ...(overrides.pathPrefix === undefined ? {} : { pathPrefix: overrides.pathPrefix }),
   };
-}
-
-/** Reads the site settings; `SITE_URL` and `PATH_PREFIX` override the file. Kept until the build reads `corpus.site`. */
-export async function loadSite(root: string, env: NodeJS.ProcessEnv = process.env): Promise<Site> {
-  const data = parse(await readFile(path.join(root, SITE_FILE), "utf8")) as Record<string, unknown>;
-  if (env.SITE_URL) data.url = env.SITE_URL;
-  if (env.PATH_PREFIX) data.pathPrefix = env.PATH_PREFIX;
-  const site = siteSchema.parse(data);
-  return { ...site, url: site.url.replace(/\/+$/, "") };
 }

@@ -182,7 +182,7 @@ describe("evidence rules from the methodology", () => {
   test("a claim with one excerpt is flagged", async () => {
     const result = await load({
       [CLAIM]: VALID_CLAIM.replace("  - ref: a-source#second-passage\n", "").replace(" and then [@a-source#second-passage]", ""),
-      [SOURCE]: VALID_SOURCE.replace(/  - id: second-passage\n.*\n/, ""),
+      [SOURCE]: VALID_SOURCE.replace(/ {2}- id: second-passage\n.*\n/, ""),
     });
     expect(result.diagnostics.map((d) => d.code)).toEqual(["too-few-excerpts"]);
   });

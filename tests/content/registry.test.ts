@@ -63,7 +63,7 @@ describe("the registry of published claims", () => {
   });
 
   test("a tombstone needs a reason", async () => {
-    const { codes } = await check({ "claims/everyone-has-a-score.md": TOMBSTONE.replace(/  reason: .*\n/, "") });
+    const { codes } = await check({ "claims/everyone-has-a-score.md": TOMBSTONE.replace(/ {2}reason: .*\n/, "") });
     expect(codes).toEqual(["missing-field"]);
   });
 
