@@ -28,7 +28,10 @@ function related(a: Source, b: Source): boolean {
  */
 export function independentCount(sources: readonly Source[]): number {
   const group = sources.map((_, i) => i);
-  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  const find = (i: number): number => {
+    if (group[i] !== i) group[i] = find(group[i]!);
+    return group[i]!;
+  };
   for (let i = 0; i < sources.length; i++) {
     for (let j = i + 1; j < sources.length; j++) {
       if (related(sources[i]!, sources[j]!)) group[find(i)] = find(j);

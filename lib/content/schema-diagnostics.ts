@@ -11,7 +11,7 @@ import type { FrontMatter, YamlPath } from "./content-file.ts";
 type Issue = z.core.$ZodIssue;
 
 /** `evidence[2].ref` */
-export function fieldName(path: YamlPath): string {
+function fieldName(path: YamlPath): string {
   return path.reduce<string>(
     (name, step) => (typeof step === "number" ? `${name}[${step}]` : name ? `${name}.${step}` : step),
     "",
@@ -71,7 +71,8 @@ const EXPECTED: Record<string, string> = {
 function formatCode(path: YamlPath): DiagnosticCode {
   const last = path.findLast((step) => typeof step === "string");
   if (last === "ref") return "invalid-ref";
-  if (last === "url" || last === "readAt" || last === "snapshot") return "invalid-url";
+  if (last === "url" || last === "readAt" || last === "snapshot" || last === "repository") return "invalid-url";
+  if (last === "pathPrefix") return "invalid-path-prefix";
   if (last === "published" || last === "reviewed" || last === "date") return "invalid-date";
   return "invalid-id";
 }
@@ -129,7 +130,9 @@ export function schemaDiagnostics(
             at,
             issue.origin === "array"
               ? `\`${name}\` needs at least ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? "entry" : "entries"}`
-              : `\`${name}\` is empty`,
+              : Number(issue.minimum) > 1 && value !== ""
+                ? `\`${name}\` is shorter than ${String(issue.minimum)} characters`
+                : `\`${name}\` is empty`,
             emptyHint(schema, path),
           ),
         );
@@ -189,6 +192,7 @@ function emptyHint(schema: z.ZodType, path: YamlPath): string | undefined {
 const FORMAT_NOUN: Partial<Record<DiagnosticCode, string>> = {
   "invalid-ref": "of the form `source-id#excerpt-id`",
   "invalid-url": "a full http(s) address",
+  "invalid-path-prefix": "a path that starts and ends with `/`",
   "invalid-date": "a date of the form YYYY-MM-DD (or YYYY, YYYY-MM for a source)",
   "invalid-id": "a valid id (lower-case words joined by single hyphens)",
 };

@@ -4,14 +4,11 @@
  * Every object is strict: a misspelt field is an error, never silently ignored.
  */
 import { z } from "zod";
+import { REF, SLUG } from "../markdown/id-grammar.ts";
 
-/** Lower-case words joined by single hyphens: safe in URLs, anchors and file names. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source shows. */
-export const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-export const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** `source-id#excerpt-id`: how a claim cites an excerpt. */
-export const REF = /^[a-z0-9-]+#[a-z0-9-]+$/;
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What `npm run new` writes as a claim's verdict: the checker flags it until a verdict is chosen. */
 export const VERDICT_PLACEHOLDER = "TODO";

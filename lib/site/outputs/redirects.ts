@@ -6,7 +6,7 @@
 import type { Corpus } from "../../content/corpus.ts";
 import type { Site } from "../../content/site.ts";
 import { escapeHtml } from "../../render/escape.ts";
-import { absoluteUrl, urls } from "../../render/urls.ts";
+import { absoluteUrl, urls, withBase } from "../../render/urls.ts";
 import type { OutputStep } from "./index.ts";
 import { writeSiteFile } from "./write-file.ts";
 
@@ -17,12 +17,12 @@ export interface Redirect {
 }
 
 /** Every alias of every claim, as root-relative paths; sorted by claim id, then alias order. */
-export function claimRedirects(corpus: Corpus): Redirect[] {
+function claimRedirects(corpus: Corpus): Redirect[] {
   return corpus.claims.flatMap((c) => c.aliases.map((alias) => ({ from: urls.claim(alias), to: urls.claim(c.id), title: c.claim })));
 }
 
 export function redirectPage(redirect: Redirect, site: Site): string {
-  const target = escapeHtml(`${site.pathPrefix.replace(/\/$/, "")}${redirect.to}`);
+  const target = escapeHtml(withBase(redirect.to, site.pathPrefix));
   const canonical = escapeHtml(absoluteUrl(site.url, site.pathPrefix, redirect.to));
   return `<!doctype html>
 <html lang="${escapeHtml(site.language)}">
@@ -44,9 +44,8 @@ export const redirectsStep: OutputStep = {
   name: "redirects",
   run: async ({ siteDir, corpus, site }) => {
     const redirects = claimRedirects(corpus);
-    const prefix = site.pathPrefix.replace(/\/$/, "");
     for (const r of redirects) await writeSiteFile(siteDir, `${r.from}index.html`, redirectPage(r, site));
-    const lines = redirects.map((r) => `${prefix}${r.from} ${prefix}${r.to} 301`);
+    const lines = redirects.map((r) => `${withBase(r.from, site.pathPrefix)} ${withBase(r.to, site.pathPrefix)} 301`);
     await writeSiteFile(siteDir, "/_redirects", lines.length > 0 ? `${lines.join("\n")}\n` : "");
   },
 };

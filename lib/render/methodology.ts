@@ -1,0 +1,50 @@
+/**
+ * The numbers and rules the methodology page states, read from the data they
+ * describe (the verdict scale, the excerpt limit), so the page cannot drift
+ * from what the build and the checker do.
+ */
+import type { Verdict } from "../content/corpus.ts";
+import { MAX_EXCERPT_CHARS } from "../content/schema.ts";
+import { OFF_SCALE_RATING, ratingBounds } from "./claim-review.ts";
+import { listText, numberWord } from "./prose.ts";
+
+/** Verdicts that must rest on at least `sources` independent sources. */
+interface IndependenceRule {
+  /** The count in words ("two"). */
+  readonly sources: string;
+  /** Their labels in lower case, least accurate first ("false, mostly false or misleading"). */
+  readonly verdicts: string;
+}
+
+export interface Methodology {
+  readonly bestRating: number;
+  readonly worstRating: number;
+  readonly offScaleRating: number;
+  /** How many verdicts are off the scale, in words. */
+  readonly offScaleVerdicts: string;
+  readonly maxExcerptChars: number;
+  readonly independenceRules: readonly IndependenceRule[];
+}
+
+export function methodology(verdicts: readonly Verdict[]): Methodology {
+  const { best, worst } = ratingBounds(verdicts);
+  const needing = new Map<number, Verdict[]>();
+  for (const v of [...verdicts].sort((a, b) => a.rating - b.rating)) {
+    if (v.minIndependentSources === undefined) continue;
+    needing.set(v.minIndependentSources, [...(needing.get(v.minIndependentSources) ?? []), v]);
+  }
+  return {
+    bestRating: best,
+    worstRating: worst,
+    offScaleRating: OFF_SCALE_RATING,
+    offScaleVerdicts: numberWord(verdicts.filter((v) => v.rating === OFF_SCALE_RATING).length),
+    maxExcerptChars: MAX_EXCERPT_CHARS,
+    independenceRules: [...needing].map(([sources, list]) => ({
+      sources: numberWord(sources),
+      verdicts: listText(
+        list.map((v) => v.label.toLowerCase()),
+        "or",
+      ),
+    })),
+  };
+}
