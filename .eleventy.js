@@ -1,25 +1,17 @@
-// Thin by design: directories and the project's plugin. All logic lives in lib/.
-// Eleventy runs under tsx (see package.json) so it can import the TypeScript plugin.
-import { loadSite } from "./lib/content/site.ts";
-import factCheckPlugin from "./lib/eleventy/plugin.ts";
+// The dev server (`npm start`): the project's one Eleventy configuration, with
+// the content reloaded before each rebuild. All logic lives in lib/.
+// Eleventy runs under tsx (see package.json) so it can import TypeScript.
+import { siteOverridesFrom } from "./lib/content/site.ts";
+import { configure } from "./lib/eleventy/configure.ts";
+import { devContent } from "./lib/eleventy/dev-content.ts";
 
 export default async function (eleventyConfig) {
-  // FACTCHECK_ROOT points the site at another content folder (tests, benchmarks).
-  const contentRoot = process.env.FACTCHECK_ROOT ?? ".";
-  const site = await loadSite(contentRoot);
-  eleventyConfig.addPlugin(factCheckPlugin, { contentRoot, site });
-  // Eleventy's watcher parses imports as JavaScript and cannot read lib/'s TypeScript.
-  eleventyConfig.setWatchJavaScriptDependencies(false);
-  return { pathPrefix: site.pathPrefix };
+  // Read here, once: FACTCHECK_ROOT serves another content folder; SITE_URL and PATH_PREFIX override data/site.yaml.
+  const content = await devContent(process.env.FACTCHECK_ROOT ?? ".", siteOverridesFrom(process.env));
+  configure(eleventyConfig, { corpus: content.next, runOutputs: true, watch: content.watch, watchAndReset: content.watchAndReset });
+  return { pathPrefix: content.site.pathPrefix };
 }
 
 export const config = {
-  templateFormats: ["njk"],
-  htmlTemplateEngine: "njk",
-  markdownTemplateEngine: false,
-  dir: {
-    input: "pages",
-    includes: "../_includes",
-    output: "_site",
-  },
+  dir: { output: "_site" },
 };

@@ -1,13 +1,30 @@
+/**
+ * Three speeds of tests, as Vitest projects:
+ * - unit: no site build at all; a developer running one file waits seconds;
+ * - build: reads one shared build of the real site (tests/helpers/shared-site.ts,
+ *   passed with provide/inject), and builds scratch sites only where a test changes content;
+ * - e2e: the same shared build in real Chromium.
+ * `npm run test:unit` runs the first alone; `npm test` all three.
+ */
+import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+
+const SLOW = ["tests/build/**", "tests/e2e/**"];
+const SHARED_SITE = ["tests/helpers/shared-site.ts"];
 
 export default defineConfig({
   test: {
-    include: ["tests/**/*.test.ts"],
-    // Eleventy imports the TypeScript plugin at run time, so workers run under tsx.
     pool: "forks",
-    execArgv: ["--import", "tsx"],
-    globalSetup: ["tests/helpers/global-setup.ts"],
+    // Every core: Vitest leaves one free by default, which on a 2-core machine runs the files one at a time.
+    maxWorkers: availableParallelism(),
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    projects: [
+      // Unit files share their modules within a worker (isolate: false), half the CPU of importing them per file.
+      // A test that mocks a module imports what it tests after vi.resetModules() (tests/content/internal-error.test.ts).
+      { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: SLOW, isolate: false } },
+      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"], globalSetup: SHARED_SITE } },
+      { extends: true, test: { name: "e2e", include: ["tests/e2e/**/*.test.ts"], globalSetup: SHARED_SITE } },
+    ],
   },
 });

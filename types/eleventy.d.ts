@@ -3,9 +3,12 @@ declare module "@11ty/eleventy" {
   export interface EleventyOptions {
     source?: "cli" | "script";
     quietMode?: boolean;
-    configPath?: string;
+    /** False: read no config file. */
+    configPath?: string | false;
     pathPrefix?: string;
     runMode?: "build" | "watch" | "serve";
+    /** The configuration callback, given Eleventy's (untyped) config API; a method, so callers may type its parameter. */
+    config?(eleventyConfig: unknown): unknown;
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
@@ -13,9 +16,4 @@ declare module "@11ty/eleventy" {
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
   }
-  export const HtmlBasePlugin: unknown;
-}
-declare module "@11ty/eleventy-plugin-rss" {
-  const rssPlugin: unknown;
-  export default rssPlugin;
 }

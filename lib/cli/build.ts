@@ -6,18 +6,24 @@
  *   npm run build                     content from ., site into _site/
  *   npm run build -- --root DIR       content from DIR (also FACTCHECK_ROOT)
  *   npm run build -- --output DIR     site into DIR
+ *
+ * SITE_URL and PATH_PREFIX override `url` and `pathPrefix` in data/site.yaml.
  */
 import { parseArgs } from "node:util";
-import { buildSite } from "../site/build-site.ts";
-import { runCli } from "./run.ts";
+import { siteOverridesFrom } from "../content/site.ts";
+import { buildSite } from "../eleventy/build-site.ts";
+import { runWhenStarted, type Command } from "./run.ts";
 
-await runCli(async ({ log }) => {
+export const build: Command = async ({ args, env, log }) => {
   const { values } = parseArgs({
+    args: [...args],
     options: {
-      root: { type: "string", default: process.env.FACTCHECK_ROOT ?? "." },
+      root: { type: "string", default: env.FACTCHECK_ROOT ?? "." },
       output: { type: "string", default: "_site" },
     },
   });
-  const outcome = await buildSite({ root: values.root, output: values.output, log });
+  const outcome = await buildSite({ root: values.root, output: values.output, siteOverrides: siteOverridesFrom(env), log });
   return outcome.ok ? 0 : 1;
-});
+};
+
+await runWhenStarted(import.meta.url, build);

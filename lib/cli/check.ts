@@ -7,18 +7,23 @@
  *   npm run check -- --json                machine-readable report
  *   npm run check -- --format github       GitHub Actions annotations
  *   npm run check -- --archive DIR         verify quotes against saved texts in DIR
+ *
+ * SITE_URL and PATH_PREFIX, when set, are checked as the values that replace
+ * `url` and `pathPrefix` in data/site.yaml.
  */
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../content/load.ts";
 import { renderReport, summarise, type ReportFormat } from "../content/report.ts";
-import { runCli } from "./run.ts";
+import { siteOverridesFrom } from "../content/site.ts";
+import { runWhenStarted, type Command } from "./run.ts";
 
 const FORMATS: readonly ReportFormat[] = ["text", "json", "github"];
 
-await runCli(async ({ out }) => {
+export const check: Command = async ({ args, env, out }) => {
   const { values } = parseArgs({
+    args: [...args],
     options: {
-      root: { type: "string", default: process.env.FACTCHECK_ROOT ?? "." },
+      root: { type: "string", default: env.FACTCHECK_ROOT ?? "." },
       archive: { type: "string" },
       strict: { type: "boolean", default: false },
       json: { type: "boolean", default: false },
@@ -29,9 +34,12 @@ await runCli(async ({ out }) => {
   if (!FORMATS.includes(format)) throw new Error(`--format must be one of: ${FORMATS.join(", ")}`);
   const result = await loadCorpus({
     root: values.root,
+    siteOverrides: siteOverridesFrom(env),
     ...(values.archive === undefined ? {} : { archive: values.archive }),
   });
   const summary = summarise(result.diagnostics, result.files);
   for (const line of renderReport(format, result.diagnostics, summary)) out(line);
   return summary.errors > 0 || (values.strict && summary.warnings > 0) ? 1 : 0;
-});
+};
+
+await runWhenStarted(import.meta.url, check);

@@ -6,9 +6,9 @@
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generatedFiles } from "../content/generated-files.ts";
-import { runCli } from "./run.ts";
+import { runWhenStarted, type Command } from "./run.ts";
 
-await runCli(async ({ out }) => {
+export const generate: Command = async ({ out }) => {
   for (const [file, content] of Object.entries(await generatedFiles("."))) {
     const current = await readFile(file, "utf8").catch(() => undefined);
     if (current === content) continue;
@@ -17,4 +17,6 @@ await runCli(async ({ out }) => {
     out(`Updated ${file}`);
   }
   return 0;
-});
+};
+
+await runWhenStarted(import.meta.url, generate);

@@ -13,7 +13,7 @@ import { parseArgs } from "node:util";
 import { parse } from "yaml";
 import { CLAIMS_DIR, SOURCES_DIR, TOPICS_FILE, todayUtc, VERDICTS_FILE } from "../content/load.ts";
 import { claimScaffold, idFromText, idFromUrl, sourceScaffold } from "../content/scaffold.ts";
-import { runCli } from "./run.ts";
+import { runWhenStarted, type Command } from "./run.ts";
 
 const USAGE = 'usage: npm run new -- claim "The claim as people state it" | npm run new -- source https://…';
 
@@ -34,10 +34,11 @@ function parseUrl(text: string): URL {
   return url;
 }
 
-await runCli(async ({ out }) => {
+export const newFile: Command = async ({ args, env, out }) => {
   const { values, positionals } = parseArgs({
+    args: [...args],
     allowPositionals: true,
-    options: { root: { type: "string", default: process.env.FACTCHECK_ROOT ?? "." } },
+    options: { root: { type: "string", default: env.FACTCHECK_ROOT ?? "." } },
   });
   const [kind, text, ...rest] = positionals;
   if ((kind !== "claim" && kind !== "source") || !text?.trim() || rest.length > 0) throw new Error(USAGE);
@@ -70,4 +71,6 @@ await runCli(async ({ out }) => {
   }
   out(`Created ${file}. Fill in the fields, then run \`npm run check\`.`);
   return 0;
-});
+};
+
+await runWhenStarted(import.meta.url, newFile);

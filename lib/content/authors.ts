@@ -32,3 +32,14 @@ export function identityKeys(author: Author): string[] {
   const family = normaliseName(author.family);
   return [`person:${given} ${family}`, `person:${family} ${given}`];
 }
+
+/**
+ * The structured forms of an author written as text, for the hint.
+ * @example authorHint("Christopher Udemans") // "write `{given: Christopher, family: Udemans}` …"
+ */
+export function authorHint(text: string): string {
+  const words = text.trim().split(/\s+/);
+  const split =
+    words.length > 1 ? `\`{given: ${words.slice(0, -1).join(" ")}, family: ${words.at(-1)}}\` if the byline splits safely into given and family names, else ` : "";
+  return `write ${split}\`{name: "${text}"}\` for a person as shown (never guess how a Chinese name splits), or \`{organization: "${text}"}\` for a body`;
+}

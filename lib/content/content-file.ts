@@ -49,7 +49,7 @@ export function sizeProblem(file: string, size: number): Diagnostic | undefined 
 }
 
 /** Decodes UTF-8 strictly; reports the line of the first invalid byte. */
-export function decodeText(file: string, bytes: Uint8Array): { text: string } | { error: Diagnostic } {
+function decodeText(file: string, bytes: Uint8Array): { text: string } | { error: Diagnostic } {
   const large = sizeProblem(file, bytes.byteLength);
   if (large) return { error: large };
   try {

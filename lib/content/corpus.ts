@@ -3,6 +3,7 @@
  * Built once by the loader; everything downstream reads it and nothing
  * mutates it.
  */
+import type { Site } from "./site.ts";
 import type { ClaimData, ExcerptData, SourceData, TopicData, VerdictData, WithdrawnClaimData } from "./schema.ts";
 import type { PresentStatement } from "./present-tense.ts";
 import { sharedWorkIndex, type SharedWork } from "./independence.ts";
@@ -40,7 +41,7 @@ export interface EvidenceEntry {
 
 export type Appearance = NonNullable<ClaimData["appearances"]>[number];
 
-export type Revision = NonNullable<ClaimData["revisions"]>[number];
+type Revision = NonNullable<ClaimData["revisions"]>[number];
 
 export interface Claim
   extends Readonly<Omit<ClaimData, "evidence" | "related" | "alsoKnownAs" | "appearances" | "topics" | "aliases" | "revisions">> {
@@ -66,6 +67,11 @@ export interface WithdrawnClaim extends Readonly<WithdrawnClaimData> {
 }
 
 export interface Corpus {
+  /**
+   * The validated settings of data/site.yaml. Reading it throws when they are
+   * invalid (the load is then not ok), so broken settings can never be published.
+   */
+  readonly site: Site;
   readonly verdicts: readonly Verdict[];
   readonly topics: readonly Topic[];
   /** Sorted by id. */
@@ -116,6 +122,8 @@ export function buildCorpus(parts: {
   claims: readonly Claim[];
   sources: readonly Source[];
   withdrawn?: readonly WithdrawnClaim[];
+  /** Undefined when data/site.yaml is invalid. */
+  site?: Site | undefined;
 }): Corpus {
   const byId = <T extends { id: string }>(list: readonly T[]) => new Map(list.map((item) => [item.id, item]));
   const claims = byId(parts.claims);
@@ -128,7 +136,12 @@ export function buildCorpus(parts: {
   const byTopic = groupBy(parts.claims, (c) => c.topics);
   const byVerdict = groupBy(parts.claims, (c) => [c.verdict]);
   const shared = sharedWorkIndex(parts.sources);
+  const { site } = parts;
   return Object.freeze({
+    get site(): Site {
+      if (site === undefined) throw new Error("the site settings in data/site.yaml are invalid; the load's diagnostics say why");
+      return site;
+    },
     verdicts: parts.verdicts,
     topics: parts.topics,
     claims: parts.claims,

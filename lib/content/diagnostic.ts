@@ -4,7 +4,18 @@
  */
 import { diagnosticCodes, type DiagnosticCode } from "./diagnostic-codes.ts";
 
-export type Severity = "error" | "warning";
+type Severity = "error" | "warning";
+
+/** What a diagnostic code means; each is declared once, in diagnostic-codes.ts. */
+export interface CodeSpec {
+  readonly severity: Severity;
+  /** What the code means, in a sentence. */
+  readonly summary: string;
+  /** How to fix it; a diagnostic may give a more specific hint. */
+  readonly hint: string;
+  /** A short piece of input that triggers it. */
+  readonly example: string;
+}
 
 export interface Diagnostic {
   /** Path relative to the content root, with forward slashes. */
@@ -25,6 +36,12 @@ export interface Position {
 }
 
 export const START: Position = { line: 1, column: 1 };
+
+/** A value with the problems found while reading or checking it: what each file's loader and each rule return. */
+export interface Checked<T> {
+  readonly value: T;
+  readonly diagnostics: readonly Diagnostic[];
+}
 
 /** Builds a diagnostic whose severity and default hint come from the code registry. */
 export function diagnostic(
@@ -56,6 +73,6 @@ export function hasErrors(list: readonly Diagnostic[]): boolean {
 }
 
 /** Locale-independent comparison, so sorting is identical on every machine. */
-export function compareStrings(a: string, b: string): number {
+function compareStrings(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -9,14 +9,14 @@ import { authorName, identityKeys, normaliseName } from "./authors.ts";
 import type { Source } from "./corpus.ts";
 
 /** One person or body whose view a source carries. */
-export interface Voice {
+interface Voice {
   readonly name: string;
   /** Present when no byline shows it: the editors' reason for the link. */
   readonly inferredReason?: string;
 }
 
 /** Everyone whose view a source carries, by identity key: bylines first, then inferred authors; translators excepted. */
-export function voices(source: Pick<Source, "authors" | "inferredAuthors">): Map<string, Voice> {
+function voices(source: Pick<Source, "authors" | "inferredAuthors">): Map<string, Voice> {
   const out = new Map<string, Voice>();
   const credits = [
     ...source.authors.map((author) => ({ author, voice: { name: authorName(author) } as Voice })),
@@ -56,7 +56,10 @@ export interface Independence {
  */
 export function independence(sources: readonly Source[]): Independence {
   const group = sources.map((_, i) => i);
-  const find = (i: number): number => (group[i] === i ? i : (group[i] = find(group[i]!)));
+  const find = (i: number): number => {
+    if (group[i] !== i) group[i] = find(group[i]!);
+    return group[i]!;
+  };
   const keys = sources.map(voices);
   const links: string[] = [];
   for (let i = 0; i < sources.length; i++) {

@@ -1,21 +1,20 @@
 /**
- * What the loader learnt from each file, kept between loads of the same
- * content folder (the dev server's rebuilds). A file whose bytes and context
- * (today's date, the verdict and topic ids) are unchanged is not parsed or
- * validated again: its result and diagnostics are replayed. Resolution and
- * the graph are always rebuilt, so cross-file rules see every change.
+ * Per-file results kept between loads of the same content folder (the dev
+ * server's rebuilds). Each file's loader is a pure function of its bytes and
+ * a context (today, the verdict scale…), so a file whose bytes and context
+ * are unchanged gets its earlier result back. Resolution and the graph are
+ * always rebuilt, so rules across files see every change.
  */
-import type { Diagnostic, Position } from "./diagnostic.ts";
+import type { FileBytes } from "./read-files.ts";
 
 interface Entry {
   readonly bytes: Uint8Array;
   readonly context: string;
-  readonly value: unknown;
-  readonly diagnostics: readonly Diagnostic[];
-  readonly positions: readonly (readonly [string, Position])[];
+  readonly result: unknown;
 }
 
 export interface LoadCache {
+  /** By file path. */
   readonly entries: Map<string, Entry>;
 }
 
@@ -27,32 +26,14 @@ function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
   return a.byteLength === b.byteLength && Buffer.compare(a, b) === 0;
 }
 
-/**
- * Runs `step` for one file, or replays its earlier result when the file and
- * `context` are unchanged. `step` reports into the lists it is given.
- */
-export function remembered<T>(
-  cache: LoadCache | undefined,
-  input: { readonly file: string; readonly bytes: Uint8Array },
-  context: string,
-  diagnostics: Diagnostic[],
-  positions: Map<string, Position>,
-  step: (diagnostics: Diagnostic[], positions: Map<string, Position>) => T,
-): T {
-  if (!cache) return step(diagnostics, positions);
+/** `load()`, or its earlier result for the same file, bytes and `context`. */
+export function memoised<T>(cache: LoadCache | undefined, input: FileBytes, context: string, load: () => T): T {
+  if (!cache) return load();
   const hit = cache.entries.get(input.file);
-  if (hit && hit.context === context && sameBytes(hit.bytes, input.bytes)) {
-    diagnostics.push(...hit.diagnostics);
-    for (const [ref, at] of hit.positions) positions.set(ref, at);
-    return hit.value as T;
-  }
-  const found: Diagnostic[] = [];
-  const at = new Map<string, Position>();
-  const value = step(found, at);
-  cache.entries.set(input.file, { bytes: input.bytes, context, value, diagnostics: found, positions: [...at] });
-  diagnostics.push(...found);
-  for (const [ref, position] of at) positions.set(ref, position);
-  return value;
+  if (hit && hit.context === context && sameBytes(hit.bytes, input.bytes)) return hit.result as T;
+  const result = load();
+  cache.entries.set(input.file, { bytes: input.bytes, context, result });
+  return result;
 }
 
 /** Forgets files that no longer exist. */

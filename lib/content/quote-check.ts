@@ -40,13 +40,13 @@ export type QuoteProblem =
   | { readonly kind: "out-of-order"; readonly part: string };
 
 /** The archive text body: everything after the front matter, if the file has one. */
-export function archiveBody(text: string): string {
+function archiveBody(text: string): string {
   const match = /^---\r?\n[\s\S]*?\r?\n---\r?\n/.exec(text);
   return match ? text.slice(match[0].length) : text;
 }
 
 /** The sentence of `haystack` sharing the most words with `needle`: what the writer probably meant. */
-export function closestPassage(needle: string, haystack: string): string {
+function closestPassage(needle: string, haystack: string): string {
   const words = new Set(needle.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []);
   let best = "";
   let bestScore = -1;

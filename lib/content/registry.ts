@@ -5,12 +5,11 @@
  * writes it; the loader checks the content against it. A content root
  * without the file has an empty registry.
  */
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { z } from "zod";
 import type { Corpus } from "./corpus.ts";
-import { diagnostic, START, type Diagnostic, type Position } from "./diagnostic.ts";
-import { SLUG } from "./schema.ts";
+import { diagnostic, START, type Checked, type Diagnostic, type Position } from "./diagnostic.ts";
+import { readText } from "./read-files.ts";
+import { SLUG } from "../markdown/id-grammar.ts";
 
 export const REGISTRY_FILE = "published.json";
 
@@ -31,33 +30,33 @@ export interface Registry {
   positionOf(id: string): Position;
 }
 
-export const EMPTY_REGISTRY: Registry = { entries: new Map(), positionOf: () => START };
+const EMPTY_REGISTRY: Registry = { entries: new Map(), positionOf: () => START };
 
-/** Reads published.json; a missing file is an empty registry, a broken one a diagnostic. */
-export async function readRegistry(root: string, diagnostics: Diagnostic[]): Promise<Registry> {
-  let text: string;
-  try {
-    text = await readFile(path.join(root, REGISTRY_FILE), "utf8");
-  } catch {
-    return EMPTY_REGISTRY;
-  }
+/** Reads published.json under `root`; a missing file is an empty registry, a broken one a diagnostic. */
+export async function readRegistry(root: string): Promise<Checked<Registry>> {
+  return loadRegistryFile(await readText(root, REGISTRY_FILE));
+}
+
+/** The registry from the text of published.json; `text` is undefined when there is no file (an empty registry). */
+export function loadRegistryFile(text: string | undefined): Checked<Registry> {
+  if (text === undefined) return { value: EMPTY_REGISTRY, diagnostics: [] };
+  const invalid = (message: string): Checked<Registry> => ({
+    value: EMPTY_REGISTRY,
+    diagnostics: [diagnostic("registry-invalid", REGISTRY_FILE, START, message)],
+  });
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
-    diagnostics.push(diagnostic("registry-invalid", REGISTRY_FILE, START, `not valid JSON: ${(error as Error).message}`));
-    return EMPTY_REGISTRY;
+    return invalid(`not valid JSON: ${(error as Error).message}`);
   }
   const parsed = registrySchema.safeParse(data);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    diagnostics.push(
-      diagnostic("registry-invalid", REGISTRY_FILE, START, `at ${issue.path.join(".") || "the top"}: ${issue.message}`),
-    );
-    return EMPTY_REGISTRY;
+    return invalid(`at ${issue.path.join(".") || "the top"}: ${issue.message}`);
   }
   const lines = text.split("\n");
-  return {
+  const registry: Registry = {
     entries: new Map(Object.entries(parsed.data.claims)),
     positionOf(id) {
       const key = `${JSON.stringify(id)}:`;
@@ -65,6 +64,7 @@ export async function readRegistry(root: string, diagnostics: Diagnostic[]): Pro
       return line < 0 ? START : { line: line + 1, column: lines[line]!.indexOf(key) + 1 };
     },
   };
+  return { value: registry, diagnostics: [] };
 }
 
 /** The verdict a registered id was last published with, if it is a live claim's entry. */

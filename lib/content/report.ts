@@ -17,7 +17,7 @@ export function summarise(diagnostics: readonly Diagnostic[], files: number): Su
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 /** The closing line of a text report. */
-export function summaryLine(summary: Summary): string {
+function summaryLine(summary: Summary): string {
   const counts = `${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}`;
   return `${summary.errors === 0 ? "✔" : "✖"} checked ${plural(summary.files, "file")}: ${counts}`;
 }
@@ -31,7 +31,7 @@ function escapeProperty(text: string): string {
 }
 
 /** One `::error file=…,line=…::message` line per diagnostic. */
-export function githubAnnotation(d: Diagnostic): string {
+function githubAnnotation(d: Diagnostic): string {
   const props = [`file=${d.file}`, `line=${d.line}`, `col=${d.column}`, `title=${d.code}`].map(escapeProperty);
   return `::${d.severity} ${props.join(",")}::${escapeData(`${d.message} — ${d.hint}`)}`;
 }

@@ -3,15 +3,15 @@
  * existing excerpts, inline citations must be listed in evidence, related
  * claims must exist. Also numbers the evidence by first use in the text.
  */
-import path from "node:path";
 import { didYouMean } from "./closest.ts";
 import type { ContentFile } from "./content-file.ts";
 import { evidenceAnchor, type Claim, type EvidenceEntry } from "./corpus.ts";
-import { diagnostic, type Diagnostic, type Position } from "./diagnostic.ts";
-import { bodyFindings } from "./body-findings.ts";
+import { diagnostic, type Checked, type Diagnostic, type Position } from "./diagnostic.ts";
+import { fileId } from "./file-fields.ts";
 import { presentStatements } from "./present-tense.ts";
-import { REF, SLUG, type ClaimData } from "./schema.ts";
-import { parseMarkdown, renderMarkdown, type ParsedBody } from "../markdown/markdown.ts";
+import type { ClaimData } from "./schema.ts";
+import { REF, refParts, SLUG } from "../markdown/id-grammar.ts";
+import { renderMarkdown, type ParsedBody } from "../markdown/markdown.ts";
 
 export interface ParsedClaim {
   readonly id: string;
@@ -21,17 +21,6 @@ export interface ParsedClaim {
   /** The validated front matter; undefined when the schema rejected it (the claim is then only checked). */
   readonly data: ClaimData | undefined;
   readonly body: ParsedBody;
-}
-
-export function parseClaim(
-  content: ContentFile,
-  raw: Readonly<Record<string, unknown>>,
-  data: ClaimData | undefined,
-  diagnostics: Diagnostic[],
-): ParsedClaim {
-  const body = parseMarkdown(content.body);
-  diagnostics.push(...bodyFindings(content.file, content.bodyLine, body));
-  return { id: path.basename(content.file, ".md"), content, raw, data, body };
 }
 
 /** What claims may cite, by source id: every source file, loaded or broken. */
@@ -75,7 +64,7 @@ export function claimReferences(raw: Readonly<Record<string, unknown>>): ClaimRe
 
 /** Why a ref does not resolve, or undefined when it does (or cannot be judged). */
 function refProblem(ref: string, sources: CitableIndex, file: string, at: Position): Diagnostic | undefined {
-  const [sourceId = "", excerptId = ""] = ref.split("#");
+  const { sourceId, excerptId } = refParts(ref);
   if (!sources.has(sourceId)) {
     return diagnostic(
       "unknown-source",
@@ -105,7 +94,7 @@ function numberEvidence(data: ClaimData, body: ParsedBody): EvidenceEntry[] {
   const listed = new Map(data.evidence.map((e) => [e.ref, e]));
   const order = [...firstUse.filter((ref) => listed.has(ref)), ...data.evidence.map((e) => e.ref).filter((ref) => !uses.has(ref))];
   return order.map((ref, i) => {
-    const [sourceId = "", excerptId = ""] = ref.split("#");
+    const { sourceId, excerptId } = refParts(ref);
     const note = listed.get(ref)?.note;
     return Object.freeze({
       ref,
@@ -188,7 +177,7 @@ function resolveOne(
   });
 
   if (data === undefined || diagnostics.length > before) return undefined;
-  if (!data.evidence.every((e) => sources.get(e.ref.split("#")[0]!)?.loaded)) return undefined;
+  if (!data.evidence.every((e) => sources.get(refParts(e.ref).sourceId)?.loaded)) return undefined;
   const evidence = numberEvidence(data, body);
   const anchors = new Map(evidence.map((e) => [e.ref, { number: e.number, anchor: e.anchor }]));
   return Object.freeze({
@@ -210,15 +199,17 @@ function resolveOne(
 /**
  * Checks every parsed claim's references and resolves the valid ones; claims
  * that are invalid or have unresolved references are reported and left out.
+ * `claimFiles` are the files of live claims: what `related` may name.
  */
 export function resolveClaims(
   parsed: readonly ParsedClaim[],
   sources: CitableIndex,
   claimFiles: readonly { readonly file: string }[],
-  diagnostics: Diagnostic[],
-): Claim[] {
-  const claimIds = new Set(claimFiles.map((f) => path.basename(f.file, ".md")));
-  return parsed
+): Checked<Claim[]> {
+  const claimIds = new Set(claimFiles.map((f) => fileId(f.file)));
+  const diagnostics: Diagnostic[] = [];
+  const claims = parsed
     .map((p) => resolveOne(p, sources, claimIds, diagnostics))
     .filter((c): c is Claim => c !== undefined);
+  return { value: claims, diagnostics };
 }

@@ -4,30 +4,18 @@
  * checker rejects until a person fills them in.
  */
 import { sourceKinds, VERDICT_PLACEHOLDER } from "./schema.ts";
+import { OMISSION } from "./quote-check.ts";
+import { slugify } from "./slug.ts";
 
 /** Longest id `npm run new` derives; longer ids make unwieldy URLs. */
 const MAX_ID_CHARS = 60;
 
 /**
- * A slug from free text: lower-case ASCII words joined by hyphens, cut at a word boundary.
+ * A claim's id from its text: a slug of at most MAX_ID_CHARS, cut at a word boundary.
  * @example idFromText("Everyone has a three-digit score") // "everyone-has-a-three-digit-score"
  */
 export function idFromText(text: string): string {
-  const words = text
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    // "China's" is one word.
-    .replace(/['\u2019]/g, "")
-    .toLowerCase()
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
-  let id = "";
-  for (const word of words) {
-    const next = id ? `${id}-${word}` : word;
-    if (next.length > MAX_ID_CHARS && id) break;
-    id = next.slice(0, MAX_ID_CHARS);
-  }
-  return id;
+  return slugify(text, MAX_ID_CHARS);
 }
 
 /**
@@ -116,7 +104,7 @@ url: ${url.href}
 language: en
 # One of: ${sourceKinds.join(", ")}.
 kind: ""
-# Verbatim passages that claims cite, each with a permanent id; mark omissions with "[…]".
+# Verbatim passages that claims cite, each with a permanent id; mark omissions with "${OMISSION}".
 #   - id: not-a-single-system
 #     text: "Despite its name, it isn't a single system …"
 #     locator: "paragraph 8"

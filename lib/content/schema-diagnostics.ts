@@ -7,12 +7,13 @@ import { didYouMean } from "./closest.ts";
 import { diagnostic, type Diagnostic, type Position } from "./diagnostic.ts";
 import type { DiagnosticCode } from "./diagnostic-codes.ts";
 import type { FrontMatter, YamlPath } from "./content-file.ts";
+import { authorHint } from "./authors.ts";
 import { authorSchema } from "./schema.ts";
 
 type Issue = z.core.$ZodIssue;
 
 /** `evidence[2].ref` */
-export function fieldName(path: YamlPath): string {
+function fieldName(path: YamlPath): string {
   return path.reduce<string>(
     (name, step) => (typeof step === "number" ? `${name}[${step}]` : name ? `${name}.${step}` : step),
     "",
@@ -79,7 +80,8 @@ const EXPECTED: Record<string, string> = {
 function formatCode(path: YamlPath): DiagnosticCode {
   const last = path.findLast((step) => typeof step === "string");
   if (last === "ref") return "invalid-ref";
-  if (last === "url" || last === "readAt" || last === "snapshot") return "invalid-url";
+  if (last === "url" || last === "readAt" || last === "snapshot" || last === "repository") return "invalid-url";
+  if (last === "pathPrefix") return "invalid-path-prefix";
   if (last === "published" || last === "reviewed" || last === "date" || last === "documentDate") return "invalid-date";
   return "invalid-id";
 }
@@ -137,7 +139,9 @@ export function schemaDiagnostics(
             at,
             issue.origin === "array"
               ? `\`${name}\` needs at least ${String(issue.minimum)} ${Number(issue.minimum) === 1 ? "entry" : "entries"}`
-              : `\`${name}\` is empty`,
+              : Number(issue.minimum) > 1 && value !== ""
+                ? `\`${name}\` is shorter than ${String(issue.minimum)} characters`
+                : `\`${name}\` is empty`,
             emptyHint(schema, path),
           ),
         );
@@ -205,17 +209,6 @@ function unionDiagnostics(
   return schemaDiagnostics(file, schema, frontMatter, prefixed);
 }
 
-/**
- * The structured forms of an author written as text, for the hint.
- * @example authorHint("Christopher Udemans") // "write `{given: Christopher, family: Udemans}` …"
- */
-export function authorHint(text: string): string {
-  const words = text.trim().split(/\s+/);
-  const split =
-    words.length > 1 ? `\`{given: ${words.slice(0, -1).join(" ")}, family: ${words.at(-1)}}\` if the byline splits safely into given and family names, else ` : "";
-  return `write ${split}\`{name: "${text}"}\` for a person as shown (never guess how a Chinese name splits), or \`{organization: "${text}"}\` for a body`;
-}
-
 /** A value outside an enum: verdicts and topics get their own codes, with the allowed values. */
 function invalidValue(file: string, at: Position, path: YamlPath, name: string, value: unknown, values: readonly unknown[]): Diagnostic {
   const allowed = values.map(String);
@@ -240,6 +233,7 @@ function emptyHint(schema: z.ZodType, path: YamlPath): string | undefined {
 const FORMAT_NOUN: Partial<Record<DiagnosticCode, string>> = {
   "invalid-ref": "of the form `source-id#excerpt-id`",
   "invalid-url": "a full http(s) address",
+  "invalid-path-prefix": "a path that starts and ends with `/`",
   "invalid-date": "a date of the form YYYY-MM-DD (or YYYY, YYYY-MM for a source)",
   "invalid-id": "a valid id (lower-case words joined by single hyphens)",
 };

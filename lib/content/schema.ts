@@ -4,14 +4,11 @@
  * Every object is strict: a misspelt field is an error, never silently ignored.
  */
 import { z } from "zod";
+import { REF, SLUG } from "../markdown/id-grammar.ts";
 
-/** Lower-case words joined by single hyphens: safe in URLs, anchors and file names. */
-export const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source shows. */
-export const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-export const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-/** `source-id#excerpt-id`: how a claim cites an excerpt. */
-export const REF = /^[a-z0-9-]+#[a-z0-9-]+$/;
+const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
+const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 /** What `npm run new` writes as a claim's verdict: the checker flags it until a verdict is chosen. */
 export const VERDICT_PLACEHOLDER = "TODO";
@@ -51,7 +48,7 @@ export const sourceKinds = [
  * from the address (a date in the URL path), from another copy of the same
  * piece, or from library and catalogue records.
  */
-export const publishedFromValues = ["address", "other-copy", "catalogue"] as const;
+const publishedFromValues = ["address", "other-copy", "catalogue"] as const;
 
 export const excerptSchema = z.strictObject({
   id: slug,
@@ -67,7 +64,7 @@ export const excerptSchema = z.strictObject({
  * words are the issuer's, so independence ignores translators; an interviewee
  * speaks in their own name, so CSL cites them as the author of an interview.
  */
-export const authorRoles = ["translator", "interviewee"] as const;
+const authorRoles = ["translator", "interviewee"] as const;
 const role = z.enum(authorRoles).optional();
 
 /**
@@ -82,7 +79,7 @@ export const authorSchema = z.union([
 ]);
 
 /** A same-person link the editors infer (no byline shows it): used for independence, never cited as a byline. */
-export const inferredAuthorSchema = z.strictObject({
+const inferredAuthorSchema = z.strictObject({
   author: authorSchema,
   /** Why we think so, shown to readers next to the link. */
   reason: text,
@@ -197,7 +194,6 @@ export const topicSchema = z.strictObject({
 });
 
 export type Author = z.infer<typeof authorSchema>;
-export type InferredAuthor = z.infer<typeof inferredAuthorSchema>;
 export type ExcerptData = z.infer<typeof excerptSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type ClaimData = z.infer<ReturnType<typeof claimSchema>>;

@@ -6,15 +6,15 @@
  */
 import path from "node:path";
 import { diagnostic, START, type Diagnostic } from "./diagnostic.ts";
-import { SLUG } from "./schema.ts";
-import { urls } from "../render/urls.ts";
+import { fileId } from "./file-fields.ts";
+import { SLUG } from "../markdown/id-grammar.ts";
 
 /** The id a file name stands for on a file system that ignores case and Unicode form. */
-const foldedId = (file: string): string => path.basename(file, ".md").normalize("NFC").toLowerCase();
+const foldedId = (file: string): string => fileId(file).normalize("NFC").toLowerCase();
 
 /** Valid names first, so that the diagnostic lands on the file to rename. */
 function byValidNameFirst(files: readonly { readonly file: string }[]): string[] {
-  const valid = (file: string) => SLUG.test(path.basename(file, ".md"));
+  const valid = (file: string) => SLUG.test(fileId(file));
   return files.map((f) => f.file).sort((a, b) => Number(valid(b)) - Number(valid(a)));
 }
 
@@ -23,27 +23,28 @@ export function urlCollisions(
   claimFiles: readonly { readonly file: string }[],
 ): Diagnostic[] {
   const out: Diagnostic[] = [];
-  /** URL → the file that has it. */
-  const owners = new Map<string, string>();
-  const fileNames = (files: readonly { readonly file: string }[], urlOf: (id: string) => string) => {
+  // Sources and claims have URLs of their own, so names collide only within one folder.
+  const checkFolder = (files: readonly { readonly file: string }[], kind: string) => {
+    /** Folded id → the file that has it. */
+    const owners = new Map<string, string>();
     for (const file of byValidNameFirst(files)) {
-      const url = urlOf(foldedId(file));
-      const first = owners.get(url);
-      if (first === undefined) owners.set(url, file);
+      const id = foldedId(file);
+      const first = owners.get(id);
+      if (first === undefined) owners.set(id, file);
       else {
         out.push(
           diagnostic(
             "duplicate-url",
             file,
             START,
-            `"${path.basename(file)}" differs from ${first} only in letter case or Unicode form: both would be ${url}, and on macOS and Windows they are one file`,
+            `"${path.basename(file)}" differs from ${first} only in letter case or Unicode form: both would be published as the ${kind} "${id}", and on macOS and Windows they are one file`,
             `merge the two files into ${first}`,
           ),
         );
       }
     }
   };
-  fileNames(sourceFiles, urls.source);
-  fileNames(claimFiles, urls.claim);
+  checkFolder(sourceFiles, "source");
+  checkFolder(claimFiles, "claim");
   return out;
 }

@@ -42,7 +42,10 @@ export function cacheNunjucksCompiles(nunjucks: NunjucksModule): void {
   proto._compile = function (this: NunjucksTemplate) {
     if (this.tmplProps === undefined && this.tmplStr !== undefined) {
       let byEnv = compiled.get(this.env);
-      if (!byEnv) compiled.set(this.env, (byEnv = new Map()));
+      if (!byEnv) {
+        byEnv = new Map();
+        compiled.set(this.env, byEnv);
+      }
       const key = `${this.path ?? ""}\u0000${this.tmplStr}`;
       let props = byEnv.get(key);
       if (props === undefined) {

@@ -5,9 +5,7 @@
  * the evidence entry and carries an id the entry links back to.
  */
 import type { MarkdownIt, StateCore, StateInline, Token } from "markdown-it";
-import { escapeHtml } from "../render/escape.ts";
-
-const ITEM = /^@([a-z0-9]+(?:-[a-z0-9]+)*)#([a-z0-9]+(?:-[a-z0-9]+)*)$/;
+import { CITATION_ITEM, CITATION_SEPARATOR } from "./id-grammar.ts";
 
 export interface CitationUse {
   /** `source-id#excerpt-id` */
@@ -57,8 +55,8 @@ function citationRule(state: StateInline, silent: boolean): boolean {
   if (state.src.charCodeAt(start) !== 0x5b || state.src.charCodeAt(start + 1) !== 0x40) return false;
   const end = state.src.indexOf("]", start);
   if (end === -1) return false;
-  const items = state.src.slice(start + 1, end).split(";").map((part) => part.trim());
-  const matches = items.map((item) => ITEM.exec(item));
+  const items = state.src.slice(start + 1, end).split(CITATION_SEPARATOR).map((part) => part.trim());
+  const matches = items.map((item) => CITATION_ITEM.exec(item));
   if (matches.some((m) => m === null)) {
     if (!silent) {
       const token = state.push("citation_malformed", "", 0);
@@ -70,7 +68,7 @@ function citationRule(state: StateInline, silent: boolean): boolean {
   }
   if (!silent) {
     const token = state.push("citation", "", 0);
-    token.meta = { refs: matches.map((m) => `${m![1]}#${m![2]}`), offset: start } satisfies CitationMeta;
+    token.meta = { refs: matches.map((m) => m![1]!), offset: start } satisfies CitationMeta;
   }
   state.pos = end + 1;
   return true;
@@ -102,7 +100,7 @@ function collectRule(state: StateCore): void {
   }
 }
 
-function renderCitation(tokens: Token[], idx: number, _options: unknown, env: CitationEnv): string {
+function renderCitation(tokens: Token[], idx: number, env: CitationEnv, escapeHtml: (text: string) => string): string {
   const { refs } = tokens[idx]!.meta as unknown as CitationMeta;
   env.uses ??= new Map();
   const links = refs.map((ref) => {
@@ -118,6 +116,8 @@ function renderCitation(tokens: Token[], idx: number, _options: unknown, env: Ci
 export function citationsPlugin(md: MarkdownIt): void {
   md.inline.ruler.before("link", "citation", citationRule);
   md.core.ruler.after("inline", "citation_collect", collectRule);
-  md.renderer.rules.citation = (tokens, idx, options, env) => renderCitation(tokens, idx, options, env as unknown as CitationEnv);
+  // markdown-it's own escaping, as for every other text it renders.
+  const { escapeHtml } = md.utils;
+  md.renderer.rules.citation = (tokens, idx, _options, env) => renderCitation(tokens, idx, env as unknown as CitationEnv, escapeHtml);
   md.renderer.rules.citation_malformed = (tokens, idx) => escapeHtml(tokens[idx]!.content);
 }

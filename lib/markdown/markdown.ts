@@ -20,7 +20,7 @@ function createMarkdown() {
 const md = createMarkdown();
 
 /** Something in the text that will not do what the writer probably meant. */
-export interface TextFinding {
+interface TextFinding {
   readonly kind: "raw-html" | "template-syntax";
   readonly text: string;
   readonly line: number;

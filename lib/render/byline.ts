@@ -6,13 +6,8 @@
 import { authorName } from "../content/authors.ts";
 import type { Corpus, EvidenceEntry, Source } from "../content/corpus.ts";
 import type { Author } from "../content/schema.ts";
-import { urls } from "./urls.ts";
-
-/** "A, B and C" */
-export function listText(items: readonly string[]): string {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
-}
+import { listText } from "./prose.ts";
+import type { Urls } from "./urls.ts";
 
 /** The credits a source shows, each with its role when it has one; empty when none is shown. */
 export function bylineText(authors: readonly Author[]): string {
@@ -40,12 +35,12 @@ export interface SharedWorkView {
   }[];
 }
 
-export function sharedWorkViews(corpus: Corpus, source: Source): SharedWorkView[] {
+export function sharedWorkViews(corpus: Corpus, href: Urls, source: Source): SharedWorkView[] {
   return corpus.sharedWork(source.id).map((w) => ({
     name: w.voice.name,
     others: w.others.map((o) => {
       const reason = o.voice.inferredReason ?? w.voice.inferredReason;
-      return { href: urls.source(o.source.id), title: o.source.title, ...(reason === undefined ? {} : { inferredReason: reason }) };
+      return { href: href.source(o.source.id), title: o.source.title, ...(reason === undefined ? {} : { inferredReason: reason }) };
     }),
   }));
 }

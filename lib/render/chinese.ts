@@ -4,7 +4,7 @@
  * lib/ produced or escaped: only text between tags is touched, never a tag or
  * an attribute, so escaping is preserved.
  */
-import { escapeHtml } from "./escape.ts";
+import { escapeHtml, type Html } from "./escape.ts";
 
 // A run starts and ends with a Han character and may hold CJK punctuation inside
 // (“失信被执行人，名单” is one run; the ASCII parenthesis around it is not).
@@ -15,17 +15,17 @@ const TAG = /(<[^>]*>)/;
  * Wraps every Chinese run in the text parts of `html` in `<span lang="zh">`.
  * @example markChinese("<p>Sesame Credit (芝麻信用)</p>") // '<p>Sesame Credit (<span lang="zh">芝麻信用</span>)</p>'
  */
-export function markChinese(html: string): string {
+export function markChinese(html: Html): Html {
   return html
     .split(TAG)
     .map((part, i) => (i % 2 === 1 ? part : part.replace(CHINESE_RUN, (run) => `<span lang="zh">${run}</span>`)))
-    .join("");
+    .join("") as Html;
 }
 
 /**
  * Escapes plain contributor text and marks its Chinese runs.
  * @example textWithChinese("老赖 & co") // '<span lang="zh">老赖</span> &amp; co'
  */
-export function textWithChinese(text: string): string {
+export function textWithChinese(text: string): Html {
   return markChinese(escapeHtml(text));
 }

@@ -43,7 +43,7 @@ export interface ClaimCitations {
 }
 
 /** `YYYY[-MM[-DD]]` → CSL date parts. */
-export function cslDate(value: string): { "date-parts": number[][] } {
+function cslDate(value: string): { "date-parts": number[][] } {
   return { "date-parts": [value.split("-").map(Number)] };
 }
 
@@ -128,7 +128,7 @@ export function sourceRecord(source: Source): CslRecord {
 export function unwrapRis(ris: string): string {
   const lines: string[] = [];
   for (const line of ris.split("\n")) {
-    if (/^[A-Z][A-Z0-9]  -( |$)/.test(line) || lines.length === 0) lines.push(line);
+    if (/^[A-Z][A-Z0-9] {2}-( |$)/.test(line) || lines.length === 0) lines.push(line);
     else lines[lines.length - 1] += line;
   }
   return lines.join("\n");

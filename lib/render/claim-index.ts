@@ -2,10 +2,9 @@
  * The A–Z index of claims: every claim by its text, grouped by first letter,
  * readable without JavaScript, split into pages when the corpus grows.
  */
-import type { ClaimCard, Link } from "./view-model.ts";
-import { urls } from "./urls.ts";
+import type { ClaimCard, Link, ModelContext, PageMeta } from "./model-context.ts";
 
-export interface ClaimIndexGroup {
+interface ClaimIndexGroup {
   /** "A"…"Z", or "#" for claims that start with a digit or another script. */
   readonly letter: string;
   /** The heading's id: the letter in lower case, or "other". */
@@ -14,15 +13,14 @@ export interface ClaimIndexGroup {
 }
 
 export interface ClaimIndexPage {
-  readonly url: string;
-  readonly number: number;
+  readonly meta: PageMeta;
   readonly groups: readonly ClaimIndexGroup[];
   /** Every page of the index, with the first and last letter it holds. */
   readonly pages: readonly (Link & { readonly current: boolean })[];
 }
 
 /** Claims per index page: a long page stays well under the 30 KB page budget at ~150 bytes a card. */
-export const CLAIMS_PER_INDEX_PAGE = 150;
+const CLAIMS_PER_INDEX_PAGE = 150;
 
 /** The letter a claim is filed under: its first letter, ignoring quotes and "The"/"A". */
 export function indexLetter(claim: string): string {
@@ -43,7 +41,11 @@ function sortKey(claim: string): string {
  * Sorts cards by claim text (code-point order of a normalised key, so the
  * order never depends on the machine's locale) and splits them into pages.
  */
-export function claimIndexPages(cards: readonly ClaimCard[], perPage = CLAIMS_PER_INDEX_PAGE): ClaimIndexPage[] {
+export function claimIndexPages(
+  cards: readonly ClaimCard[],
+  ctx: Pick<ModelContext, "href" | "paths" | "meta">,
+  perPage = CLAIMS_PER_INDEX_PAGE,
+): ClaimIndexPage[] {
   const keyed = cards.map((card) => ({ card, key: sortKey(card.claim), letter: indexLetter(card.claim) }));
   // "#" files before "A", as in printed indexes.
   const rank = (letter: string) => (letter === "#" ? "" : letter);
@@ -54,7 +56,7 @@ export function claimIndexPages(cards: readonly ClaimCard[], perPage = CLAIMS_PE
   const spans = chunks.map((chunk, i) => {
     const first = chunk[0]?.letter ?? "";
     const last = chunk.at(-1)?.letter ?? "";
-    return { href: urls.claimIndex(i + 1), text: first === last ? first || "All" : `${first}–${last}` };
+    return { href: ctx.href.claimIndex(i + 1), text: first === last ? first || "All" : `${first}–${last}` };
   });
   return chunks.map((chunk, i) => {
     const groups: { letter: string; anchor: string; claims: ClaimCard[] }[] = [];
@@ -64,8 +66,11 @@ export function claimIndexPages(cards: readonly ClaimCard[], perPage = CLAIMS_PE
       else groups.push({ letter, anchor: letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`, claims: [card] });
     }
     return {
-      url: urls.claimIndex(i + 1),
-      number: i + 1,
+      meta: ctx.meta({
+        path: ctx.paths.claimIndex(i + 1),
+        title: `All claims, A–Z${chunks.length > 1 ? ` (${i + 1} of ${chunks.length})` : ""}`,
+        description: "Every claim checked on this site, in alphabetical order, with its verdict.",
+      }),
       groups,
       pages: spans.map((span, j) => ({ ...span, current: i === j })),
     };

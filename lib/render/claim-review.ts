@@ -5,21 +5,23 @@
 import type { ClaimReview, CreativeWork, Rating, WithContext } from "schema-dts";
 import type { Appearance, Claim, Verdict } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
-import { absoluteUrl, urls } from "./urls.ts";
 
-/** The scale's ends, from the verdicts that are on it (rating > 0). */
+/** The rating of verdicts that are not a judgement of accuracy (unproven, outdated): off the scale. */
+export const OFF_SCALE_RATING = 0;
+
+/** The scale's ends, from the verdicts that are on it. */
 export function ratingBounds(verdicts: readonly Verdict[]): { best: number; worst: number } {
-  const onScale = verdicts.map((v) => v.rating).filter((r) => r > 0);
+  const onScale = verdicts.map((v) => v.rating).filter((r) => r !== OFF_SCALE_RATING);
   return { best: Math.max(...onScale), worst: Math.min(...onScale) };
 }
 
 /**
- * The rating. Verdicts off the scale (rating 0: unproven, outdated) carry
- * only their label: a number outside bestRating..worstRating would be wrong.
+ * The rating. Verdicts off the scale carry only their label: a number
+ * outside bestRating..worstRating would be wrong.
  */
 function rating(verdict: Verdict, bounds: { best: number; worst: number }): Rating {
   const label = { "@type": "Rating", alternateName: verdict.label } as const;
-  if (verdict.rating <= 0) return label;
+  if (verdict.rating === OFF_SCALE_RATING) return label;
   return { ...label, ratingValue: verdict.rating, bestRating: bounds.best, worstRating: bounds.worst };
 }
 
@@ -41,13 +43,14 @@ function first(appearances: readonly Appearance[]): Appearance | undefined {
   return dated.reduce<Appearance | undefined>((min, a) => (min === undefined || a.date! < min.date! ? a : min), undefined) ?? appearances[0];
 }
 
+/** The review of `claim`, published at `url` (its canonical URL). */
 export function claimReview(
   claim: Claim,
   verdict: Verdict,
   bounds: { best: number; worst: number },
   site: Site,
+  url: string,
 ): WithContext<ClaimReview> {
-  const url = absoluteUrl(site.url, site.pathPrefix, urls.claim(claim.id));
   const firstAppearance = first(claim.appearances);
   return {
     "@context": "https://schema.org",

@@ -21,7 +21,7 @@ export interface CslStyleNode {
   readonly children: readonly (CslStyleNode | string)[];
 }
 
-export class CslStyleMissing extends Error {
+class CslStyleMissing extends Error {
   override name = "CslStyleMissing";
 }
 

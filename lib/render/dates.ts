@@ -21,7 +21,7 @@ const MONTHS = [
  * @example formatDate("2018-10-23") // "23 October 2018"
  * @example formatDate("2018-10") // "October 2018"
  */
-export function formatDate(value: string): string {
+function formatDate(value: string): string {
   const [year, month, day] = value.split("-");
   if (!month) return year!;
   const name = MONTHS[Number(month) - 1]!;

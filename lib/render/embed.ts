@@ -6,7 +6,7 @@
 import { escapeHtml } from "./escape.ts";
 import type { DisplayDate } from "./dates.ts";
 
-export interface EmbedCard {
+interface EmbedCard {
   readonly claim: string;
   readonly verdict: string;
   readonly summary: string;

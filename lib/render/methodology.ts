@@ -1,34 +1,59 @@
 /**
- * The figures the methodology page states, read from where the checker and
- * the data keep them, so the page cannot drift from the rules it describes.
+ * The numbers and rules the methodology page states, read from the data they
+ * describe (the verdict scale, the excerpt limit, the checker's thresholds),
+ * so the page cannot drift from what the build and the checker do.
  */
 import type { Verdict } from "../content/corpus.ts";
+import { MAX_EXCERPT_CHARS } from "../content/schema.ts";
 import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE, percent, PRESENT_TENSE_MAX_AGE_YEARS } from "../content/thresholds.ts";
+import { OFF_SCALE_RATING, ratingBounds } from "./claim-review.ts";
+import { listText, numberWord } from "./prose.ts";
 
-export interface EditorialRules {
-  /** "40%" */
+/** Verdicts that must rest on at least `sources` independent sources. */
+interface IndependenceRule {
+  /** The count in words ("two"). */
+  readonly sources: string;
+  /** Their labels in lower case, least accurate first ("false, mostly false or misleading"). */
+  readonly verdicts: string;
+}
+
+export interface Methodology {
+  readonly bestRating: number;
+  readonly worstRating: number;
+  readonly offScaleRating: number;
+  /** How many verdicts are off the scale, in words. */
+  readonly offScaleVerdicts: string;
+  readonly maxExcerptChars: number;
+  readonly independenceRules: readonly IndependenceRule[];
+  /** Balance: the largest share of claims one source may be behind ("40%"), counted from this many claims. */
   readonly maxSourceShare: string;
   readonly minClaimsForShare: number;
+  /** "As of": evidence older than this many years no longer carries an undated present tense. */
   readonly presentTenseMaxAgeYears: number;
-  /** Verdicts that need more than one independent source, grouped by how many: "Misleading, Mostly false or False". */
-  readonly independentSources: readonly { readonly verdicts: string; readonly count: number }[];
 }
 
-/** "A, B or C" */
-function alternatives(items: readonly string[]): string {
-  return items.length <= 1 ? items.join("") : `${items.slice(0, -1).join(", ")} or ${items.at(-1)}`;
-}
-
-export function editorialRules(verdicts: readonly Verdict[]): EditorialRules {
-  const byCount = new Map<number, string[]>();
-  for (const v of verdicts) {
-    if ((v.minIndependentSources ?? 1) < 2) continue;
-    byCount.set(v.minIndependentSources!, [...(byCount.get(v.minIndependentSources!) ?? []), v.label]);
+export function methodology(verdicts: readonly Verdict[]): Methodology {
+  const { best, worst } = ratingBounds(verdicts);
+  const needing = new Map<number, Verdict[]>();
+  for (const v of [...verdicts].sort((a, b) => a.rating - b.rating)) {
+    if (v.minIndependentSources === undefined) continue;
+    needing.set(v.minIndependentSources, [...(needing.get(v.minIndependentSources) ?? []), v]);
   }
   return {
+    bestRating: best,
+    worstRating: worst,
+    offScaleRating: OFF_SCALE_RATING,
+    offScaleVerdicts: numberWord(verdicts.filter((v) => v.rating === OFF_SCALE_RATING).length),
+    maxExcerptChars: MAX_EXCERPT_CHARS,
     maxSourceShare: percent(MAX_SOURCE_SHARE),
     minClaimsForShare: MIN_CLAIMS_FOR_SHARE,
     presentTenseMaxAgeYears: PRESENT_TENSE_MAX_AGE_YEARS,
-    independentSources: [...byCount].sort(([a], [b]) => a - b).map(([count, labels]) => ({ verdicts: alternatives(labels), count })),
+    independenceRules: [...needing].map(([sources, list]) => ({
+      sources: numberWord(sources),
+      verdicts: listText(
+        list.map((v) => v.label.toLowerCase()),
+        "or",
+      ),
+    })),
   };
 }

@@ -1,8 +1,9 @@
 /** The downloadable offline copy: its name and date come from the content, never the clock. */
 import type { Corpus } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
+import { slugify } from "../content/slug.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
-import { urls } from "./urls.ts";
+import { siteUrls } from "./urls.ts";
 
 export interface OfflineCopy {
   readonly fileName: string;
@@ -24,11 +25,11 @@ export function offlineCopy(corpus: Corpus, site: Site): OfflineCopy {
     if (c.reviewed > newest) newest = c.reviewed;
     if (c.published > newest) newest = c.published;
   }
-  const slug = site.title.toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-|-$/g, "") || "site";
+  const slug = slugify(site.title) || "site";
   const fileName = `${slug}${newest ? `-${newest}` : ""}.zip`;
   return {
     fileName,
-    href: `${urls.offline()}${fileName}`,
+    href: siteUrls(site.pathPrefix).offlineCopy(fileName),
     date: displayDate(newest || "1980-01-01"),
     sizePlaceholder: OFFLINE_SIZE_PLACEHOLDER,
   };

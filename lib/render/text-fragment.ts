@@ -3,13 +3,12 @@
  * (`#:~:text=start,end`), which browsers scroll to and highlight.
  * https://wicg.github.io/scroll-to-text-fragment/
  */
+import { OMISSION } from "../content/quote-check.ts";
 
 /** Words kept at each end of the passage: enough to be unique, short enough to survive edits nearby. */
 const EDGE_WORDS = 4;
 /** Characters kept at each end of text written without spaces (Chinese, Japanese). */
 const EDGE_CHARS = 8;
-/** The omission marks a quote may contain; a fragment cannot span them. */
-const OMISSION = /\s*(?:\[…\]|\[\.\.\.\]|…)\s*/u;
 /** Quote marks and omission dots at the edges of a quote are ours, not the page's. */
 const EDGE_PUNCTUATION = /^[\s"“”‘’'«»「」『』…]+|[\s"“”‘’'«»「」『』…]+$/gu;
 const SCRIPT_WITHOUT_SPACES = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
@@ -45,6 +44,7 @@ function isShort(part: string): boolean {
  */
 export function textDirective(passage: string): string {
   const parts = passage
+    // A fragment cannot span an omission.
     .split(OMISSION)
     .map((p) => p.replace(EDGE_PUNCTUATION, "").replace(/\s+/g, " ").trim())
     .filter((p) => p.length > 0);

@@ -1,34 +1,85 @@
 /**
- * Every URL of the site, in one place. Paths are root-relative; Eleventy's
- * HTML base plugin adds the configured path prefix to them at build time.
+ * Every URL of the site, and the one place the path prefix is joined.
+ *
+ * `siteUrls(base, language)` gives the links of a site served under `base`
+ * (its `pathPrefix`); `urls` is the same with no prefix: the root-relative
+ * paths that name output files and Eleventy permalinks. Reader pages belong
+ * to a language, whose folder is joined before the prefix; files shared by
+ * every language (assets, data, feed, citation files) are not.
  */
 
-export const urls = {
-  home: () => "/",
-  claim: (id: string) => `/claims/${id}/`,
-  source: (id: string) => `/sources/${id}/`,
-  excerpt: (sourceId: string, excerptId: string) => `/sources/${sourceId}/#${excerptId}`,
-  topic: (id: string) => `/topics/${id}/`,
-  verdict: (id: string) => `/verdicts/${id}/`,
-  verdictDefinition: (id: string) => `/methodology/#verdict-${id}`,
-  methodology: () => "/methodology/",
-  search: () => "/search/",
-  /** The A–Z index of claims; page 1 is the index itself. */
-  claimIndex: (page = 1) => (page === 1 ? "/a-z/" : `/a-z/${page}/`),
-  offline: () => "/offline/",
-  about: () => "/about/",
-  corrections: () => "/corrections/",
-  feed: () => "/feed.xml",
-  /** A claim's citation file: `bib`, `ris` or `json` (CSL-JSON). */
-  citeFile: (id: string, ext: "bib" | "ris" | "json") => `/cite/${id}.${ext}`,
-  /** An excerpt's citation, on its source page. Slugs never contain `--`. */
-  excerptCitation: (sourceId: string, excerptId: string) => `/sources/${sourceId}/#${excerptId}--cite`,
-  /** A revision entry on a claim page. */
-  revision: (claimId: string, index: number) => `/claims/${claimId}/#revision-${index + 1}`,
-  data: (file: "claims.json" | "sources.json" | "claims.csv" | "claimreview.json") => `/data/${file}`,
+/** Where each language's reader pages live. English is the root; a mirror adds its folder here. */
+const LANGUAGE_FOLDERS = { en: "/" } as const;
+export type Language = keyof typeof LANGUAGE_FOLDERS;
+
+/**
+ * Joins a root-relative path to a base path, as unjs/ufo's `withBase` does,
+ * except that the base is always added: a prefix `/claims/` still applies to
+ * `/claims/x/` (ufo would take that path as already based).
+ * @example withBase("/claims/x/", "/fc/") // "/fc/claims/x/"
+ * @example withBase("/claims/x/", "/") // "/claims/x/"
+ */
+export function withBase(path: string, base: string): string {
+  if (!path.startsWith("/")) throw new Error(`withBase: "${path}" is not a root-relative path`);
+  const trimmed = base.replace(/\/+$/, "");
+  if (trimmed === "") return path;
+  return `${trimmed.startsWith("/") ? "" : "/"}${trimmed}${path}`;
+}
+
+/** Fragment ids that links point at: the page holding one takes its id from here. */
+export const anchors = {
+  /** Slugs never contain `--`, so this never equals an excerpt id. */
+  excerptCitation: (excerptId: string) => `${excerptId}--cite`,
+  revision: (index: number) => `revision-${index + 1}`,
+  verdictDefinition: (verdictId: string) => `verdict-${verdictId}`,
+  /** Why a withdrawn claim was withdrawn, on the page left at its address. */
+  withdrawal: "withdrawn",
 } as const;
+
+const fragment = (section?: string) => (section === undefined ? "" : `#${section}`);
+
+/** The site's URLs under `base`, with reader pages in `language`. */
+export function siteUrls(base = "/", language: Language = "en") {
+  const shared = (path: string) => withBase(path, base);
+  const page = (path: string, section?: string) => shared(withBase(path, LANGUAGE_FOLDERS[language])) + fragment(section);
+  return {
+    /** The home page, or one of its sections (`topics`). */
+    home: (section?: string) => page("/", section),
+    claim: (id: string) => page(`/claims/${id}/`),
+    source: (id: string) => page(`/sources/${id}/`),
+    excerpt: (sourceId: string, excerptId: string) => page(`/sources/${sourceId}/`, excerptId),
+    /** An excerpt's citation, on its source page. */
+    excerptCitation: (sourceId: string, excerptId: string) => page(`/sources/${sourceId}/`, anchors.excerptCitation(excerptId)),
+    topic: (id: string) => page(`/topics/${id}/`),
+    verdict: (id: string) => page(`/verdicts/${id}/`),
+    methodology: (section?: string) => page("/methodology/", section),
+    verdictDefinition: (id: string) => page("/methodology/", anchors.verdictDefinition(id)),
+    search: () => page("/search/"),
+    /** The A–Z index of claims; page 1 is the index itself. */
+    claimIndex: (number = 1) => page(number === 1 ? "/a-z/" : `/a-z/${number}/`),
+    offline: () => page("/offline/"),
+    /** The downloadable copy of the site, beside the page offering it. */
+    offlineCopy: (fileName: string) => page(`/offline/${fileName}`),
+    about: (section?: string) => page("/about/", section),
+    corrections: (section?: string) => page("/corrections/", section),
+    /** A revision entry on a claim page. */
+    revision: (claimId: string, index: number) => page(`/claims/${claimId}/`, anchors.revision(index)),
+    withdrawal: (claimId: string) => page(`/claims/${claimId}/`, anchors.withdrawal),
+    notFound: () => page("/404.html"),
+    feed: () => shared("/feed.xml"),
+    asset: (file: string) => shared(`/assets/${file}`),
+    /** A claim's citation file: `bib`, `ris` or `json` (CSL-JSON). */
+    citeFile: (id: string, ext: "bib" | "ris" | "json") => shared(`/cite/${id}.${ext}`),
+    data: (file: "claims.json" | "sources.json" | "claims.csv" | "claimreview.json") => shared(`/data/${file}`),
+  };
+}
+
+export type Urls = ReturnType<typeof siteUrls>;
+
+/** Root-relative paths without the prefix: output files, permalinks, redirect sources. */
+export const urls: Urls = siteUrls();
 
 /** Absolute URL for canonical links and machine-readable data. */
 export function absoluteUrl(siteUrl: string, pathPrefix: string, path: string): string {
-  return `${siteUrl}${pathPrefix.replace(/\/$/, "")}${path}`;
+  return `${siteUrl}${withBase(path, pathPrefix)}`;
 }

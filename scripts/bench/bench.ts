@@ -18,7 +18,7 @@ import { parseArgs } from "node:util";
 import { folderSize, measureProgram, measureStages, type StageMeasurement } from "./measure.ts";
 import { measureEdits, type EditMeasurement } from "./edit-timing.ts";
 import { measureSearch, type SearchFailure, type SearchMeasurement } from "./search-timing.ts";
-import { generateCorpus, type GeneratedClaim } from "./synthetic-corpus.ts";
+import { generateCorpus, type GeneratedClaim } from "../../lib/harness/synthetic-corpus.ts";
 
 const { values } = parseArgs({
   options: {

@@ -8,7 +8,7 @@
 import { spawn } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { launchChromium } from "../../tests/helpers/chromium.ts";
+import { launchChromium } from "../../lib/harness/chromium.ts";
 
 export interface EditMeasurement {
   /** From writing the file to the open page showing the new text. */

@@ -6,9 +6,9 @@
  * keystroke to those results, taken in the page with performance.now().
  */
 import { gzipSync } from "node:zlib";
-import { launchChromium } from "../../tests/helpers/chromium.ts";
-import { RESULT_LINKS } from "../../tests/helpers/search-page.ts";
-import { serveStatic } from "../../tests/helpers/static-server.ts";
+import { launchChromium } from "../../lib/harness/chromium.ts";
+import { RESULT_LINKS } from "../../lib/harness/search-page.ts";
+import { serveSite } from "../../lib/site/offline-copy/serve.mjs";
 
 export interface SearchFailure {
   readonly query: string;
@@ -31,7 +31,7 @@ export interface SearchMeasurement {
   readonly results: number;
 }
 
-export const TYPICAL_QUERIES = ["credit score", "blacklist", "court judgment", "travel ban", "surveillance camera"];
+const TYPICAL_QUERIES = ["credit score", "blacklist", "court judgment", "travel ban", "surveillance camera"];
 
 const KEY_DELAY_MS = 60;
 const RESULTS_TIMEOUT_MS = 120_000;
@@ -64,7 +64,7 @@ function watchForResults(query: string): string {
 }
 
 export async function measureSearch(siteDir: string, queries: readonly string[] = TYPICAL_QUERIES): Promise<(SearchMeasurement | SearchFailure)[]> {
-  const server = await serveStatic(siteDir);
+  const server = await serveSite({ root: siteDir });
   const out: (SearchMeasurement | SearchFailure)[] = [];
   try {
     // A fresh browser profile per query: every query starts with a cold cache, as a first visit does.
@@ -90,7 +90,7 @@ export async function measureSearch(siteDir: string, queries: readonly string[] 
             fetched[kind] = (fetched[kind] ?? 0) + 1;
           })().catch(() => undefined);
         });
-        await page.goto(`${server.url}/search/`, { waitUntil: "networkidle" });
+        await page.goto(`${server.origin}/search/`, { waitUntil: "networkidle" });
         const pageKb = bytes / 1024;
         bytes = 0;
         gzipBytes = 0;

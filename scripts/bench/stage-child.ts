@@ -9,7 +9,7 @@
  */
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
-import { buildSite } from "../../lib/site/build-site.ts";
+import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { writeSearchIndex } from "../../lib/site/outputs/search-index.ts";
 
 export interface StageMessage {

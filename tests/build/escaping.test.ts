@@ -5,7 +5,7 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
-import { buildSite } from "../../lib/site/build-site.ts";
+import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { contentDir } from "../helpers/content-dir.ts";
 import { listFiles } from "../helpers/site-files.ts";
 

@@ -1,54 +1,75 @@
 /**
- * A build with bad content exits non-zero, names the file and line, and
- * leaves the previously built site exactly as it was.
+ * A build with bad content exits non-zero, names the file and line with the
+ * checker's own messages, never prints a stack trace, and leaves the
+ * previously built site exactly as it was.
  */
-import { spawnSync } from "node:child_process";
+import { existsSync } from "node:fs";
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, expect, test } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
+import { formatDiagnostic } from "../../lib/content/diagnostic.ts";
+import { loadCorpus } from "../../lib/content/load.ts";
+import { checkerFixtureRoot } from "../helpers/checker-fixtures.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
+import { npmRun } from "../helpers/npm-run.ts";
 import { snapshot } from "../helpers/site-files.ts";
 
-const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+const CLAIM = "claims/everyone-has-a-score.md";
+let root: string;
+let output: string;
+let valid: string;
+let before: Record<string, string>;
 
-function npmRunBuild(root: string, output: string) {
-  return spawnSync(process.execPath, ["--import", "tsx", "lib/cli/build.ts", "--root", root, "--output", output], {
-    encoding: "utf8",
-  });
-}
+const npmRunBuild = () => npmRun("build", "--root", root, "--output", output);
+
+beforeAll(async () => {
+  root = await validContentDir();
+  output = path.join(root, "_site");
+  valid = await readFile(path.join(root, CLAIM), "utf8");
+  const first = await npmRunBuild();
+  expect(first.status, first.stderr).toBe(0);
+  before = await snapshot(output);
+  expect(Object.keys(before)).toContain("claims/everyone-has-a-score/index.html");
+});
+afterAll(() => rm(root, { recursive: true, force: true }));
+
+test("on the checker's fixtures: every diagnostic as the checker prints it, and nothing built", async () => {
+  const fixtures = await checkerFixtureRoot();
+  try {
+    const expected = await loadCorpus({ root: fixtures });
+    const result = await npmRun("build", "--root", fixtures, "--output", path.join(fixtures, "_site"));
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain(expected.diagnostics.map(formatDiagnostic).join("\n"));
+    expect(result.stderr).toContain("Build stopped:");
+    expect(result.stdout + result.stderr).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(fixtures, "_site"))).toBe(false);
+  } finally {
+    await rm(fixtures, { recursive: true, force: true });
+  }
+});
 
 const cases = [
   {
     name: "a claim citing an unknown excerpt",
     from: "- ref: a-source#second-passage",
     to: "- ref: a-source#no-such-passage",
-    expected: "claims/everyone-has-a-score.md:8:10 error unknown-excerpt",
+    expected: `${CLAIM}:8:10 error unknown-excerpt`,
   },
   {
     name: "a claim with an unknown verdict",
     from: "verdict: mixed",
     to: "verdict: wrong",
-    expected: "claims/everyone-has-a-score.md:3:10 error unknown-verdict",
+    expected: `${CLAIM}:3:10 error unknown-verdict`,
   },
 ];
 
 for (const c of cases) {
-  test(`${c.name}: the build exits non-zero naming file and line, and _site is untouched`, async () => {
-    const root = await validContentDir();
-    dirs.push(root);
-    const output = path.join(root, "_site");
-    const first = npmRunBuild(root, output);
-    expect(first.status, first.stderr).toBe(0);
-    const before = await snapshot(output);
-    expect(Object.keys(before)).toContain("claims/everyone-has-a-score/index.html");
-
-    const claimFile = path.join(root, "claims", "everyone-has-a-score.md");
-    await writeFile(claimFile, (await readFile(claimFile, "utf8")).replace(c.from, c.to));
-    const second = npmRunBuild(root, output);
-    expect(second.status).toBe(1);
-    expect(second.stderr).toContain(c.expected);
-    expect(second.stderr).not.toMatch(/\n\s+at /); // no stack trace
+  test(`${c.name}: the build exits non-zero naming file and line, and the built site is untouched`, async () => {
+    await writeFile(path.join(root, CLAIM), valid.replace(c.from, c.to));
+    const failed = await npmRunBuild();
+    expect(failed.status).toBe(1);
+    expect(failed.stderr).toContain(c.expected);
+    expect(failed.stderr).not.toMatch(/\n\s+at /); // no stack trace
     expect(await snapshot(output)).toEqual(before);
   });
 }

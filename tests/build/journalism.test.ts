@@ -12,9 +12,11 @@ import { parse as parseHtml } from "node-html-parser";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import type { Corpus } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
-import { loadSite, type Site } from "../../lib/content/site.ts";
-import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE, percent, PRESENT_TENSE_MAX_AGE_YEARS } from "../../lib/content/thresholds.ts";
+import type { Site } from "../../lib/content/site.ts";
 import { ratingBounds } from "../../lib/render/claim-review.ts";
+import { escapeHtml } from "../../lib/render/escape.ts";
+import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE, percent, PRESENT_TENSE_MAX_AGE_YEARS } from "../../lib/content/thresholds.ts";
+import { numberWord } from "../../lib/render/prose.ts";
 import { absoluteUrl, urls } from "../../lib/render/urls.ts";
 import { page } from "../helpers/site-files.ts";
 
@@ -26,19 +28,17 @@ const read = (urlPath: string) => readFile(path.join(siteDir, urlPath), "utf8");
 /** A claim page with <pre> parsed as HTML (node-html-parser keeps it raw by default). */
 const claimPage = async (id: string) =>
   parseHtml(await read(`${urls.claim(id)}index.html`), { blockTextElements: { script: true, style: true } });
-/** Attribute values come back with entities as written. */
-const decode = (value: string | undefined) => (value === undefined ? undefined : parseHtml(value).text);
 
 beforeAll(async () => {
   corpus = (await loadCorpus({ root: "." })).corpus;
-  site = await loadSite(".");
+  site = corpus.site;
 });
 
 /** A small RIS reader: `TAG  - value` lines into a map of tag → values. */
 function parseRis(text: string): Map<string, string[]> {
   const tags = new Map<string, string[]>();
   for (const line of text.split(/\r?\n/)) {
-    const match = /^([A-Z][A-Z0-9])  -(?: (.*))?$/.exec(line);
+    const match = /^([A-Z][A-Z0-9]) {2}-(?: (.*))?$/.exec(line);
     if (!match) {
       if (line.trim() !== "") throw new Error(`not a RIS line: ${line}`);
       continue;
@@ -102,8 +102,8 @@ describe("ClaimReview", () => {
     const section = (id: string) => html.querySelector(`[id="${id}"]`)!.nextElementSibling!.text.replace(/\s+/g, " ");
     const strict = corpus.verdicts.filter((v) => (v.minIndependentSources ?? 1) > 1);
     expect(strict.length).toBeGreaterThan(0);
-    for (const v of strict) expect(section("independence")).toContain(v.label);
-    expect(section("independence")).toContain(`at least ${strict[0]!.minIndependentSources} independent sources`);
+    for (const v of strict) expect(section("independence")).toContain(v.label.toLowerCase());
+    expect(section("independence")).toContain(`at least ${numberWord(strict[0]!.minIndependentSources!)} independent sources`);
     expect(section("balance")).toContain(`No source is behind more than ${percent(MAX_SOURCE_SHARE)} of the claims`);
     expect(section("balance")).toContain(`at least ${MIN_CLAIMS_FOR_SHARE} claims`);
     expect(section("as-of")).toContain(`more than ${PRESENT_TENSE_MAX_AGE_YEARS} years older than the review`);
@@ -179,7 +179,8 @@ describe("citations", () => {
         expect(cite.getAttribute("open")).toBeUndefined();
         expect(cite.getAttribute("data-pagefind-ignore")).not.toBeUndefined();
         const text = cite.querySelector(".cite__text")!.text;
-        expect(text).toContain(excerpt.text.replace(/&/g, "&amp;").replace(/&amp;/g, "&"));
+        // As written in the page: the quote escaped exactly once.
+        expect(cite.querySelector(".cite__text")!.innerHTML).toContain(escapeHtml(excerpt.text));
         if (source.readAt) expect(text).toContain(`Read at ${source.readAt}`);
       }
     }
@@ -252,12 +253,12 @@ describe("sharing", () => {
   test("claim pages carry Open Graph and Twitter meta", async () => {
     for (const claim of corpus.claims) {
       const html = await page(siteDir, urls.claim(claim.id));
-      const meta = (key: string) =>
-        decode(html.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.getAttribute("content"));
-      expect(meta("og:title")).toBe(claim.claim);
-      expect(meta("og:url")).toBe(permalink(claim.id));
+      // As written in the page: contributor text escaped exactly once.
+      const meta = (key: string) => html.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.rawAttributes.content;
+      expect(meta("og:title")).toBe(escapeHtml(claim.claim));
+      expect(meta("og:url")).toBe(escapeHtml(permalink(claim.id)));
       expect(meta("og:type")).toBe("article");
-      expect(meta("og:description")).toContain(claim.summary);
+      expect(meta("og:description")).toContain(escapeHtml(claim.summary));
       expect(meta("twitter:card")).toBe("summary");
       // Twitter falls back to og:title and og:description, so they are not repeated.
     }
@@ -270,8 +271,8 @@ describe("sharing", () => {
       const card = parseHtml(code);
       expect(card.querySelector("script")).toBeNull();
       const quote = card.querySelector("blockquote.factcheck-card")!;
-      expect(decode(quote.getAttribute("cite"))).toBe(permalink(claim.id));
-      expect(decode(quote.querySelector("a")!.getAttribute("href"))).toBe(permalink(claim.id));
+      expect(quote.getAttribute("cite")).toBe(permalink(claim.id));
+      expect(quote.querySelector("a")!.getAttribute("href")).toBe(permalink(claim.id));
       expect(quote.text).toContain(corpus.verdict(claim.verdict)!.label);
       expect(quote.text).toContain(claim.summary);
     }

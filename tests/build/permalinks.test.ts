@@ -7,7 +7,7 @@ import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { check, LinkState } from "linkinator";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { buildSite } from "../../lib/site/build-site.ts";
+import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { VALID_CLAIM, VALID_SOURCE, validContentDir } from "../helpers/content-dir.ts";
 import { page } from "../helpers/site-files.ts";
 

@@ -1,30 +1,21 @@
 /**
- * The real content, built in-process through Eleventy's programmatic API:
- * the cross-references between claims, excerpts and sources hold both ways.
+ * The real content, built (the shared test build): the cross-references
+ * between claims, excerpts and sources hold both ways.
  */
 import { existsSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, inject, test } from "vitest";
 import type { Corpus } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
-import { buildSite } from "../../lib/site/build-site.ts";
 import { urls } from "../../lib/render/urls.ts";
 import { byId, page } from "../helpers/site-files.ts";
 
-let parent: string;
-let site: string;
+const site = inject("siteDir");
 let corpus: Corpus;
 
 beforeAll(async () => {
-  parent = await mkdtemp(path.join(tmpdir(), "factcheck-build-"));
-  site = path.join(parent, "site");
-  const outcome = await buildSite({ root: ".", output: site, log: () => {} });
-  expect(outcome.ok).toBe(true);
   corpus = (await loadCorpus({ root: "." })).corpus;
 });
-afterAll(() => rm(parent, { recursive: true, force: true }));
 
 describe("claim → excerpt → source, and back", () => {
   test("the corpus is not empty (so the checks below check something)", () => {

@@ -1,16 +1,14 @@
 /**
- * `npm run check` and `npm run build` as a contributor runs them: child
- * processes on the fixture folder. Exit codes, the three output formats, and
- * never a stack trace.
+ * `npm run check` as a contributor runs it, on the fixture folder: exit
+ * codes, the three output formats, and never a stack trace.
  */
-import { spawnSync } from "node:child_process";
 import { rm } from "node:fs/promises";
-import path from "node:path";
 import { afterAll, beforeAll, expect, test } from "vitest";
 import { formatDiagnostic } from "../../lib/content/diagnostic.ts";
 import { loadCorpus, type LoadResult } from "../../lib/content/load.ts";
 import { checkerFixtureRoot, VERDICT_LIST } from "../helpers/checker-fixtures.ts";
 import { validContentDir, VALID_SOURCE } from "../helpers/content-dir.ts";
+import { npmRun as run } from "../helpers/npm-run.ts";
 
 const dirs: string[] = [];
 let root: string;
@@ -22,15 +20,11 @@ beforeAll(async () => {
 });
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-function run(script: "check" | "build", ...args: string[]) {
-  return spawnSync(process.execPath, ["--import", "tsx", `lib/cli/${script}.ts`, ...args], { encoding: "utf8" });
-}
-
 /** A stack frame line, as Node prints them. */
 const STACK_FRAME = /^\s+at /m;
 
-test("text: every diagnostic as `file:line:col severity code: message — hint`, a summary line, exit 1", () => {
-  const result = run("check", "--root", root);
+test("text: every diagnostic as `file:line:col severity code: message — hint`, a summary line, exit 1", async () => {
+  const result = await run("check", "--root", root);
   expect(result.status).toBe(1);
   const lines = result.stdout.trimEnd().split("\n");
   expect(lines.slice(0, -1)).toEqual(expected.diagnostics.map(formatDiagnostic));
@@ -40,8 +34,8 @@ test("text: every diagnostic as `file:line:col severity code: message — hint`,
   expect(result.stdout + result.stderr).not.toMatch(STACK_FRAME);
 });
 
-test("--json: the same diagnostics and summary, machine-readable", () => {
-  const result = run("check", "--root", root, "--json");
+test("--json: the same diagnostics and summary, machine-readable", async () => {
+  const result = await run("check", "--root", root, "--json");
   expect(result.status).toBe(1);
   const report = JSON.parse(result.stdout) as { diagnostics: unknown[]; summary: { files: number; errors: number } };
   expect(report.diagnostics).toEqual(expected.diagnostics);
@@ -49,8 +43,8 @@ test("--json: the same diagnostics and summary, machine-readable", () => {
   expect(result.stderr).toBe("");
 });
 
-test("--format github: one workflow annotation per diagnostic", () => {
-  const result = run("check", "--root", root, "--format", "github");
+test("--format github: one workflow annotation per diagnostic", async () => {
+  const result = await run("check", "--root", root, "--format", "github");
   expect(result.status).toBe(1);
   const lines = result.stdout.trimEnd().split("\n").slice(0, -1);
   expect(lines).toHaveLength(expected.diagnostics.length);
@@ -68,23 +62,15 @@ test("valid content exits 0; warnings fail only with --strict", async () => {
   const valid = await validContentDir();
   const warned = await validContentDir({ "sources/spare-source.md": VALID_SOURCE });
   dirs.push(valid, warned);
-  expect(run("check", "--root", valid).status).toBe(0);
-  const lenient = run("check", "--root", warned);
+  expect((await run("check", "--root", valid)).status).toBe(0);
+  const lenient = await run("check", "--root", warned);
   expect(lenient.status).toBe(0);
   expect(lenient.stdout).toContain("✔ checked 3 files: 0 errors, 1 warning");
-  expect(run("check", "--root", warned, "--strict").status).toBe(1);
+  expect((await run("check", "--root", warned, "--strict")).status).toBe(1);
 });
 
-test("an unknown --format is one plain error message, not a stack trace", () => {
-  const result = run("check", "--root", root, "--format", "xml");
+test("an unknown --format is one plain error message, not a stack trace", async () => {
+  const result = await run("check", "--root", root, "--format", "xml");
   expect(result.status).toBe(1);
   expect(result.stderr.trim()).toBe("error: --format must be one of: text, json, github");
-});
-
-test("the build fails closed on the fixtures with the checker's messages and no stack trace", () => {
-  const result = run("build", "--root", root, "--output", path.join(root, "_site"));
-  expect(result.status).toBe(1);
-  expect(result.stderr).toContain(expected.diagnostics.map(formatDiagnostic).join("\n"));
-  expect(result.stderr).toContain("Build stopped:");
-  expect(result.stdout + result.stderr).not.toMatch(STACK_FRAME);
 });

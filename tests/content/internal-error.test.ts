@@ -4,8 +4,8 @@
  * checked. The Markdown parser is made to throw on one marked file.
  */
 import { rm } from "node:fs/promises";
-import { afterAll, expect, test, vi } from "vitest";
-import { loadCorpus } from "../../lib/content/load.ts";
+import { afterAll, beforeAll, expect, test, vi } from "vitest";
+import type { loadCorpus as LoadCorpus } from "../../lib/content/load.ts";
 import { VALID_CLAIM, validContentDir } from "../helpers/content-dir.ts";
 
 vi.mock("../../lib/markdown/markdown.ts", async (importOriginal) => {
@@ -19,8 +19,19 @@ vi.mock("../../lib/markdown/markdown.ts", async (importOriginal) => {
   };
 });
 
+// Unit test files share their modules (vitest.config.ts): load the loader afresh, so it sees the mock, and drop both after.
+let loadCorpus: typeof LoadCorpus;
+beforeAll(async () => {
+  vi.resetModules();
+  ({ loadCorpus } = await import("../../lib/content/load.ts"));
+});
+
 const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+afterAll(async () => {
+  vi.doUnmock("../../lib/markdown/markdown.ts");
+  vi.resetModules();
+  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
+});
 
 test("an exception while reading one file is reported on that file; the others are still checked", async () => {
   const root = await validContentDir({

@@ -5,7 +5,7 @@
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { createLoadCache } from "../../lib/content/load-cache.ts";
+import { createLoadCache, keepOnly, memoised } from "../../lib/content/load-cache.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
 import { VALID_SOURCE, validContentDir } from "../helpers/content-dir.ts";
 
@@ -18,6 +18,28 @@ async function outcome(root: string, cache = createLoadCache()) {
   const result = await loadCorpus({ root, today: TODAY, cache });
   return { ok: result.ok, diagnostics: result.diagnostics, claims: result.corpus.claims, sources: result.corpus.sources };
 }
+
+describe("memoised", () => {
+  const file = (text: string) => ({ file: CLAIM, bytes: new TextEncoder().encode(text) });
+
+  test("runs a file's loader once for the same bytes and context, again when either changes", () => {
+    const cache = createLoadCache();
+    let runs = 0;
+    const load = () => ++runs;
+    expect(memoised(cache, file("a"), "today", load)).toBe(1);
+    expect(memoised(cache, file("a"), "today", load)).toBe(1);
+    expect(memoised(cache, file("b"), "today", load)).toBe(2);
+    expect(memoised(cache, file("b"), "tomorrow", load)).toBe(3);
+    keepOnly(cache, []);
+    expect(memoised(cache, file("b"), "tomorrow", load)).toBe(4);
+  });
+
+  test("without a cache, always runs the loader", () => {
+    let runs = 0;
+    memoised(undefined, file("a"), "today", () => ++runs);
+    expect(memoised(undefined, file("a"), "today", () => ++runs)).toBe(2);
+  });
+});
 
 describe("loading with a cache", () => {
   test("gives the same result as a fresh load, the second time too", async () => {

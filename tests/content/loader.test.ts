@@ -54,6 +54,24 @@ describe("a valid corpus", () => {
   });
 });
 
+describe("the site settings", () => {
+  test("are part of the corpus, with the deployment's overrides applied", async () => {
+    const root = await validContentDir();
+    dirs.push(root);
+    const { corpus, ok } = await loadCorpus({ root, today: TODAY, siteOverrides: { url: "http://localhost:8080/" } });
+    expect(ok).toBe(true);
+    expect(corpus.site.url).toBe("http://localhost:8080");
+    expect(corpus.site.title).toBe("Social Credit Fact Check");
+  });
+
+  test("that are invalid fail the load, and the corpus refuses to hand them out", async () => {
+    const result = await load({ "data/site.yaml": "title: \"\"\n" });
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.filter((d) => d.file === "data/site.yaml").map((d) => d.code)).toContain("empty-value");
+    expect(() => result.corpus.site).toThrow(/data\/site.yaml are invalid/);
+  });
+});
+
 describe("bad input is reported at its file and line", () => {
   const cases: { name: string; files: Files; code: string; file: string; line: number; message: RegExp }[] = [
     { name: "unknown verdict", files: claimWith("verdict: mixed", "verdict: mixd"), code: "unknown-verdict", file: CLAIM, line: 3, message: /unknown verdict "mixd".*did you mean `mixed`/ },
@@ -164,7 +182,7 @@ describe("evidence rules from the methodology", () => {
   test("a claim with one excerpt is flagged", async () => {
     const result = await load({
       [CLAIM]: VALID_CLAIM.replace("  - ref: a-source#second-passage\n", "").replace(" and then [@a-source#second-passage]", ""),
-      [SOURCE]: VALID_SOURCE.replace(/  - id: second-passage\n.*\n/, ""),
+      [SOURCE]: VALID_SOURCE.replace(/ {2}- id: second-passage\n.*\n/, ""),
     });
     expect(result.diagnostics.map((d) => d.code)).toEqual(["too-few-excerpts"]);
   });

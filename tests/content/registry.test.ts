@@ -5,10 +5,10 @@
  */
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { spawnSync } from "node:child_process";
 import { describe, expect, test } from "vitest";
 import { loadCorpus } from "../../lib/content/load.ts";
 import { VALID_CLAIM, validContentDir } from "../helpers/content-dir.ts";
+import { npmRun } from "../helpers/npm-run.ts";
 
 const TODAY = "2026-11-26";
 const REGISTRY = JSON.stringify({ claims: { "everyone-has-a-score": { verdict: "mixed", published: "2026-01-02" } } });
@@ -63,7 +63,7 @@ describe("the registry of published claims", () => {
   });
 
   test("a tombstone needs a reason", async () => {
-    const { codes } = await check({ "claims/everyone-has-a-score.md": TOMBSTONE.replace(/  reason: .*\n/, "") });
+    const { codes } = await check({ "claims/everyone-has-a-score.md": TOMBSTONE.replace(/ {2}reason: .*\n/, "") });
     expect(codes).toEqual(["missing-field"]);
   });
 
@@ -136,7 +136,7 @@ describe("npm run registry", () => {
       "claims/gone-claim.md": TOMBSTONE.replace("Everyone has a score.", "Gone."),
     });
     await rm(path.join(root, "claims/everyone-has-a-score.md"));
-    const run = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/registry.ts", "--root", root], { encoding: "utf8" });
+    const run = await npmRun("registry", "--root", root);
     expect(run.stderr).toBe("");
     expect(run.status).toBe(0);
     const written = JSON.parse(await readFile(path.join(root, "published.json"), "utf8"));
@@ -154,7 +154,7 @@ describe("npm run registry", () => {
   test("refuses to write while the content has errors", async () => {
     const root = await validContentDir({ "published.json": REGISTRY });
     await rm(path.join(root, "claims/everyone-has-a-score.md"));
-    const run = spawnSync(process.execPath, ["--import", "tsx", "lib/cli/registry.ts", "--root", root], { encoding: "utf8" });
+    const run = await npmRun("registry", "--root", root);
     expect(run.status).toBe(1);
     expect(await readFile(path.join(root, "published.json"), "utf8")).toBe(REGISTRY);
   });

@@ -4,11 +4,11 @@
  * narrowest and a wide width.
  */
 import { AxeBuilder } from "@axe-core/playwright";
-import { beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Page } from "playwright-core";
-import { chromePath, SKIP_MESSAGE } from "../helpers/chromium.ts";
+import { chromePath, SKIP_MESSAGE } from "../../lib/harness/chromium.ts";
 import { siteInChromium } from "../helpers/site-in-chromium.ts";
-import { searchFor } from "../helpers/search-page.ts";
+import { searchFor } from "../../lib/harness/search-page.ts";
 
 const PAGES: readonly { name: string; open: (page: Page, origin: string) => Promise<unknown> }[] = [
   { name: "home", open: (p, o) => p.goto(`${o}/`) },
@@ -34,21 +34,28 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
   });
 
   for (const { name, open } of PAGES) {
-    for (const scheme of SCHEMES) {
-      for (const width of WIDTHS) {
-        test(`axe: 0 violations on ${name}, ${scheme}, ${width} px`, async () => {
-          const page = await site.context().newPage();
-          await page.setViewportSize({ width, height: 800 });
-          await page.emulateMedia({ colorScheme: scheme });
-          await open(page, site.url());
-          // WCAG 1.4.10 Reflow: nothing scrolls sideways, even at 320 px.
-          expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-          const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-          expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
-          await page.close();
-        });
+    describe(name, () => {
+      // Opened once; each case then sets its width and colour scheme, as a reader resizing or switching would.
+      let page: Page;
+      beforeAll(async () => {
+        page = await site.context().newPage();
+        await open(page, site.url());
+      });
+      afterAll(() => page.close());
+
+      for (const scheme of SCHEMES) {
+        for (const width of WIDTHS) {
+          test(`axe: 0 violations on ${name}, ${scheme}, ${width} px`, async () => {
+            await page.setViewportSize({ width, height: 800 });
+            await page.emulateMedia({ colorScheme: scheme });
+            // WCAG 1.4.10 Reflow: nothing scrolls sideways, even at 320 px.
+            expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+            const { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+            expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+          });
+        }
       }
-    }
+    });
   }
 
   for (const { name, open } of PAGES) {

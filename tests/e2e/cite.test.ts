@@ -3,7 +3,7 @@
  * citation shown; in print, evidence shows and external links print their URL.
  */
 import { describe, expect, test } from "vitest";
-import { chromePath, SKIP_MESSAGE } from "../helpers/chromium.ts";
+import { chromePath, SKIP_MESSAGE } from "../../lib/harness/chromium.ts";
 import { siteInChromium } from "../helpers/site-in-chromium.ts";
 
 const CLAIM = "/claims/finished-by-2020/";

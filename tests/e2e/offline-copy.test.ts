@@ -8,8 +8,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../helpers/chromium.ts";
-import { searchFor } from "../helpers/search-page.ts";
+import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../../lib/harness/chromium.ts";
+import { searchFor } from "../../lib/harness/search-page.ts";
 
 describe.skipIf(!chromePath)(chromePath ? "the offline copy" : `the offline copy — skipped: ${SKIP_MESSAGE}`, () => {
   let folder: string;

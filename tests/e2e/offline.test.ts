@@ -9,10 +9,10 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import type { Page } from "playwright-core";
-import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../helpers/chromium.ts";
-import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
-import { searchFor } from "../helpers/search-page.ts";
-import { buildSiteInto } from "../helpers/site-build.ts";
+import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../../lib/harness/chromium.ts";
+import { serveSite, type ServedSite } from "../../lib/site/offline-copy/serve.mjs";
+import { searchFor } from "../../lib/harness/search-page.ts";
+import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { writeServiceWorker } from "../../lib/site/outputs/service-worker.ts";
 
 /** Waits until the service worker has precached everything and controls the page. */
@@ -42,13 +42,13 @@ describe.skipIf(!chromePath)(chromePath ? "offline reading" : `offline reading â
   test("after one visit, an unvisited claim and a search work with the server stopped and the browser offline", async () => {
     const browser: Browser = await launchChromium();
     cleanup.push(() => browser.close());
-    const server: StaticServer = await serveStatic(inject("siteDir"));
+    const server: ServedSite = await serveSite({ root: inject("siteDir") });
     const page = await browser.context.newPage();
-    await page.goto(`${server.url}/`);
+    await page.goto(`${server.origin}/`);
     await untilOfflineReady(page);
     await server.close();
     await browser.context.setOffline(true);
-    await readsOffline(page, server.url);
+    await readsOffline(page, server.origin);
   });
 
   test("past the size limit, â€œSave everything for offlineâ€ shows the size and saves every page and the index", async () => {
@@ -60,9 +60,9 @@ describe.skipIf(!chromePath)(chromePath ? "offline reading" : `offline reading â
 
     const browser: Browser = await launchChromium();
     cleanup.push(() => browser.close());
-    const server = await serveStatic(siteDir);
+    const server = await serveSite({ root: siteDir });
     const page = await browser.context.newPage();
-    await page.goto(`${server.url}/offline/`);
+    await page.goto(`${server.origin}/offline/`);
     await untilOfflineReady(page);
     const button = page.locator("#_offline-save-button");
     expect(await button.textContent()).toMatch(/^Save everything for offline \(\d+\.\d MB\)$/);
@@ -70,7 +70,7 @@ describe.skipIf(!chromePath)(chromePath ? "offline reading" : `offline reading â
     await page.locator("#_offline-save-status", { hasText: "Everything is saved" }).waitFor({ timeout: 60_000 });
     await server.close();
     await browser.context.setOffline(true);
-    await readsOffline(page, server.url);
+    await readsOffline(page, server.origin);
   }, 120_000);
 
   test("a rebuild with a changed claim shows the new text and finds it, after a restart and a reload", async () => {
@@ -78,28 +78,29 @@ describe.skipIf(!chromePath)(chromePath ? "offline reading" : `offline reading â
     cleanup.push(() => rm(parent, { recursive: true, force: true }));
     const root = path.join(parent, "content");
     for (const dir of ["claims", "sources", "data"]) await cp(dir, path.join(root, dir), { recursive: true });
+    // The first build is the shared one, of this same content.
     const output = path.join(parent, "site");
-    buildSiteInto(root, output);
+    await cp(inject("siteDir"), output, { recursive: true });
 
     const browser: Browser = await launchChromium();
     cleanup.push(() => browser.close());
-    const first = await serveStatic(output);
+    const first = await serveSite({ root: output });
     const page = await browser.context.newPage();
-    await page.goto(`${first.url}/claims/three-digit-score/`);
+    await page.goto(`${first.origin}/claims/three-digit-score/`);
     await untilOfflineReady(page);
     await first.close();
 
     const file = path.join(root, "claims", "three-digit-score.md");
     const changed = "Every Chinese citizen carries a quokkascore, a three-digit social credit score.";
     await writeFile(file, (await readFile(file, "utf8")).replace(/^claim: .*$/m, `claim: "${changed}"`));
-    buildSiteInto(root, output);
-    const second = await serveStatic(output, Number(new URL(first.url).port));
+    expect((await buildSite({ root, output, log: () => {} })).ok).toBe(true);
+    const second = await serveSite({ root: output, port: Number(new URL(first.origin).port) });
     cleanup.push(() => second.close());
 
     await page.reload();
     // The old worker may answer the reload; the new one takes over and the page reloads itself once.
     await page.waitForFunction((text) => document.querySelector("h1")?.textContent === text, changed, { timeout: 30_000 });
-    const hrefs = await searchFor(page, second.url, "quokkascore");
+    const hrefs = await searchFor(page, second.origin, "quokkascore");
     expect(hrefs).toEqual(["/claims/three-digit-score/"]);
-  }, 240_000); // two full builds
+  }, 240_000); // a full build
 });

@@ -9,8 +9,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Site } from "../../lib/content/site.ts";
 import { redirectPage } from "../../lib/site/outputs/redirects.ts";
-import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../helpers/chromium.ts";
-import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
+import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../../lib/harness/chromium.ts";
+import { serveSite, type ServedSite } from "../../lib/site/offline-copy/serve.mjs";
 
 const site: Site = {
   title: "T",
@@ -24,7 +24,7 @@ const site: Site = {
 
 describe.skipIf(!chromePath)(chromePath ? "redirects in Chromium" : `redirects in Chromium — skipped: ${SKIP_MESSAGE}`, () => {
   let root: string;
-  let server: StaticServer;
+  let server: ServedSite;
   let browser: Browser;
   beforeAll(async () => {
     root = await mkdtemp(path.join(tmpdir(), "factcheck-redirect-"));
@@ -36,7 +36,7 @@ describe.skipIf(!chromePath)(chromePath ? "redirects in Chromium" : `redirects i
     await write("sources/new-id/index.html", '<!doctype html><title>A source</title><p style="height:3000px">Top</p><h3 id="an-excerpt">An excerpt</h3>');
     await mkdir(path.join(root, "assets"));
     await copyFile("assets/redirect.js", path.join(root, "assets/redirect.js"));
-    server = await serveStatic(root);
+    server = await serveSite({ root });
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -47,7 +47,7 @@ describe.skipIf(!chromePath)(chromePath ? "redirects in Chromium" : `redirects i
 
   test("an old link to an excerpt arrives at the excerpt on the new page", async () => {
     const page = await browser.context.newPage();
-    await page.goto(`${server.url}/sources/old-id/#an-excerpt`);
+    await page.goto(`${server.origin}/sources/old-id/#an-excerpt`);
     await page.waitForURL(/\/sources\/new-id\//);
     expect(new URL(page.url()).hash).toBe("#an-excerpt");
     await page.close();
@@ -55,7 +55,7 @@ describe.skipIf(!chromePath)(chromePath ? "redirects in Chromium" : `redirects i
 
   test("without a fragment it arrives at the new page itself", async () => {
     const page = await browser.context.newPage();
-    await page.goto(`${server.url}/sources/old-id/`);
+    await page.goto(`${server.origin}/sources/old-id/`);
     await page.waitForURL(/\/sources\/new-id\//);
     expect(new URL(page.url()).hash).toBe("");
     await page.close();

@@ -8,11 +8,11 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { mkdtemp } from "node:fs/promises";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../helpers/chromium.ts";
+import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../../lib/harness/chromium.ts";
 import { siteInChromium } from "../helpers/site-in-chromium.ts";
-import { serveStatic, type StaticServer } from "../helpers/static-server.ts";
-import { RESULT_LINKS, searchFor } from "../helpers/search-page.ts";
-import { buildSiteInto } from "../helpers/site-build.ts";
+import { serveSite, type ServedSite } from "../../lib/site/offline-copy/serve.mjs";
+import { RESULT_LINKS, searchFor } from "../../lib/harness/search-page.ts";
+import { buildSite } from "../../lib/eleventy/build-site.ts";
 
 interface ReaderQuery {
   readonly query: string;
@@ -151,7 +151,7 @@ describe.skipIf(!chromePath)("search code loads only when a search box is focuse
 });
 
 describe.skipIf(!chromePath)("queries marked as needing no alsoKnownAs, on a build without it", () => {
-  let server: StaticServer;
+  let server: ServedSite;
   let browser: Browser;
   let parent: string;
 
@@ -164,8 +164,8 @@ describe.skipIf(!chromePath)("queries marked as needing no alsoKnownAs, on a bui
       // Front matter arrays may span lines: drop from `alsoKnownAs:` to the closing bracket.
       await writeFile(file, (await readFile(file, "utf8")).replace(/^alsoKnownAs:[^\]]*\]\n/m, ""));
     }
-    buildSiteInto(root, path.join(parent, "site"));
-    server = await serveStatic(path.join(parent, "site"));
+    expect((await buildSite({ root, output: path.join(parent, "site"), log: () => {} })).ok).toBe(true);
+    server = await serveSite({ root: path.join(parent, "site") });
     browser = await launchChromium({ serviceWorkers: "block" });
   }, 180_000);
   afterAll(async () => {
@@ -182,7 +182,7 @@ describe.skipIf(!chromePath)("queries marked as needing no alsoKnownAs, on a bui
   for (const { query, claim } of QUERIES.filter((q) => q.withoutAlsoKnownAs)) {
     test(`“${query}” finds ${claim} in the top 3 on claim text alone`, async () => {
       const page = await browser.context.newPage();
-      const hrefs = await searchFor(page, server.url, query);
+      const hrefs = await searchFor(page, server.origin, query);
       expect(hrefs.slice(0, 3)).toContain(claimUrl(claim));
       await page.close();
     });

@@ -1,7 +1,7 @@
-/** The built site served on 127.0.0.1 and a Chromium to open it, for one describe block. */
+/** The shared build served on 127.0.0.1 and a Chromium to open it, for one describe block. */
 import { afterAll, beforeAll, inject } from "vitest";
-import { launchChromium, type Browser, type LaunchOptions } from "./chromium.ts";
-import { serveStatic, type StaticServer } from "./static-server.ts";
+import { launchChromium, type Browser, type LaunchOptions } from "../../lib/harness/chromium.ts";
+import { serveSite, type ServedSite } from "../../lib/site/offline-copy/serve.mjs";
 
 export interface SiteInChromium {
   /** The server's origin, e.g. http://127.0.0.1:1234 */
@@ -11,15 +11,15 @@ export interface SiteInChromium {
 
 /** Registers beforeAll/afterAll hooks that start and stop the server and browser. */
 export function siteInChromium(options: LaunchOptions = {}): SiteInChromium {
-  let server: StaticServer | undefined;
+  let server: ServedSite | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
-    server = await serveStatic(inject("siteDir"));
+    server = await serveSite({ root: inject("siteDir") });
     browser = await launchChromium(options);
   });
   afterAll(async () => {
     await browser?.close();
     await server?.close();
   });
-  return { url: () => server!.url, context: () => browser!.context };
+  return { url: () => server!.origin, context: () => browser!.context };
 }

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import { markChinese, textWithChinese } from "../../lib/render/chinese.ts";
+import type { Html } from "../../lib/render/escape.ts";
 
 const html: [string, string][] = [
   ["<p>Sesame Credit (芝麻信用)</p>", '<p>Sesame Credit (<span lang="zh">芝麻信用</span>)</p>'],
@@ -11,7 +12,7 @@ const html: [string, string][] = [
   ["（社会信用体系）", '（<span lang="zh">社会信用体系</span>）'],
   ["pinyin Zhīma Xìnyòng", "pinyin Zhīma Xìnyòng"],
 ];
-for (const [input, expected] of html) test(`markChinese(${input})`, () => expect(markChinese(input)).toBe(expected));
+for (const [input, expected] of html) test(`markChinese(${input})`, () => expect(markChinese(input as Html)).toBe(expected));
 
 const text: [string, string][] = [
   ["老赖 & co", '<span lang="zh">老赖</span> &amp; co'],

@@ -1,6 +1,8 @@
 import { expect, test } from "vitest";
 import { claimIndexPages, indexLetter } from "../../lib/render/claim-index.ts";
-import type { ClaimCard } from "../../lib/render/view-model.ts";
+import { modelContext, type ClaimCard } from "../../lib/render/model-context.ts";
+import { buildCorpus } from "../../lib/content/corpus.ts";
+import { TEST_SITE } from "../helpers/render-page.ts";
 
 const letters: [string, string][] = [
   ["China's Social Credit System is a myth", "C"],
@@ -14,11 +16,13 @@ const letters: [string, string][] = [
 for (const [claim, letter] of letters) test(`indexLetter(${claim}) = ${letter}`, () => expect(indexLetter(claim)).toBe(letter));
 
 const card = (id: string, claim: string) => ({ id, claim }) as unknown as ClaimCard;
+const ctx = modelContext(buildCorpus({ verdicts: [], topics: [], claims: [], sources: [] }), TEST_SITE);
 
 test("claims are sorted and grouped by letter, digits first, and split into linked pages", () => {
   const cards = [card("c", "Cats"), card("a2", "Apples"), card("n", "2020"), card("b", "The bees"), card("a1", "Ants")];
-  const pages = claimIndexPages(cards, 3);
-  expect(pages.map((p) => p.url)).toEqual(["/a-z/", "/a-z/2/"]);
+  const pages = claimIndexPages(cards, ctx, 3);
+  expect(pages.map((p) => p.meta.path)).toEqual(["/a-z/", "/a-z/2/"]);
+  expect(pages.map((p) => p.meta.title)).toEqual(["All claims, A–Z (1 of 2)", "All claims, A–Z (2 of 2)"]);
   expect(pages[0]!.groups.map((g) => [g.letter, g.claims.map((c) => c.id)])).toEqual([
     ["#", ["n"]],
     ["A", ["a1", "a2"]],
@@ -29,11 +33,13 @@ test("claims are sorted and grouped by letter, digits first, and split into link
   ]);
   expect(pages[0]!.groups.map((g) => g.anchor)).toEqual(["letter-other", "letter-a"]);
   expect(pages[1]!.pages).toEqual([
-    { href: "/a-z/", text: "#–A", current: false },
-    { href: "/a-z/2/", text: "B–C", current: true },
+    { href: "/fc/a-z/", text: "#–A", current: false },
+    { href: "/fc/a-z/2/", text: "B–C", current: true },
   ]);
 });
 
 test("an empty corpus still has one index page", () => {
-  expect(claimIndexPages([]).map((p) => p.groups)).toEqual([[]]);
+  const pages = claimIndexPages([], ctx);
+  expect(pages.map((p) => p.groups)).toEqual([[]]);
+  expect(pages[0]!.meta.title).toBe("All claims, A–Z");
 });

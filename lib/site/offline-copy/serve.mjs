@@ -1,13 +1,14 @@
 #!/usr/bin/env node
-// Serves this offline copy of the site on 127.0.0.1, using only Node's standard
-// library: `node serve.mjs [port]`. Search needs a web server (not file://).
-import { createReadStream } from "node:fs";
+// Serves a built copy of the site on 127.0.0.1, using only Node's standard
+// library. In the offline copy, `node serve.mjs [port]` serves the folder this
+// file is in (search needs a web server, not file://). The tests and the
+// benchmark import serveSite() to serve a build the same way.
+import { createReadStream, realpathSync } from "node:fs";
 import { stat } from "node:fs/promises";
 import { createServer } from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
-const ROOT = path.dirname(fileURLToPath(import.meta.url));
 // The site's path prefix, written in by the build.
 const PREFIX = "__PATH_PREFIX__";
 const TYPES = {
@@ -23,9 +24,11 @@ const TYPES = {
   ".png": "image/png",
 };
 
-async function fileFor(pathname) {
-  const file = path.join(ROOT, pathname.slice(PREFIX.length));
-  if (file !== ROOT && !file.startsWith(ROOT + path.sep)) return undefined;
+/** The file under `root` that answers `rest` (a request path after the prefix), or undefined. */
+async function fileFor(root, rest) {
+  const file = path.join(root, rest);
+  // With the separator: a sibling folder such as `site-evil` is not inside `site`.
+  if (file !== root && !file.startsWith(root + path.sep)) return undefined;
   try {
     const info = await stat(file);
     if (!info.isDirectory()) return file;
@@ -36,33 +39,58 @@ async function fileFor(pathname) {
   }
 }
 
-const server = createServer(async (req, res) => {
-  let pathname;
-  try {
-    pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
-  } catch {
-    res.writeHead(400).end();
-    return;
-  }
-  if (!pathname.startsWith(PREFIX)) {
-    res.writeHead(302, { location: PREFIX }).end();
-    return;
-  }
-  const file = await fileFor(pathname);
-  const status = file ? 200 : 404;
-  const body = file ?? path.join(ROOT, "404.html");
-  res.writeHead(status, { "content-type": TYPES[path.extname(body)] ?? "application/octet-stream" });
-  createReadStream(body).on("error", () => res.end()).pipe(res);
-});
+/**
+ * Serves the folder `root` at `prefix` on 127.0.0.1; port 0 lets the system
+ * choose. Resolves once listening, with the origin and a `close()`.
+ */
+export function serveSite({ root, prefix = "/", port = 0 }) {
+  const base = path.resolve(root);
+  // With the trailing slash: `/fc-evil/` is not under `/fc`.
+  const folder = prefix.endsWith("/") ? prefix : `${prefix}/`;
+  const server = createServer(async (req, res) => {
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url ?? "/", "http://127.0.0.1").pathname);
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (!pathname.startsWith(folder)) {
+      res.writeHead(302, { location: folder }).end();
+      return;
+    }
+    const file = await fileFor(base, pathname.slice(folder.length));
+    const body = file ?? path.join(base, "404.html");
+    res.writeHead(file ? 200 : 404, { "content-type": TYPES[path.extname(body)] ?? "application/octet-stream" });
+    createReadStream(body).on("error", () => res.end()).pipe(res);
+  });
+  return new Promise((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(port, "127.0.0.1", () => {
+      server.off("error", reject);
+      resolve({
+        origin: `http://127.0.0.1:${server.address().port}`,
+        close: () =>
+          new Promise((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}
 
-const asked = process.argv[2] ?? process.env.PORT;
-server.on("error", (error) => {
+// Run as a program (not imported): serve the folder this file is in.
+const self = fileURLToPath(import.meta.url);
+if (process.argv[1] && realpathSync(process.argv[1]) === self) {
+  const root = path.dirname(self);
+  const asked = process.argv[2] ?? process.env.PORT;
+  const serve = (port) => serveSite({ root, prefix: PREFIX, port });
   // The usual port is taken: let the system pick a free one instead.
-  if (error.code === "EADDRINUSE" && asked === undefined) server.listen(0, "127.0.0.1");
-  else throw error;
-});
-server.on("listening", () => {
-  console.log(`Serving the offline copy at http://127.0.0.1:${server.address().port}${PREFIX}`);
+  const site = await serve(asked === undefined ? 8080 : Number(asked)).catch((error) => {
+    if (error.code === "EADDRINUSE" && asked === undefined) return serve(0);
+    throw error;
+  });
+  console.log(`Serving the offline copy at ${site.origin}${PREFIX}`);
   console.log("Open that address in a browser. Press Ctrl+C to stop.");
-});
-server.listen(asked === undefined ? 8080 : Number(asked), "127.0.0.1");
+}

@@ -4,7 +4,7 @@ import path from "node:path";
 import { CONTENT_SECURITY_POLICY_HEADER } from "../../render/csp.ts";
 import type { OutputStep } from "./index.ts";
 
-export function headersFile(): string {
+function headersFile(): string {
   return [
     "/*",
     `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY_HEADER}`,

@@ -4,9 +4,7 @@
  * Eleventy pagination, so they scale with the number of claims. Steps that
  * read other outputs come after them: the search index reads the pages.
  */
-import type { Corpus } from "../../content/corpus.ts";
-import type { Site } from "../../content/site.ts";
-import type { SiteModel } from "../../render/view-model.ts";
+import type { RenderedCorpus } from "../rendered-corpus.ts";
 import { searchIndexStep } from "./search-index.ts";
 import { citationFilesStep } from "./citation-files.ts";
 import { openDataStep } from "./open-data.ts";
@@ -16,12 +14,9 @@ import { headersStep } from "./headers.ts";
 import { offlineCopyStep } from "./offline-copy.ts";
 import { serviceWorkerStep } from "./service-worker.ts";
 
-export interface OutputContext {
+export interface OutputContext extends RenderedCorpus {
   /** The folder Eleventy wrote the pages into. */
   readonly siteDir: string;
-  readonly corpus: Corpus;
-  readonly model: SiteModel;
-  readonly site: Site;
 }
 
 export interface OutputStep {
@@ -31,7 +26,7 @@ export interface OutputStep {
 }
 
 // The offline copy zips the finished site; the service worker comes last so it precaches every file.
-export const outputSteps: readonly OutputStep[] = [
+const outputSteps: readonly OutputStep[] = [
   citationFilesStep,
   openDataStep,
   redirectsStep,
@@ -41,3 +36,24 @@ export const outputSteps: readonly OutputStep[] = [
   offlineCopyStep,
   serviceWorkerStep,
 ];
+
+/** Runs one stage; the production build passes a runner that times each. */
+type StageRunner = (name: string, run: () => Promise<void>) => Promise<void>;
+
+export interface RunOptions {
+  readonly stage?: StageRunner;
+  /**
+   * False for the dev server: a service worker's cache would answer the page
+   * reloads that show each edit (live reload stopped after two or three edits).
+   */
+  readonly serviceWorker?: boolean;
+}
+
+/** Writes every output of a rendered site, one step after the other: the build and the dev server both run this. */
+export async function runOutputs(context: OutputContext, options: RunOptions = {}): Promise<void> {
+  const { stage = (_name, run) => run(), serviceWorker = true } = options;
+  for (const step of outputSteps) {
+    if (step === serviceWorkerStep && !serviceWorker) continue;
+    await stage(`output: ${step.name}`, () => step.run(context));
+  }
+}

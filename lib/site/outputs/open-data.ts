@@ -6,18 +6,17 @@
  */
 import type { Corpus } from "../../content/corpus.ts";
 import type { Site } from "../../content/site.ts";
-import { claimReview, ratingBounds } from "../../render/claim-review.ts";
 import { absoluteUrl, urls } from "../../render/urls.ts";
 import type { OutputStep } from "./index.ts";
 import { writeSiteFile } from "./write-file.ts";
 
-export const LICENCE = {
+const LICENCE = {
   name: "CC BY 4.0",
   url: "https://creativecommons.org/licenses/by/4.0/",
   excludes: "Quotations (excerpt text) are the work of their publishers and are not covered by this licence.",
 } as const;
 
-export function claimsData(corpus: Corpus, site: Site) {
+function claimsData(corpus: Corpus, site: Site) {
   const link = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
   return {
     licence: LICENCE,
@@ -49,7 +48,7 @@ export function claimsData(corpus: Corpus, site: Site) {
   };
 }
 
-export function sourcesData(corpus: Corpus, site: Site) {
+function sourcesData(corpus: Corpus, site: Site) {
   const link = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
   return {
     licence: LICENCE,
@@ -97,26 +96,25 @@ export function csvCell(value: string | number): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-export const CSV_COLUMNS = ["id", "url", "claim", "verdict", "verdict_label", "rating", "summary", "topics", "published", "reviewed"] as const;
+const CSV_COLUMNS = ["id", "url", "claim", "verdict", "verdict_label", "rating", "summary", "topics", "published", "reviewed"] as const;
 
-export function claimsCsv(corpus: Corpus, site: Site): string {
+function claimsCsv(corpus: Corpus, site: Site): string {
   const rows = corpus.claims.map((c) => {
     const v = corpus.verdict(c.verdict)!;
     const url = absoluteUrl(site.url, site.pathPrefix, urls.claim(c.id));
     return [c.id, url, c.claim, v.id, v.label, v.rating, c.summary, c.topics.join(" "), c.published, c.reviewed];
   });
-  return [CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";
+  return `${[CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
 }
 
 export const openDataStep: OutputStep = {
   name: "open data",
-  run: async ({ siteDir, corpus, site }) => {
-    const bounds = ratingBounds(corpus.verdicts);
+  run: async ({ siteDir, corpus, model, site }) => {
     const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
     await writeSiteFile(siteDir, urls.data("claims.json"), json(claimsData(corpus, site)));
     await writeSiteFile(siteDir, urls.data("sources.json"), json(sourcesData(corpus, site)));
     await writeSiteFile(siteDir, urls.data("claims.csv"), claimsCsv(corpus, site));
-    const reviews = corpus.claims.map((c) => claimReview(c, corpus.verdict(c.verdict)!, bounds, site));
-    await writeSiteFile(siteDir, urls.data("claimreview.json"), json(reviews));
+    // The ClaimReview each claim page embeds.
+    await writeSiteFile(siteDir, urls.data("claimreview.json"), json(model.claims.map((c) => c.claimReview)));
   },
 };

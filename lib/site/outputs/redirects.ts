@@ -8,7 +8,7 @@ import type { Corpus } from "../../content/corpus.ts";
 import type { Site } from "../../content/site.ts";
 import { CONTENT_SECURITY_POLICY } from "../../render/csp.ts";
 import { escapeHtml } from "../../render/escape.ts";
-import { absoluteUrl, urls } from "../../render/urls.ts";
+import { absoluteUrl, siteUrls, urls, withBase } from "../../render/urls.ts";
 import type { OutputStep } from "./index.ts";
 import { writeSiteFile } from "./write-file.ts";
 
@@ -21,7 +21,7 @@ export interface Redirect {
 }
 
 /** Every alias of every claim, then of every source, as root-relative paths; sorted by id, then alias order. */
-export function redirects(corpus: Corpus): Redirect[] {
+function redirects(corpus: Corpus): Redirect[] {
   return [
     ...corpus.claims.flatMap((c) => c.aliases.map((alias) => ({ from: urls.claim(alias), to: urls.claim(c.id), title: c.claim, what: "fact check" as const }))),
     ...corpus.sources.flatMap((s) => (s.aliases ?? []).map((alias) => ({ from: urls.source(alias), to: urls.source(s.id), title: s.title, what: "source" as const }))),
@@ -29,8 +29,7 @@ export function redirects(corpus: Corpus): Redirect[] {
 }
 
 export function redirectPage(redirect: Redirect, site: Site): string {
-  const prefix = site.pathPrefix.replace(/\/$/, "");
-  const target = escapeHtml(`${prefix}${redirect.to}`);
+  const target = escapeHtml(withBase(redirect.to, site.pathPrefix));
   const canonical = escapeHtml(absoluteUrl(site.url, site.pathPrefix, redirect.to));
   return `<!doctype html>
 <html lang="${escapeHtml(site.language)}">
@@ -41,7 +40,7 @@ export function redirectPage(redirect: Redirect, site: Site): string {
 <link rel="canonical" href="${canonical}">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${target}">
-<script src="${escapeHtml(prefix)}/assets/redirect.js" defer></script>
+<script src="${escapeHtml(siteUrls(site.pathPrefix).asset("redirect.js"))}" defer></script>
 </head>
 <body>
 <p>This ${redirect.what} has moved to <a href="${target}" data-redirect>${escapeHtml(redirect.title)}</a>.</p>
@@ -54,9 +53,8 @@ export const redirectsStep: OutputStep = {
   name: "redirects",
   run: async ({ siteDir, corpus, site }) => {
     const all = redirects(corpus);
-    const prefix = site.pathPrefix.replace(/\/$/, "");
     for (const r of all) await writeSiteFile(siteDir, `${r.from}index.html`, redirectPage(r, site));
-    const lines = all.map((r) => `${prefix}${r.from} ${prefix}${r.to} 301`);
+    const lines = all.map((r) => `${withBase(r.from, site.pathPrefix)} ${withBase(r.to, site.pathPrefix)} 301`);
     await writeSiteFile(siteDir, "/_redirects", lines.length > 0 ? `${lines.join("\n")}\n` : "");
   },
 };

@@ -14,10 +14,10 @@ import { transform } from "esbuild";
 import type { Corpus } from "../../content/corpus.ts";
 import type { OutputStep } from "./index.ts";
 
-export const SEARCH_AIDS_FILE = "search/aids.json";
+const SEARCH_AIDS_FILE = "search/aids.json";
 const CLOSEST_SOURCE = fileURLToPath(new URL("../../content/closest.ts", import.meta.url));
 
-export interface SearchAids {
+interface SearchAids {
   /** Changes exactly when the index changes: a hash of Pagefind's entry and meta files. */
   readonly cacheTag: string;
   /** Lower-case words of claim texts, topic labels and other phrasings, sorted. */
@@ -53,7 +53,7 @@ export async function indexCacheTag(pagefindDir: string): Promise<string> {
   return hash.digest("hex").slice(0, 16);
 }
 
-export async function writeSearchAids(siteDir: string, corpus: Corpus): Promise<SearchAids> {
+async function writeSearchAids(siteDir: string, corpus: Corpus): Promise<SearchAids> {
   const aids: SearchAids = {
     cacheTag: await indexCacheTag(path.join(siteDir, "pagefind")),
     terms: knownTerms(corpus),

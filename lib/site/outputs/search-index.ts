@@ -3,7 +3,7 @@ import path from "node:path";
 import * as pagefind from "pagefind";
 import type { OutputStep } from "./index.ts";
 
-export class SearchIndexError extends Error {
+class SearchIndexError extends Error {
   override name = "SearchIndexError";
 }
 

@@ -10,14 +10,15 @@
 import { stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generateSW } from "workbox-build";
+import { withBase } from "../../render/urls.ts";
 import { listFiles } from "../built-files.ts";
 import type { OutputStep } from "./index.ts";
 
 /** Above this total the site is cached as it is read, not all at once. */
-export const PRECACHE_ALL_LIMIT = 10_000_000;
+const PRECACHE_ALL_LIMIT = 10_000_000;
 export const OFFLINE_MANIFEST_FILE = "offline.json";
-export const PAGES_CACHE = "factcheck-pages";
-export const SEARCH_CACHE = "factcheck-search";
+const PAGES_CACHE = "factcheck-pages";
+const SEARCH_CACHE = "factcheck-search";
 
 /** Never cached: the download (it is a download), the worker itself, host configuration. */
 const NEVER = [/^offline\/.+\.zip$/, /^sw\.js$/, /^workbox-[^/]+\.js$/, /^_headers$/];
@@ -63,7 +64,7 @@ export function precachePlan(files: readonly { name: string; bytes: number }[], 
 
 /** The URL a reader requests for a file: pages by their folder, as links point to them. */
 function requestPath(pathPrefix: string, name: string): string {
-  return pathPrefix + name.replace(/(^|\/)index\.html$/, "$1");
+  return withBase(`/${name.replace(/(^|\/)index\.html$/, "$1")}`, pathPrefix);
 }
 
 export async function writeServiceWorker(siteDir: string, pathPrefix: string, limit = PRECACHE_ALL_LIMIT): Promise<PrecachePlan> {

@@ -6,8 +6,13 @@
  * neither errors nor warnings. A seeded PRNG makes the same N (and seed) give
  * the same files, byte for byte.
  */
-import { copyFile, mkdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { formatDiagnostic } from "../content/diagnostic.ts";
+import { VERDICTS_FILE } from "../content/load.ts";
+import { loadListFile } from "../content/load-list.ts";
+import { sourceKinds, verdictSchema } from "../content/schema.ts";
+import { DOMAIN_WORDS, int, pick, prng, sentence, uniqueName, vocabulary, type Random } from "./synthetic-text.ts";
 
 export interface GenerateOptions {
   /** Folder to write claims/, sources/ and data/ into (created if missing). */
@@ -32,74 +37,6 @@ export interface GeneratedCorpus {
   readonly topics: number;
 }
 
-/** mulberry32: tiny, fast and good enough to vary synthetic text. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-type Random = () => number;
-const int = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
-const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-
-/** Words of the subject, so typical search queries find something. */
-const DOMAIN_WORDS = (
-  "credit score blacklist redlist court defaulter company regulator government city county pilot " +
-  "rating record data surveillance camera travel flight train ban fine punishment reward law policy " +
-  "outline ministry province citizen business market tax license contract judgment debt loan bank " +
-  "platform algorithm privacy media report journalist survey public opinion history reform system " +
-  "national local program scheme platform enforcement sanction list registry evidence official"
-).split(" ");
-
-const FUNCTION_WORDS = (
-  "the of and to in a is that for on as with by was it are be this from or at an which " +
-  "not but have has had its their they were more than also these other can may into about"
-).split(" ");
-
-const SYLLABLES = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu".split(" ");
-
-/** A vocabulary with a long tail of rarer made-up words, like real prose. */
-function vocabulary(random: Random): string[] {
-  const made = new Set<string>();
-  while (made.size < 3000) {
-    let word = "";
-    for (let i = int(random, 2, 4); i > 0; i--) word += pick(random, SYLLABLES);
-    made.add(word);
-  }
-  return [...DOMAIN_WORDS, ...made];
-}
-
-/** Zipf-like choice: low indexes are much more frequent. */
-function zipfWord(random: Random, words: readonly string[]): string {
-  const index = Math.floor(words.length * random() ** 3);
-  return words[Math.min(index, words.length - 1)]!;
-}
-
-function sentence(random: Random, words: readonly string[], min: number, max: number): string {
-  const count = int(random, min, max);
-  const out: string[] = [];
-  for (let i = 0; i < count; i++) out.push(random() < 0.4 ? pick(random, FUNCTION_WORDS) : zipfWord(random, words));
-  const text = out.join(" ");
-  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
-}
-
-/** A made-up proper name that no other index gives. */
-function uniqueName(index: number): string {
-  let name = "";
-  let n = index;
-  do {
-    name += SYLLABLES[n % SYLLABLES.length]!;
-    n = Math.floor(n / SYLLABLES.length);
-  } while (n > 0);
-  return `${name.charAt(0).toUpperCase()}${name.slice(1)}son`;
-}
-
 const pad = (n: number) => String(n).padStart(5, "0");
 const yaml = (text: string) => JSON.stringify(text);
 
@@ -108,8 +45,6 @@ function dateIn(random: Random, fromDay: number, toDay: number): string {
   return new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10);
 }
 
-const VERDICTS = ["true", "mostly-true", "mixed", "misleading", "mostly-false", "false", "unproven", "outdated"];
-const KINDS = ["news", "government-document", "court-document", "law-translation", "academic", "analysis", "reference"];
 const TOPIC_COUNT = 20;
 
 function topicsYaml(words: readonly string[]): string {
@@ -137,7 +72,7 @@ function sourceFile(random: Random, words: readonly string[], plan: SourcePlan, 
     `published: ${yaml(dateIn(random, 0, 1800))}`,
     `url: https://example.org/articles/${plan.id}`,
     "language: en",
-    `kind: ${pick(random, KINDS)}`,
+    `kind: ${pick(random, sourceKinds)}`,
     "excerpts:",
   ];
   for (const id of plan.excerptIds) {
@@ -172,8 +107,17 @@ function claimBody(random: Random, words: readonly string[], refs: readonly stri
     .join("\n\n");
 }
 
+/** The verdict ids of the scale in `dataDir`, read with the loader's own code. */
+async function verdictIds(dataDir: string): Promise<string[]> {
+  const text = await readFile(path.join(dataDir, path.basename(VERDICTS_FILE)), "utf8");
+  const { value, diagnostics } = loadListFile(VERDICTS_FILE, text, verdictSchema);
+  if (diagnostics.length > 0) throw new Error(diagnostics.map(formatDiagnostic).join("\n"));
+  return value.map((v) => v.id);
+}
+
 /** Writes the corpus and returns what a test needs to check the output. */
 export async function generateCorpus(options: GenerateOptions): Promise<GeneratedCorpus> {
+  const verdicts = await verdictIds(options.dataDir);
   const random = prng(options.seed ?? 20_260_101);
   const words = vocabulary(random);
   const { root } = options;
@@ -215,7 +159,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
     const published = dateIn(random, 0, 1700);
     const publishedDay = (Date.parse(published) - Date.UTC(2020, 0, 1)) / 86_400_000;
     const reviewed = dateIn(random, publishedDay, publishedDay + 200);
-    const verdict = pick(random, VERDICTS);
+    const verdict = pick(random, verdicts);
     const topics = new Set([`topic-${int(random, 1, TOPIC_COUNT)}`]);
     if (random() < 0.5) topics.add(`topic-${int(random, 1, TOPIC_COUNT)}`);
     const lines = [
@@ -245,7 +189,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
     if (random() < 0.1) lines.push(`aliases: [former-${id}]`);
     if (random() < 0.15 && reviewed > published) {
       lines.push("revisions:", `  - date: ${yaml(reviewed)}`, `    note: ${yaml(`${sentence(random, words, 6, 14)}.`)}`);
-      const from = pick(random, VERDICTS);
+      const from = pick(random, verdicts);
       if (from !== verdict) lines.push("    verdict:", `      from: ${yaml(from)}`, `      to: ${yaml(verdict)}`);
     }
     lines.push(`published: ${yaml(published)}`, `reviewed: ${yaml(reviewed)}`, "---", body, "");

@@ -1,0 +1,73 @@
+/**
+ * The words of the synthetic corpus: a seeded PRNG, a vocabulary of subject
+ * words and made-up ones with a long tail, sentences drawn from it, and names
+ * no other index gives. The same seed gives the same text.
+ */
+
+/** mulberry32: tiny, fast and good enough to vary synthetic text. */
+export function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+export type Random = () => number;
+export const int = (random: Random, min: number, max: number) => min + Math.floor(random() * (max - min + 1));
+export const pick = <T>(random: Random, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+/** Words of the subject, so typical search queries find something. */
+export const DOMAIN_WORDS = (
+  "credit score blacklist redlist court defaulter company regulator government city county pilot " +
+  "rating record data surveillance camera travel flight train ban fine punishment reward law policy " +
+  "outline ministry province citizen business market tax license contract judgment debt loan bank " +
+  "platform algorithm privacy media report journalist survey public opinion history reform system " +
+  "national local program scheme platform enforcement sanction list registry evidence official"
+).split(" ");
+
+const FUNCTION_WORDS = (
+  "the of and to in a is that for on as with by was it are be this from or at an which " +
+  "not but have has had its their they were more than also these other can may into about"
+).split(" ");
+
+const SYLLABLES = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu".split(" ");
+
+/** A vocabulary with a long tail of rarer made-up words, like real prose. */
+export function vocabulary(random: Random): string[] {
+  const made = new Set<string>();
+  while (made.size < 3000) {
+    let word = "";
+    for (let i = int(random, 2, 4); i > 0; i--) word += pick(random, SYLLABLES);
+    made.add(word);
+  }
+  return [...DOMAIN_WORDS, ...made];
+}
+
+/** Zipf-like choice: low indexes are much more frequent. */
+function zipfWord(random: Random, words: readonly string[]): string {
+  const index = Math.floor(words.length * random() ** 3);
+  return words[Math.min(index, words.length - 1)]!;
+}
+
+export function sentence(random: Random, words: readonly string[], min: number, max: number): string {
+  const count = int(random, min, max);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) out.push(random() < 0.4 ? pick(random, FUNCTION_WORDS) : zipfWord(random, words));
+  const text = out.join(" ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** A made-up proper name that no other index gives. */
+export function uniqueName(index: number): string {
+  let name = "";
+  let n = index;
+  do {
+    name += SYLLABLES[n % SYLLABLES.length]!;
+    n = Math.floor(n / SYLLABLES.length);
+  } while (n > 0);
+  return `${name.charAt(0).toUpperCase()}${name.slice(1)}son`;
+}

@@ -1,0 +1,58 @@
+/**
+ * The site model: every page model, computed once per build from the corpus
+ * graph. Templates only print it; they never search or sort.
+ */
+import type { Corpus } from "../content/corpus.ts";
+import type { Site } from "../content/site.ts";
+import { claimIndexPages, type ClaimIndexPage } from "./claim-index.ts";
+import { claimPage, type ClaimPage } from "./claim-page.ts";
+import { corrections, feed, revisionViews, withdrawnPage, type CorrectionEntry, type Feed, type WithdrawnPage } from "./history.ts";
+import { topicPage, verdictCount, verdictPage, type ListPage, type VerdictCount } from "./list-pages.ts";
+import { methodology, type Methodology } from "./methodology.ts";
+import { modelContext } from "./model-context.ts";
+import { offlineCopy, type OfflineCopy } from "./offline-copy.ts";
+import { sitePages, type SitePages } from "./site-pages.ts";
+import { sourcePage, type SourcePage } from "./source-page.ts";
+
+export interface SiteModel {
+  readonly claims: readonly ClaimPage[];
+  readonly sources: readonly SourcePage[];
+  readonly topics: readonly ListPage[];
+  readonly verdictPages: readonly ListPage[];
+  readonly verdicts: readonly VerdictCount[];
+  /** The A–Z index of claims, one entry per page of it. */
+  readonly claimIndex: readonly ClaimIndexPage[];
+  readonly offlineCopy: OfflineCopy;
+  readonly withdrawn: readonly WithdrawnPage[];
+  readonly corrections: readonly CorrectionEntry[];
+  readonly feed: Feed;
+  /** The fixed pages' metadata. */
+  readonly pages: SitePages;
+  readonly methodology: Methodology;
+  readonly totals: { readonly claims: number; readonly sources: number; readonly excerpts: number };
+}
+
+/** Builds every page model in one pass over the corpus: O(claims + sources + excerpts). */
+export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
+  const ctx = modelContext(corpus, site);
+  const revisions = new Map(corpus.claims.map((c) => [c.id, revisionViews(c, ctx)]));
+  return {
+    claims: corpus.claims.map((c) => claimPage(c, ctx, revisions.get(c.id)!)),
+    sources: corpus.sources.map((s) => sourcePage(s, ctx)),
+    topics: corpus.topics.map((t) => topicPage(t, ctx)),
+    verdictPages: corpus.verdicts.map((v) => verdictPage(v, ctx)),
+    verdicts: corpus.verdicts.map((v) => verdictCount(v, ctx)),
+    claimIndex: claimIndexPages(ctx.cards(corpus.claims), ctx),
+    offlineCopy: offlineCopy(corpus, site),
+    withdrawn: corpus.withdrawn.map((w) => withdrawnPage(w, ctx)),
+    corrections: corrections(ctx, revisions),
+    feed: feed(ctx),
+    pages: sitePages(ctx),
+    methodology: methodology(corpus.verdicts),
+    totals: {
+      claims: corpus.claims.length,
+      sources: corpus.sources.length,
+      excerpts: corpus.sources.reduce((n, s) => n + s.excerpts.length, 0),
+    },
+  };
+}

@@ -1,0 +1,32 @@
+/**
+ * The one build of the real site that every build and browser test reads,
+ * made once per test run and passed to the tests with `provide`/`inject`.
+ * The build and e2e projects both list this setup; each runs it in this same
+ * process, one after the other, so the second finds the first's build by the
+ * process id and does not build again.
+ */
+import { existsSync } from "node:fs";
+import { rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type {} from "vitest";
+import type { TestProject } from "vitest/node";
+import { buildSite } from "../../lib/eleventy/build-site.ts";
+
+declare module "vitest" {
+  export interface ProvidedContext {
+    siteDir: string;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const siteDir = path.join(tmpdir(), `factcheck-test-site-${process.pid}`);
+  // The build publishes by renaming a finished staging folder, so the folder existing means the build succeeded.
+  if (!existsSync(siteDir)) {
+    const log: string[] = [];
+    const outcome = await buildSite({ root: ".", output: siteDir, log: (line) => log.push(line) });
+    if (!outcome.ok) throw new Error(`The real site did not build:\n${log.join("\n")}`);
+  }
+  project.provide("siteDir", siteDir);
+  return () => rm(siteDir, { recursive: true, force: true });
+}

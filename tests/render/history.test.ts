@@ -1,0 +1,70 @@
+/** Revisions, the corrections page, the page left at a withdrawn claim's address, and the Atom feed. */
+import { beforeAll, expect, test } from "vitest";
+import { VALID_CLAIM } from "../helpers/content-dir.ts";
+import { decodeEntities, renderPage, testSite, type TestSite } from "../helpers/render-page.ts";
+
+const REVISED = VALID_CLAIM.replace(
+  "published:",
+  `revisions:
+  - date: "2026-02-01"
+    note: "Added a <second> source."
+  - date: "2026-03-01"
+    note: "Re-rated."
+    verdict: { from: mostly-true, to: mixed }
+published:`,
+).replace('reviewed: "2026-01-02"', 'reviewed: "2026-03-01"');
+const WITHDRAWN = `---
+claim: "Scores & 'ratings'"
+published: "2026-01-05"
+withdrawn:
+  date: "2026-04-01"
+  reason: "It duplicated <another> fact check."
+---
+`;
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await testSite({ "claims/everyone-has-a-score.md": REVISED, "claims/gone.md": WITHDRAWN });
+});
+
+test("corrections list each revision newest first, linking to it on the claim page", () => {
+  expect(site.model.corrections.map((r) => [r.date.iso, r.url])).toEqual([
+    ["2026-03-01", "/fc/claims/everyone-has-a-score/#revision-2"],
+    ["2026-02-01", "/fc/claims/everyone-has-a-score/#revision-1"],
+  ]);
+  const { html } = renderPage("corrections.njk", site.globals);
+  expect(html).toContain(
+    '<a href="/fc/claims/everyone-has-a-score/#revision-2">Everyone has a score.</a>: verdict changed from <strong>Mostly true</strong> to <strong>Mixed</strong>. Re-rated.</li>',
+  );
+  expect(html).toContain('<a href="/fc/claims/everyone-has-a-score/#revision-1">Everyone has a score.</a>: Added a &lt;second&gt; source.</li>');
+  expect(html).toContain("It duplicated &lt;another&gt; fact check.</li>");
+});
+
+test("a withdrawn claim's page says when and why, at the claim's address", () => {
+  const [page] = site.model.withdrawn;
+  const { html, permalink } = renderPage("withdrawn.njk", { ...site.globals, w: page });
+  expect(permalink).toBe("/claims/gone/");
+  expect(decodeEntities(/<title>([^<]*)<\/title>/.exec(html)![1]!)).toBe("Withdrawn: Scores & 'ratings' — Fact & Check");
+  expect(decodeEntities(/<meta name="description" content="([^"]*)">/.exec(html)![1]!)).toBe(
+    "This fact check was withdrawn on 1 April 2026. It duplicated <another> fact check.",
+  );
+  expect(html).toContain('<h2 id="withdrawn">Why it was withdrawn</h2>');
+});
+
+test("the feed has one entry per publication, revision and withdrawal, newest first, with absolute links", () => {
+  const { feed } = site.model;
+  expect(feed.path).toBe("/feed.xml");
+  expect(feed.self).toBe("https://example.org/fc/feed.xml");
+  expect(feed.updated).toBe("2026-04-01T00:00:00Z");
+  expect(feed.entries.map((e) => [e.updated, e.link])).toEqual([
+    ["2026-04-01T00:00:00Z", "https://example.org/fc/claims/gone/#withdrawn"],
+    ["2026-03-01T00:00:00Z", "https://example.org/fc/claims/everyone-has-a-score/#revision-2"],
+    ["2026-02-01T00:00:00Z", "https://example.org/fc/claims/everyone-has-a-score/#revision-1"],
+    ["2026-01-02T00:00:00Z", "https://example.org/fc/claims/everyone-has-a-score/"],
+  ]);
+  const { html: xml, permalink } = renderPage("feed.njk", site.globals);
+  expect(permalink).toBe("/feed.xml");
+  expect(xml).toContain("<title>Withdrawn: Scores &amp; &#39;ratings&#39;</title>");
+  expect(xml).toContain("<updated>2026-04-01T00:00:00Z</updated>");
+  expect(xml).toContain('<link href="https://example.org/fc/feed.xml" rel="self" type="application/atom+xml"/>');
+});

@@ -1,0 +1,57 @@
+/** The methodology page states the numbers of the verdict data, the excerpt limit and the checker's thresholds, not copies of them. */
+import { beforeAll, expect, test } from "vitest";
+import type { Verdict } from "../../lib/content/corpus.ts";
+import { MAX_EXCERPT_CHARS } from "../../lib/content/schema.ts";
+import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE, percent, PRESENT_TENSE_MAX_AGE_YEARS } from "../../lib/content/thresholds.ts";
+import { methodology } from "../../lib/render/methodology.ts";
+import { renderPage, testSite, type TestSite } from "../helpers/render-page.ts";
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await testSite();
+});
+
+const text = (html: string) => html.replace(/<[^>]+>/g, "");
+
+test("the real scale: ratings 6 to 1, two verdicts off it, three verdicts needing two independent sources", () => {
+  expect(methodology(site.corpus.verdicts)).toEqual({
+    bestRating: 6,
+    worstRating: 1,
+    offScaleRating: 0,
+    offScaleVerdicts: "two",
+    maxExcerptChars: MAX_EXCERPT_CHARS,
+    independenceRules: [{ sources: "two", verdicts: "false, mostly false or misleading" }],
+    maxSourceShare: percent(MAX_SOURCE_SHARE),
+    minClaimsForShare: MIN_CLAIMS_FOR_SHARE,
+    presentTenseMaxAgeYears: PRESENT_TENSE_MAX_AGE_YEARS,
+  });
+  const page = text(renderPage("methodology.njk", site.globals).html);
+  expect(page).toContain("with bestRating 6 and worstRating 1, and the verdict’s name as alternateName): 6 is the most accurate, 1 the least; 0 marks the two verdicts");
+  expect(page).toContain(`a sentence or two at most (${MAX_EXCERPT_CHARS} characters)`);
+  expect(page).toContain("A verdict of false, mostly false or misleading must rest on at least two independent sources. Two sources count as one when:");
+  expect(page).toContain(`No source is behind more than ${percent(MAX_SOURCE_SHARE)} of the claims (counted once the site has at least ${MIN_CLAIMS_FOR_SHARE} claims;`);
+  expect(page).toContain(`when the newest evidence for it is more than ${PRESENT_TENSE_MAX_AGE_YEARS} years older than the review`);
+});
+
+test("changing the verdict data changes what the page says", () => {
+  const verdicts: Verdict[] = [
+    ...site.corpus.verdicts.map((v) => (v.id === "true" ? { ...v, rating: 7 } : v.id === "mixed" ? { ...v, minIndependentSources: 3 } : v)),
+    { id: "disputed", label: "Disputed", rating: 0, definition: "Sources disagree." },
+  ];
+  const rules = methodology(verdicts);
+  expect(rules.independenceRules).toEqual([
+    { sources: "two", verdicts: "false, mostly false or misleading" },
+    { sources: "three", verdicts: "mixed" },
+  ]);
+  const page = text(renderPage("methodology.njk", { ...site.globals, factcheck: { ...site.model, methodology: rules } }).html);
+  expect(page).toContain("bestRating 7 and worstRating 1");
+  expect(page).toContain("0 marks the three verdicts");
+  expect(page).toContain(
+    "A verdict of false, mostly false or misleading must rest on at least two independent sources; a verdict of mixed must rest on at least three independent sources.",
+  );
+});
+
+test("each verdict's definition carries the id that badges link to", () => {
+  const { html } = renderPage("methodology.njk", site.globals);
+  for (const v of site.model.verdicts) expect(html).toContain(`<dt id="${v.definitionUrl.split("#")[1]}">`);
+});

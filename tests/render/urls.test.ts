@@ -1,0 +1,57 @@
+import { describe, expect, test } from "vitest";
+import { absoluteUrl, anchors, siteUrls, urls, withBase } from "../../lib/render/urls.ts";
+
+describe("withBase", () => {
+  const cases: [string, string, string][] = [
+    ["/claims/x/", "/", "/claims/x/"],
+    ["/claims/x/", "", "/claims/x/"],
+    ["/claims/x/", "/fc/", "/fc/claims/x/"],
+    ["/claims/x/", "/fc", "/fc/claims/x/"],
+    ["/claims/x/", "fc/", "/fc/claims/x/"],
+    ["/", "/fc/", "/fc/"],
+    ["/a/#b", "/one/two/", "/one/two/a/#b"],
+    // Unlike ufo's withBase, a path that happens to start with the base still gets it.
+    ["/claims/x/", "/claims/", "/claims/claims/x/"],
+  ];
+  for (const [path, base, expected] of cases) test(`withBase(${path}, ${base || '""'})`, () => expect(withBase(path, base)).toBe(expected));
+
+  test("refuses a path that is not root-relative", () => {
+    expect(() => withBase("claims/x/", "/fc/")).toThrow(/not a root-relative path/);
+    expect(() => withBase("https://example.org/", "/fc/")).toThrow(/not a root-relative path/);
+  });
+});
+
+describe("urls", () => {
+  test("are root-relative paths without a prefix", () => {
+    expect(urls.claim("x")).toBe("/claims/x/");
+    expect(urls.claimIndex()).toBe("/a-z/");
+    expect(urls.claimIndex(2)).toBe("/a-z/2/");
+    expect(urls.notFound()).toBe("/404.html");
+    expect(urls.feed()).toBe("/feed.xml");
+  });
+
+  test("under a prefix, every kind of URL carries it once, fragments after the path", () => {
+    const href = siteUrls("/fc/");
+    expect(href.home()).toBe("/fc/");
+    expect(href.home("topics")).toBe("/fc/#topics");
+    expect(href.excerptCitation("s", "e")).toBe("/fc/sources/s/#e--cite");
+    expect(href.revision("c", 0)).toBe("/fc/claims/c/#revision-1");
+    expect(href.withdrawal("c")).toBe("/fc/claims/c/#withdrawn");
+    expect(href.verdictDefinition("false")).toBe("/fc/methodology/#verdict-false");
+    expect(href.offlineCopy("site-2026-01-02.zip")).toBe("/fc/offline/site-2026-01-02.zip");
+    expect(href.asset("site.css")).toBe("/fc/assets/site.css");
+    expect(href.data("claims.csv")).toBe("/fc/data/claims.csv");
+    expect(href.citeFile("c", "ris")).toBe("/fc/cite/c.ris");
+  });
+
+  test("the fragment a URL points at is the id its page is given", () => {
+    expect(siteUrls().excerptCitation("s", "e")).toBe(`/sources/s/#${anchors.excerptCitation("e")}`);
+    expect(siteUrls().revision("c", 2)).toBe(`/claims/c/#${anchors.revision(2)}`);
+    expect(siteUrls().verdictDefinition("v")).toBe(`/methodology/#${anchors.verdictDefinition("v")}`);
+  });
+
+  test("absolute URLs join the site URL, the prefix and the path", () => {
+    expect(absoluteUrl("https://example.org", "/fc/", "/claims/x/")).toBe("https://example.org/fc/claims/x/");
+    expect(absoluteUrl("https://example.org", "/", "/")).toBe("https://example.org/");
+  });
+});
