@@ -40,7 +40,7 @@ export function redirectPage(redirect: Redirect, site: Site): string {
 <link rel="canonical" href="${canonical}">
 <meta name="robots" content="noindex">
 <meta http-equiv="refresh" content="0; url=${target}">
-<script src="${escapeHtml(siteUrls(site.pathPrefix).asset("redirect.js"))}" defer></script>
+<script src="${escapeHtml(siteUrls(site.pathPrefix).asset("redirect.js"))}" type="module"></script>
 </head>
 <body>
 <p>This ${redirect.what} has moved to <a href="${target}" data-redirect>${escapeHtml(redirect.title)}</a>.</p>
