@@ -3,6 +3,7 @@
  * recorded, revisions fall between publication and the last review, and a
  * former id (alias) belongs to one claim and to no current one.
  */
+import { aliasCollisions } from "./aliases.ts";
 import type { ContentFile } from "./content-file.ts";
 import { diagnostic, type Diagnostic } from "./diagnostic.ts";
 import { registeredVerdict, type Registry } from "./registry.ts";
@@ -39,20 +40,10 @@ export function revisionDateDiagnostics(file: ContentFile, data: ClaimData): Dia
 
 /** Aliases may not be a current claim's id, nor belong to two claims. */
 export function aliasDiagnostics(parsed: readonly ParsedClaim[], takenIds: ReadonlySet<string>): Diagnostic[] {
-  const out: Diagnostic[] = [];
-  const owner = new Map<string, string>();
-  for (const claim of parsed) {
-    (claim.data?.aliases ?? []).forEach((alias, i) => {
-      const at = claim.content.frontMatter.positionOf(["aliases", i]);
-      const file = claim.content.file;
-      if (takenIds.has(alias)) {
-        out.push(diagnostic("alias-collision", file, at, `the alias "${alias}" is the id of claims/${alias}.md`));
-      } else if (owner.has(alias) && owner.get(alias) !== claim.id) {
-        out.push(diagnostic("alias-collision", file, at, `the alias "${alias}" is also an alias of "${owner.get(alias)}"`));
-      } else {
-        owner.set(alias, claim.id);
-      }
-    });
-  }
-  return out;
+  const owners = parsed.map((claim) => ({
+    id: claim.id,
+    file: claim.content.file,
+    aliases: (claim.data?.aliases ?? []).map((alias, i) => ({ alias, at: claim.content.frontMatter.positionOf(["aliases", i]) })),
+  }));
+  return aliasCollisions(owners, takenIds, "claims");
 }

@@ -87,6 +87,12 @@ export const fileCodes = {
     hint: "use one of the allowed values",
     example: "kind: blog",
   },
+  "author-as-text": {
+    severity: "error",
+    summary: "An author is written as plain text (the old form); authors are structured names.",
+    hint: 'write a person as `{given: Christopher, family: Udemans}`, or `{name: "Zeyi Yang"}` as shown when the name cannot be split safely, and a body as `{organization: "Trivium China"}`',
+    example: "authors: [Christopher Udemans]",
+  },
   "invalid-date": {
     severity: "error",
     summary: "A date is not a real date in the expected form.",

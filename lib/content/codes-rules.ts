@@ -1,6 +1,7 @@
 /** Diagnostic codes for the checker's rules beyond the schema: body text, quotes, evidence, the registry. */
 import type { CodeSpec } from "./diagnostic.ts";
 import { MIN_PART_CHARS, OMISSION } from "./quote-check.ts";
+import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE, percent, PRESENT_TENSE_MAX_AGE_YEARS } from "./thresholds.ts";
 
 export const ruleCodes = {
   "raw-html": {
@@ -40,10 +41,22 @@ export const ruleCodes = {
     example: "evidence: [{ref: technode-udemans-blacklists-redlists-2018#not-a-single-system}]",
   },
   "few-independent-sources": {
-    severity: "warning",
+    severity: "error",
     summary: "A claim with this verdict rests on fewer independent sources than the methodology asks.",
-    hint: "add evidence from a source with a different publisher and author (copies and reprints of one piece count once)",
+    hint: "add evidence from a source with a different publisher and no author in common, shown or inferred (copies and reprints of one piece count once, and so do one person's pieces in several outlets)",
     example: "verdict: false with evidence only from TechNode",
+  },
+  "source-concentration": {
+    severity: "warning",
+    summary: `One source (with its copies) is cited by more than ${percent(MAX_SOURCE_SHARE)} of the live claims, once there are at least ${MIN_CLAIMS_FOR_SHARE}.`,
+    hint: "rest some of these claims on other sources: one outlet's view should not carry the site (see the balance rule on /methodology/)",
+    example: "one 2018 article cited by 25 of 29 claims",
+  },
+  "undated-present-tense": {
+    severity: "warning",
+    summary: `A sentence of the explanation states the present ("now", "currently", "today", "still", "remains", "is being"), names no year, and cites only evidence older than ${PRESENT_TENSE_MAX_AGE_YEARS} years (before the claim's review) or undated.`,
+    hint: "say when it was true: add 'as of <year>' (the newest evidence's year), cite a recent source, or put the sentence in the past tense",
+    example: "Rongcheng now requires consent [@an-undated-explainer#consent].",
   },
   "uncited-excerpt": {
     severity: "warning",
@@ -83,8 +96,8 @@ export const ruleCodes = {
   },
   "alias-collision": {
     severity: "error",
-    summary: "An alias (a former id) is the id of a live or withdrawn claim, or is claimed by two claims.",
-    hint: "an alias must be an id no other claim uses; remove it or rename the other claim",
+    summary: "An alias (a former id) is the id of a live or withdrawn claim (or of a live source), or is claimed by two claims (or two sources).",
+    hint: "an alias must be an id nothing else of its kind uses; remove it, or rename the other file",
     example: "aliases: [finished-by-2020] while claims/finished-by-2020.md exists",
   },
   "internal-error": {

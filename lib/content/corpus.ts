@@ -5,6 +5,8 @@
  */
 import type { Site } from "./site.ts";
 import type { ClaimData, ExcerptData, SourceData, TopicData, VerdictData, WithdrawnClaimData } from "./schema.ts";
+import type { PresentStatement } from "./present-tense.ts";
+import { sharedWorkIndex, type SharedWork } from "./independence.ts";
 
 export type Verdict = Readonly<VerdictData>;
 export type Topic = Readonly<TopicData>;
@@ -54,6 +56,8 @@ export interface Claim
   readonly alsoKnownAs: readonly string[];
   readonly appearances: readonly Appearance[];
   readonly bodyHtml: string;
+  /** Sentences of the explanation that state the present without a year, with their citations (positions in the file). */
+  readonly presentTense: readonly PresentStatement[];
 }
 
 /** A published claim that was withdrawn: its file is a tombstone. */
@@ -86,6 +90,8 @@ export interface Corpus {
   /** Claims citing any excerpt of this source, sorted by id. */
   claimsCitingSource(sourceId: string): readonly Claim[];
   claimsInTopic(topicId: string): readonly Claim[];
+  /** The people this source shares with other sources (bylines or inferred): their work counts once. */
+  sharedWork(sourceId: string): readonly SharedWork[];
   claimsWithVerdict(verdictId: string): readonly Claim[];
 }
 
@@ -95,6 +101,7 @@ export function evidenceAnchor(ref: string): string {
 }
 
 const EMPTY: readonly Claim[] = Object.freeze([]);
+const NO_SHARED_WORK: readonly SharedWork[] = Object.freeze([]);
 
 function groupBy(claims: readonly Claim[], keys: (claim: Claim) => Iterable<string>): Map<string, Claim[]> {
   const index = new Map<string, Claim[]>();
@@ -128,6 +135,7 @@ export function buildCorpus(parts: {
   const bySource = groupBy(parts.claims, (c) => c.evidence.map((e) => e.sourceId));
   const byTopic = groupBy(parts.claims, (c) => c.topics);
   const byVerdict = groupBy(parts.claims, (c) => [c.verdict]);
+  const shared = sharedWorkIndex(parts.sources);
   const { site } = parts;
   return Object.freeze({
     get site(): Site {
@@ -147,6 +155,7 @@ export function buildCorpus(parts: {
     citingClaims: (ref: string) => byExcerpt.get(ref) ?? EMPTY,
     claimsCitingSource: (id: string) => bySource.get(id) ?? EMPTY,
     claimsInTopic: (id: string) => byTopic.get(id) ?? EMPTY,
+    sharedWork: (id: string) => shared.get(id) ?? NO_SHARED_WORK,
     claimsWithVerdict: (id: string) => byVerdict.get(id) ?? EMPTY,
   });
 }

@@ -2,7 +2,7 @@
 import type { Corpus } from "./corpus.ts";
 import { diagnostic, START, type Diagnostic } from "./diagnostic.ts";
 import { didYouMean } from "./closest.ts";
-import { independentCount } from "./independence.ts";
+import { independence } from "./independence.ts";
 
 export function evidenceDiagnostics(corpus: Corpus): Diagnostic[] {
   const out: Diagnostic[] = [];
@@ -22,14 +22,15 @@ export function evidenceDiagnostics(corpus: Corpus): Diagnostic[] {
     }
     const needed = corpus.verdict(claim.verdict)?.minIndependentSources ?? 1;
     const sources = [...new Set(claim.evidence.map((e) => e.sourceId))].map((id) => corpus.source(id)!);
-    const have = independentCount(sources);
-    if (have < needed) {
+    const { count, links } = independence(sources);
+    if (count < needed) {
+      const why = links.length === 0 ? "" : ` (${links.join("; ")})`;
       out.push(
         diagnostic(
           "few-independent-sources",
           claim.file,
           START,
-          `a "${claim.verdict}" verdict needs ${needed} independent sources; the evidence has ${have}`,
+          `a "${claim.verdict}" verdict needs ${needed} independent sources; the evidence has ${count}${why}`,
         ),
       );
     }

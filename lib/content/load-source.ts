@@ -2,6 +2,7 @@
  * Loads one source file, from its bytes alone: its fields, excerpts and
  * context paragraph, checked, and what claims may cite from it.
  */
+import type { FormerIds } from "./aliases.ts";
 import { diagnostic, type Checked, type Diagnostic, type Position } from "./diagnostic.ts";
 import type { Source } from "./corpus.ts";
 import { fileId, futureDates, readFields, validate } from "./file-fields.ts";
@@ -21,6 +22,8 @@ export interface SourceFile {
   readonly source: Source | undefined;
   /** Where each excerpt's text is written, by ref: quote problems are reported there. */
   readonly positions: ReadonlyMap<string, Position>;
+  /** The source's former ids, where they are written (checked against the other sources). */
+  readonly formerIds?: FormerIds;
 }
 
 /** The excerpt ids of a source as written, or undefined when some cannot be read. */
@@ -37,18 +40,18 @@ export function loadSourceFile(input: FileBytes, today: string): Checked<SourceF
   const named = SLUG.test(id);
   const found: Diagnostic[] = [];
   const positions = new Map<string, Position>();
-  const result = (citable: CitableSource | undefined, source?: Source): Checked<SourceFile> => ({
-    value: { id, citable: named ? citable : undefined, source, positions },
+  const result = (citable: CitableSource | undefined, source?: Source, formerIds?: FormerIds): Checked<SourceFile> => ({
+    value: { id, citable: named ? citable : undefined, source, positions, ...(formerIds === undefined ? {} : { formerIds }) },
     diagnostics: found,
   });
   const read = readFields(input, found, (data) => {
     // `published: 2018` is a YAML number; the contributor meant the year.
-    if (typeof data.published === "number") data.published = String(data.published);
+    for (const field of ["published", "documentDate"]) if (typeof data[field] === "number") data[field] = String(data[field]);
   });
   if (!read) return result({ excerptIds: undefined, loaded: false });
   const written: CitableSource = { excerptIds: writtenExcerptIds(read.raw), loaded: false };
   const { data, failed } = validate(read, sourceSchema, found);
-  found.push(...futureDates(read, [["published"]], failed, today));
+  found.push(...futureDates(read, [["published"], ["documentDate"]], failed, today));
   const file = read.file;
   const body = parseMarkdown(file.body);
   found.push(...bodyFindings(input.file, file.bodyLine, body));
@@ -78,5 +81,6 @@ export function loadSourceFile(input: FileBytes, today: string): Checked<SourceF
     excerpts: Object.freeze(excerpts),
     bodyHtml: renderMarkdown(body),
   });
-  return result({ excerptIds: new Set(excerpts.map((e) => e.id)), loaded: true }, source);
+  const aliases = (data.aliases ?? []).map((alias, i) => ({ alias, at: file.frontMatter.positionOf(["aliases", i]) }));
+  return result({ excerptIds: new Set(excerpts.map((e) => e.id)), loaded: true }, source, { id, file: input.file, aliases });
 }

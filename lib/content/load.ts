@@ -5,6 +5,8 @@
  * on bad content: the result carries diagnostics, and `ok` is false when any
  * is an error.
  */
+import { aliasCollisions } from "./aliases.ts";
+import { concentrationDiagnostics } from "./balance.ts";
 import { aliasDiagnostics } from "./claim-history.ts";
 import { buildCorpus, type Corpus, type Source } from "./corpus.ts";
 import { diagnostic, hasErrors, sortDiagnostics, START, type Checked, type Diagnostic } from "./diagnostic.ts";
@@ -14,6 +16,7 @@ import { keepOnly, memoised, type LoadCache } from "./load-cache.ts";
 import { claimRules, loadClaimFile } from "./load-claim.ts";
 import { loadListFile } from "./load-list.ts";
 import { loadSourceFile, type SourceFile } from "./load-source.ts";
+import { presentTenseDiagnostics } from "./present-tense.ts";
 import { quoteDiagnostics } from "./quote-diagnostics.ts";
 import { readFolder, readText, type FileBytes } from "./read-files.ts";
 import { missingRegisteredClaims, readRegistry } from "./registry.ts";
@@ -139,6 +142,10 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   diagnostics.push(...urlCollisions(sourceFiles, claimFiles));
   const corpus = buildCorpus({ verdicts: verdicts.value, topics: topics.value, claims: claims.value, sources, withdrawn, site: site.value });
   diagnostics.push(...evidenceDiagnostics(corpus));
+  const sourceIds = new Set(sourceResults.value.map((s) => s.id));
+  diagnostics.push(...aliasCollisions(sourceResults.value.map((s) => s.formerIds).filter(present), sourceIds, "sources"));
+  diagnostics.push(...presentTenseDiagnostics(corpus));
+  diagnostics.push(...concentrationDiagnostics(corpus));
   diagnostics.push(...uncitedWarnings(sources, parsedClaims, claimFiles, positions));
   const sorted = sortDiagnostics(diagnostics);
   return { corpus, diagnostics: sorted, ok: !hasErrors(sorted), files: sourceFolder.value.listed + claimFolder.value.listed };

@@ -8,6 +8,7 @@ import type { ContentFile } from "./content-file.ts";
 import { evidenceAnchor, type Claim, type EvidenceEntry } from "./corpus.ts";
 import { diagnostic, type Checked, type Diagnostic, type Position } from "./diagnostic.ts";
 import { fileId } from "./file-fields.ts";
+import { presentStatements } from "./present-tense.ts";
 import type { ClaimData } from "./schema.ts";
 import { REF, refParts, SLUG } from "../markdown/id-grammar.ts";
 import { renderMarkdown, type ParsedBody } from "../markdown/markdown.ts";
@@ -191,6 +192,7 @@ function resolveOne(
     aliases: Object.freeze([...(data.aliases ?? [])]),
     revisions: Object.freeze([...(data.revisions ?? [])]),
     bodyHtml: renderMarkdown(body, anchors),
+    presentTense: Object.freeze(presentStatements(body).map((s) => ({ ...s, line: content.bodyLine + s.line }))),
   });
 }
 

@@ -86,10 +86,17 @@ export function sourceScaffold({ url }: SourceScaffold): string {
 # The title exactly as the source prints it, and who published it.
 title: ""
 publisher: ""
-# The named authors, e.g. ["Jeremy Daum"]; leave the list empty when none is named.
+# Only the bylines the source shows; leave the list empty when none is shown. A person:
+#   {given: Jeremy, family: Daum}, or {name: "Zeyi Yang"} as shown when the name cannot be
+#   split safely (never guess how a Chinese name splits); a body: {organization: "Trivium China"}.
+#   A translator or interviewee adds role: translator or role: interviewee.
 authors: []
 # As precise as the source shows: "2018", "2018-10" or "2018-10-23".
 # published: ""
+# Only if the page does not show that date: how you know it (address, other-copy or catalogue).
+# publishedFrom: address
+# For a reproduced or translated document (a law, plan, letter): the date the document bears.
+# documentDate: ""
 # The original's address. If you read a copy (an archive or mirror), add it as readAt.
 url: ${url.href}
 # readAt: https://web.archive.org/web/…

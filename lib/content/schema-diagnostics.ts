@@ -7,6 +7,8 @@ import { didYouMean } from "./closest.ts";
 import { diagnostic, type Diagnostic, type Position } from "./diagnostic.ts";
 import type { DiagnosticCode } from "./diagnostic-codes.ts";
 import type { FrontMatter, YamlPath } from "./content-file.ts";
+import { authorHint } from "./authors.ts";
+import { authorSchema } from "./schema.ts";
 
 type Issue = z.core.$ZodIssue;
 
@@ -38,6 +40,7 @@ function schemaAt(schema: z.ZodType, path: YamlPath): z.ZodType | undefined {
   let current: z.ZodType | undefined = schema;
   for (const step of path) {
     current = current && unwrap(current);
+    if (current instanceof z.ZodUnion) current = objectOptions(current).find((o) => String(step) in o.shape);
     if (current instanceof z.ZodObject) current = (current.shape as Record<string, z.ZodType>)[String(step)];
     else if (current instanceof z.ZodArray) current = current.element as z.ZodType;
     else return undefined;
@@ -45,10 +48,16 @@ function schemaAt(schema: z.ZodType, path: YamlPath): z.ZodType | undefined {
   return current;
 }
 
-/** The field names allowed at `path` in `schema`, for "did you mean". */
+/** The object shapes a union allows (an author is one of three). */
+function objectOptions(union: z.ZodUnion): z.ZodObject[] {
+  return (union.options as z.ZodType[]).map(unwrap).filter((o): o is z.ZodObject => o instanceof z.ZodObject);
+}
+
+/** The field names allowed at `path` in `schema`, for "did you mean"; in a union, those of every shape. */
 function knownKeys(schema: z.ZodType, path: YamlPath): string[] {
   const current = schemaAt(schema, path);
   const object = current && unwrap(current);
+  if (object instanceof z.ZodUnion) return [...new Set(objectOptions(object).flatMap((o) => Object.keys(o.shape)))];
   return object instanceof z.ZodObject ? Object.keys(object.shape) : [];
 }
 
@@ -73,7 +82,7 @@ function formatCode(path: YamlPath): DiagnosticCode {
   if (last === "ref") return "invalid-ref";
   if (last === "url" || last === "readAt" || last === "snapshot" || last === "repository") return "invalid-url";
   if (last === "pathPrefix") return "invalid-path-prefix";
-  if (last === "published" || last === "reviewed" || last === "date") return "invalid-date";
+  if (last === "published" || last === "reviewed" || last === "date" || last === "documentDate") return "invalid-date";
   return "invalid-id";
 }
 
@@ -161,11 +170,43 @@ export function schemaDiagnostics(
         }
         break;
       }
+      case "invalid_union":
+        out.push(...unionDiagnostics(file, schema, frontMatter, issue, value));
+        break;
       default:
         out.push(diagnostic("wrong-type", file, at, `\`${name}\`: ${issue.message}`));
     }
   }
   return out;
+}
+
+/**
+ * A value that fits none of a union's shapes. Authors written as plain text
+ * (the old form) get the structured form as the fix; an object is reported by
+ * the shape it comes closest to (fewest problems), so a misspelt key reads as
+ * one, with its "did you mean".
+ */
+function unionDiagnostics(
+  file: string,
+  schema: z.ZodType,
+  frontMatter: FrontMatter,
+  issue: Extract<Issue, { code: "invalid_union" }>,
+  value: unknown,
+): Diagnostic[] {
+  const path = issue.path as YamlPath;
+  const at = frontMatter.positionOf(path);
+  const name = fieldName(path);
+  const isAuthor = schemaAt(schema, path) === authorSchema;
+  if (isAuthor && typeof value === "string") {
+    return [diagnostic("author-as-text", file, at, `\`${name}\` is plain text "${value}"; authors are written as structured names`, authorHint(value))];
+  }
+  if (value === null || typeof value !== "object" || Array.isArray(value) || issue.errors.length === 0) {
+    const expected = isAuthor ? "a name like `{given: …, family: …}`, `{name: …}` or `{organization: …}`" : "one of the allowed shapes";
+    return [diagnostic("wrong-type", file, at, `\`${name}\` must be ${expected}, not ${describe(value)}`)];
+  }
+  const closest = issue.errors.reduce((best, branch) => (branch.length < best.length ? branch : best));
+  const prefixed = closest.map((inner) => ({ ...inner, path: [...path, ...inner.path] }) as Issue);
+  return schemaDiagnostics(file, schema, frontMatter, prefixed);
 }
 
 /** A value outside an enum: verdicts and topics get their own codes, with the allowed values. */

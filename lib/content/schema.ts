@@ -43,6 +43,13 @@ export const sourceKinds = [
   "company-statement",
 ] as const;
 
+/**
+ * How a source's `published` date is known when its page does not show it:
+ * from the address (a date in the URL path), from another copy of the same
+ * piece, or from library and catalogue records.
+ */
+const publishedFromValues = ["address", "other-copy", "catalogue"] as const;
+
 export const excerptSchema = z.strictObject({
   id: slug,
   text: text.max(MAX_EXCERPT_CHARS),
@@ -52,12 +59,45 @@ export const excerptSchema = z.strictObject({
   translation: text.optional(),
 });
 
+/**
+ * What a person did in the work, when it is not writing it. A translator's
+ * words are the issuer's, so independence ignores translators; an interviewee
+ * speaks in their own name, so CSL cites them as the author of an interview.
+ */
+const authorRoles = ["translator", "interviewee"] as const;
+const role = z.enum(authorRoles).optional();
+
+/**
+ * A person or body credited with a work, as the byline shows it: a person whose
+ * name splits safely into given and family names, a person's name exactly as
+ * shown (never guess how a Chinese name splits), or an organisation.
+ */
+export const authorSchema = z.union([
+  z.strictObject({ given: text, family: text, role }),
+  z.strictObject({ name: text, role }),
+  z.strictObject({ organization: text, role }),
+]);
+
+/** A same-person link the editors infer (no byline shows it): used for independence, never cited as a byline. */
+const inferredAuthorSchema = z.strictObject({
+  author: authorSchema,
+  /** Why we think so, shown to readers next to the link. */
+  reason: text,
+});
+
 export const sourceSchema = z
   .strictObject({
     title: text,
     publisher: text,
-    authors: z.array(text),
+    /** Only bylines the text (or its page) shows; empty when none is shown. */
+    authors: z.array(authorSchema),
+    inferredAuthors: z.array(inferredAuthorSchema).optional(),
+    /** When this publisher put the piece out (the posting date of the page read), as precise as known. */
     published: partialDate.optional(),
+    /** How `published` is known when the page itself does not show it; absent means shown. */
+    publishedFrom: z.enum(publishedFromValues).optional(),
+    /** For a reproduced or translated document (law, plan, court provision, letter): the date the document bears. */
+    documentDate: partialDate.optional(),
     url: httpUrl.optional(),
     readAt: httpUrl.optional(),
     snapshot: httpUrl.optional(),
@@ -67,11 +107,17 @@ export const sourceSchema = z
     notes: text.optional(),
     /** Other sources that are copies or reprints of this same piece: together they count as one. */
     sameWorkAs: z.array(slug).optional(),
+    /** Former ids of this source: their URLs redirect here. */
+    aliases: z.array(slug).optional(),
     excerpts: z.array(excerptSchema).min(1),
   })
   .refine((s) => s.url !== undefined || s.readAt !== undefined, {
     message: "a source needs `url` (the original) or `readAt` (the copy read), or both",
     path: ["url"],
+  })
+  .refine((s) => s.publishedFrom === undefined || s.published !== undefined, {
+    message: "says how `published` is known, but there is no `published` date",
+    path: ["publishedFrom"],
   });
 
 const evidenceSchema = z.strictObject({
@@ -147,6 +193,7 @@ export const topicSchema = z.strictObject({
   description: text,
 });
 
+export type Author = z.infer<typeof authorSchema>;
 export type ExcerptData = z.infer<typeof excerptSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type ClaimData = z.infer<ReturnType<typeof claimSchema>>;

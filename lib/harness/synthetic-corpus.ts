@@ -68,7 +68,7 @@ function sourceFile(random: Random, words: readonly string[], plan: SourcePlan, 
     `title: ${yaml(sentence(random, words, 4, 9))}`,
     // Unique publishers and authors: every pair of sources is independent, as the evidence rules count them.
     `publisher: ${yaml(`${uniqueName(index)} ${pick(random, ["Review", "Times", "Institute", "Daily", "Journal"])}`)}`,
-    `authors: [${yaml(`${sentence(random, words, 1, 1)} ${uniqueName(index)}`)}]`,
+    `authors: [{given: ${yaml(sentence(random, words, 1, 1))}, family: ${yaml(uniqueName(index))}}]`,
     `published: ${yaml(dateIn(random, 0, 1800))}`,
     `url: https://example.org/articles/${plan.id}`,
     "language: en",

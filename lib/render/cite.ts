@@ -8,6 +8,7 @@ import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
 import type { Claim, Source } from "../content/corpus.ts";
+import type { Author } from "../content/schema.ts";
 import type { Site } from "../content/site.ts";
 import { loadCslStyles } from "./csl-styles.ts";
 import { memoisedByJson } from "./memo.ts";
@@ -73,8 +74,38 @@ const SOURCE_TYPES: Record<Source["kind"], string> = {
   "company-statement": "document",
 };
 
-/** A source as a bibliographic record; names stay as written (never split into given and family). */
-function sourceRecord(source: Source): CslRecord {
+type CslName = { readonly given: string; readonly family: string } | { readonly literal: string };
+
+/** A person split into given and family names is formatted by each style ("Udemans, C."); any other name is printed as written. */
+function cslName(author: Author): CslName {
+  if ("given" in author) return { given: author.given, family: author.family };
+  return { literal: "name" in author ? author.name : author.organization };
+}
+
+/**
+ * The source's credits as CSL name variables: translators as `translator`,
+ * everyone else (an interviewee too, as CSL cites interviews) as `author`.
+ * Only bylines the source shows: inferred authors are never cited.
+ */
+function cslNames(authors: readonly Author[]): { author?: CslName[]; translator?: CslName[] } {
+  const author = authors.filter((a) => a.role !== "translator").map(cslName);
+  const translator = authors.filter((a) => a.role === "translator").map(cslName);
+  return { ...(author.length > 0 ? { author } : {}), ...(translator.length > 0 ? { translator } : {}) };
+}
+
+/**
+ * A reproduced document is cited at the date the page read was posted, with
+ * the date the document bears as its original date; without a posting date,
+ * at the document's date.
+ */
+function sourceDates(source: Source): { issued?: ReturnType<typeof cslDate>; "original-date"?: ReturnType<typeof cslDate> } {
+  const { published, documentDate } = source;
+  if (published === undefined) return documentDate === undefined ? {} : { issued: cslDate(documentDate) };
+  return { issued: cslDate(published), ...(documentDate === undefined ? {} : { "original-date": cslDate(documentDate) }) };
+}
+
+/** A source as a bibliographic record. */
+export function sourceRecord(source: Source): CslRecord {
   const url = source.url ?? source.readAt;
   return {
     id: source.id,
@@ -82,8 +113,8 @@ function sourceRecord(source: Source): CslRecord {
     type: SOURCE_TYPES[source.kind],
     title: source.title,
     "container-title": source.publisher,
-    ...(source.authors.length > 0 ? { author: source.authors.map((name) => ({ literal: name })) } : {}),
-    ...(source.published === undefined ? {} : { issued: cslDate(source.published) }),
+    ...cslNames(source.authors),
+    ...sourceDates(source),
     ...(url === undefined ? {} : { URL: url }),
     ...(source.language === undefined ? {} : { language: source.language }),
   };

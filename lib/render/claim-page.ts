@@ -3,6 +3,7 @@ import type { ClaimReview, WithContext } from "schema-dts";
 import type { Claim, EvidenceEntry } from "../content/corpus.ts";
 import { citationAnchor } from "../markdown/citations.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
+import { sameAuthorViews, type SameAuthorView } from "./byline.ts";
 import { claimRecord, formatCitations, type ClaimCitations } from "./cite.ts";
 import { claimReview } from "./claim-review.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
@@ -28,6 +29,8 @@ interface EvidenceView {
   /** The copy read, scrolled to the passage. */
   readonly readAtPassageUrl?: string;
   readonly source: SourceCitation;
+  /** Other entries of this claim that are the same author's view (from other sources). */
+  readonly sameAuthor: readonly SameAuthorView[];
   /** Links back to each place in the text that cites this entry (Wikipedia's ^ a b). */
   readonly backlinks: readonly Link[];
 }
@@ -77,7 +80,7 @@ function backlinks(entry: EvidenceEntry): Link[] {
   });
 }
 
-function evidenceView(entry: EvidenceEntry, ctx: ModelContext): EvidenceView {
+function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor: ReadonlyMap<string, SameAuthorView[]>): EvidenceView {
   const excerpt = ctx.corpus.excerpt(entry.ref)!;
   const source = ctx.corpus.source(entry.sourceId)!;
   return {
@@ -93,6 +96,7 @@ function evidenceView(entry: EvidenceEntry, ctx: ModelContext): EvidenceView {
     ...(source.url === undefined ? {} : { originalPassageUrl: passageUrl(source.url, excerpt.text) }),
     ...(source.readAt === undefined ? {} : { readAtPassageUrl: passageUrl(source.readAt, excerpt.text) }),
     source: ctx.citation(entry.sourceId),
+    sameAuthor: sameAuthor.get(entry.ref) ?? [],
     backlinks: backlinks(entry),
   };
 }
@@ -115,13 +119,14 @@ export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly Revis
   const card = ctx.card(c.id)!;
   const meta = ctx.meta({ path: ctx.paths.claim(c.id), title: c.claim, description: `${card.verdict.label}: ${c.summary}`, ogType: "article" });
   const reviewed = displayDate(c.reviewed);
+  const sameAuthor = sameAuthorViews(ctx.corpus, c.evidence);
   const review = claimReview(c, ctx.corpus.verdict(c.verdict)!, ctx.ratingBounds, ctx.site, meta.canonical);
   return {
     ...card,
     meta,
     topics: c.topics.map((t) => ({ href: ctx.href.topic(t), text: ctx.corpus.topic(t)!.label })),
     bodyHtml: markChinese(renderedMarkdown(c.bodyHtml)),
-    evidence: c.evidence.map((entry) => evidenceView(entry, ctx)),
+    evidence: c.evidence.map((entry) => evidenceView(entry, ctx, sameAuthor)),
     related: c.related.flatMap((id) => ctx.card(id) ?? []),
     appearances: c.appearances.map((a) => appearanceView(a, ctx)),
     published: displayDate(c.published),

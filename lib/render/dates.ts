@@ -1,4 +1,5 @@
 /** Dates as people read them, from content dates only (never the clock). */
+import type { SourceData } from "../content/schema.ts";
 
 const MONTHS = [
   "January",
@@ -36,3 +37,10 @@ export interface DisplayDate {
 export function displayDate(value: string): DisplayDate {
   return { iso: value, text: formatDate(value) };
 }
+
+/** How a date that the page itself does not show is known, as the site says it ("2018, from the address"). */
+export const DATE_ORIGINS = {
+  address: "from the address",
+  "other-copy": "from another copy",
+  catalogue: "from catalogue records",
+} as const satisfies Record<NonNullable<SourceData["publishedFrom"]>, string>;

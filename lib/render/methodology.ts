@@ -1,10 +1,11 @@
 /**
  * The numbers and rules the methodology page states, read from the data they
- * describe (the verdict scale, the excerpt limit), so the page cannot drift
- * from what the build and the checker do.
+ * describe (the verdict scale, the excerpt limit, the checker's thresholds),
+ * so the page cannot drift from what the build and the checker do.
  */
 import type { Verdict } from "../content/corpus.ts";
 import { MAX_EXCERPT_CHARS } from "../content/schema.ts";
+import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE, percent, PRESENT_TENSE_MAX_AGE_YEARS } from "../content/thresholds.ts";
 import { OFF_SCALE_RATING, ratingBounds } from "./claim-review.ts";
 import { listText, numberWord } from "./prose.ts";
 
@@ -24,6 +25,11 @@ export interface Methodology {
   readonly offScaleVerdicts: string;
   readonly maxExcerptChars: number;
   readonly independenceRules: readonly IndependenceRule[];
+  /** Balance: the largest share of claims one source may be behind ("40%"), counted from this many claims. */
+  readonly maxSourceShare: string;
+  readonly minClaimsForShare: number;
+  /** "As of": evidence older than this many years no longer carries an undated present tense. */
+  readonly presentTenseMaxAgeYears: number;
 }
 
 export function methodology(verdicts: readonly Verdict[]): Methodology {
@@ -39,6 +45,9 @@ export function methodology(verdicts: readonly Verdict[]): Methodology {
     offScaleRating: OFF_SCALE_RATING,
     offScaleVerdicts: numberWord(verdicts.filter((v) => v.rating === OFF_SCALE_RATING).length),
     maxExcerptChars: MAX_EXCERPT_CHARS,
+    maxSourceShare: percent(MAX_SOURCE_SHARE),
+    minClaimsForShare: MIN_CLAIMS_FOR_SHARE,
+    presentTenseMaxAgeYears: PRESENT_TENSE_MAX_AGE_YEARS,
     independenceRules: [...needing].map(([sources, list]) => ({
       sources: numberWord(sources),
       verdicts: listText(

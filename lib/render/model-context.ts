@@ -6,9 +6,9 @@ import type { Claim, Corpus, Source } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
 import { textWithChinese } from "./chinese.ts";
 import { ratingBounds } from "./claim-review.ts";
-import { displayDate, type DisplayDate } from "./dates.ts";
+import { bylineText } from "./byline.ts";
+import { DATE_ORIGINS, displayDate, type DisplayDate } from "./dates.ts";
 import type { Html } from "./escape.ts";
-import { listText } from "./prose.ts";
 import { absoluteUrl, siteUrls, type Language, type Urls } from "./urls.ts";
 
 export interface Link {
@@ -48,6 +48,10 @@ export interface SourceCitation {
   readonly publisher: string;
   readonly authors: string;
   readonly published?: DisplayDate;
+  /** How `published` is known when the page does not show it: "from the address". */
+  readonly publishedFrom?: string;
+  /** The date a reproduced document bears (apart from when the page read was posted). */
+  readonly documentDate?: DisplayDate;
   /** The original publication, when known. */
   readonly original?: string;
   /** The copy actually read, when it is not the original. */
@@ -91,8 +95,10 @@ function sourceCitation(s: Source, href: Urls): SourceCitation {
     url: href.source(s.id),
     title: s.title,
     publisher: s.publisher,
-    authors: listText(s.authors),
+    authors: bylineText(s.authors),
     ...(s.published === undefined ? {} : { published: displayDate(s.published) }),
+    ...(s.publishedFrom === undefined ? {} : { publishedFrom: DATE_ORIGINS[s.publishedFrom] }),
+    ...(s.documentDate === undefined ? {} : { documentDate: displayDate(s.documentDate) }),
     ...(s.url === undefined ? {} : { original: s.url }),
     ...(s.readAt === undefined ? {} : { readAt: s.readAt }),
     ...(s.snapshot === undefined ? {} : { snapshot: s.snapshot }),

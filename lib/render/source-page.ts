@@ -3,6 +3,8 @@ import type { Excerpt, Source } from "../content/corpus.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
 import { sourceReference } from "./cite.ts";
 import { renderedMarkdown, type Html } from "./escape.ts";
+import { inferredAuthorViews, sharedWorkViews, type InferredAuthorView, type SharedWorkView } from "./byline.ts";
+import { DATE_ORIGINS } from "./dates.ts";
 import type { ClaimCard, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
 import { anchors } from "./urls.ts";
 
@@ -34,6 +36,10 @@ export interface SourcePage extends SourceCitation {
   readonly bodyHtml: Html;
   readonly excerpts: readonly ExcerptView[];
   readonly citedBy: readonly ClaimCard[];
+  /** Authors the editors infer (not shown by the source), each with the reason. */
+  readonly inferredAuthors: readonly InferredAuthorView[];
+  /** Other sources that are the same author's work. */
+  readonly sharedWork: readonly SharedWorkView[];
 }
 
 const KIND_LABELS: Record<Source["kind"], string> = {
@@ -62,8 +68,10 @@ export function excerptHeading(text: string, words = 9): string {
  */
 function excerptCitation(e: Excerpt, reference: string, s: Source): string {
   const locator = e.locator === undefined ? "" : ` (${e.locator})`;
+  // The reference gives the date as a date; say when the page itself does not show it.
+  const dated = s.publishedFrom === undefined ? "" : ` Date not shown on the page: ${DATE_ORIGINS[s.publishedFrom]}.`;
   const readAt = s.readAt === undefined ? "" : ` Read at ${s.readAt}.`;
-  return `“${e.text}” ${reference}${locator}.${readAt}`;
+  return `“${e.text}” ${reference}${locator}.${dated}${readAt}`;
 }
 
 function excerptView(e: Excerpt, s: Source, reference: string, ctx: ModelContext): ExcerptView {
@@ -99,5 +107,7 @@ export function sourcePage(s: Source, ctx: ModelContext): SourcePage {
     bodyHtml: markChinese(renderedMarkdown(s.bodyHtml)),
     excerpts: s.excerpts.map((e) => excerptView(e, s, reference, ctx)),
     citedBy: ctx.cards(ctx.corpus.claimsCitingSource(s.id)),
+    inferredAuthors: inferredAuthorViews(s),
+    sharedWork: sharedWorkViews(ctx.corpus, ctx.href, s),
   };
 }

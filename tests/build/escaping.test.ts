@@ -19,7 +19,7 @@ beforeAll(async () => {
     "sources/hostile.md": `---
 title: ${Q}
 publisher: ${Q}
-authors: [${Q}]
+authors: [{name: ${Q}}, {given: ${Q}, family: ${Q}}, {organization: ${Q}}]
 published: "2018"
 url: "https://example.com/a?q=${XSS}"
 language: ${Q}
@@ -36,7 +36,7 @@ Context ${XSS} here.
 `,
     "claims/hostile-claim.md": `---
 claim: "A claim ${XSS}"
-verdict: misleading
+verdict: mixed
 summary: "A summary ${XSS}"
 topics: [scores]
 alsoKnownAs: [${Q}]

@@ -15,6 +15,8 @@ import { loadCorpus } from "../../lib/content/load.ts";
 import type { Site } from "../../lib/content/site.ts";
 import { ratingBounds } from "../../lib/render/claim-review.ts";
 import { escapeHtml } from "../../lib/render/escape.ts";
+import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE, percent, PRESENT_TENSE_MAX_AGE_YEARS } from "../../lib/content/thresholds.ts";
+import { numberWord } from "../../lib/render/prose.ts";
 import { absoluteUrl, urls } from "../../lib/render/urls.ts";
 import { page } from "../helpers/site-files.ts";
 
@@ -94,6 +96,18 @@ describe("ClaimReview", () => {
       expect(html.querySelector(`[id="verdict-${v.id}"]`)!.text).toContain(`rating ${v.rating}`);
     }
   });
+
+  test("the methodology page states the independence, balance and “as of” rules with the checker's figures", async () => {
+    const html = await page(siteDir, urls.methodology());
+    const section = (id: string) => html.querySelector(`[id="${id}"]`)!.nextElementSibling!.text.replace(/\s+/g, " ");
+    const strict = corpus.verdicts.filter((v) => (v.minIndependentSources ?? 1) > 1);
+    expect(strict.length).toBeGreaterThan(0);
+    for (const v of strict) expect(section("independence")).toContain(v.label.toLowerCase());
+    expect(section("independence")).toContain(`at least ${numberWord(strict[0]!.minIndependentSources!)} independent sources`);
+    expect(section("balance")).toContain(`No source is behind more than ${percent(MAX_SOURCE_SHARE)} of the claims`);
+    expect(section("balance")).toContain(`at least ${MIN_CLAIMS_FOR_SHARE} claims`);
+    expect(section("as-of")).toContain(`more than ${PRESENT_TENSE_MAX_AGE_YEARS} years older than the review`);
+  });
 });
 
 describe("citations", () => {
@@ -170,6 +184,13 @@ describe("citations", () => {
         if (source.readAt) expect(text).toContain(`Read at ${source.readAt}`);
       }
     }
+  });
+
+  test("an excerpt's reference names a person as APA does: the TechNode article's begins “Udemans, C.”", async () => {
+    const html = await page(siteDir, urls.source("technode-udemans-blacklists-redlists-2018"));
+    const cites = html.querySelectorAll(".excerpt__cite .cite__text").map((p) => p.text);
+    expect(cites.length).toBeGreaterThan(0);
+    for (const text of cites) expect(text).toMatch(/” Udemans, C\. \(2018, /);
   });
 });
 

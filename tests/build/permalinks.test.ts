@@ -44,7 +44,7 @@ beforeAll(async () => {
     "claims/scores-are-secret.md": TOMBSTONE,
     "sources/a-source.md": VALID_SOURCE.replace(
       "url: https://example.com/article",
-      "url: https://example.com/article\nsnapshot: https://archive.example.org/2018/https://example.com/article",
+      "url: https://example.com/article\nsnapshot: https://archive.example.org/2018/https://example.com/article\naliases: [a-first-copy]",
     ),
   });
   await rm(path.join(root, "claims/everyone-has-a-score.md"));
@@ -69,7 +69,18 @@ describe("in a scratch copy", () => {
     );
     expect(html.querySelector('meta[http-equiv="refresh"]')!.getAttribute("content")).toBe("0; url=/claims/all-have-scores/");
     expect(html.querySelector("a")!.getAttribute("href")).toBe("/claims/all-have-scores/");
-    expect(await readFile(path.join(site, "_redirects"), "utf8")).toBe("/claims/everyone-has-a-score/ /claims/all-have-scores/ 301\n");
+    expect(await readFile(path.join(site, "_redirects"), "utf8")).toBe(
+      "/claims/everyone-has-a-score/ /claims/all-have-scores/ 301\n/sources/a-first-copy/ /sources/a-source/ 301\n",
+    );
+  });
+
+  test("the former id of a source redirects to its page, and says a source moved", async () => {
+    const html = await page(site, "/sources/a-first-copy/");
+    expect(html.querySelector('meta[http-equiv="refresh"]')!.getAttribute("content")).toBe("0; url=/sources/a-source/");
+    expect(html.querySelector("a[data-redirect]")!.getAttribute("href")).toBe("/sources/a-source/");
+    expect(html.querySelector("p")!.text).toBe("This source has moved to A source.");
+    // The script that keeps #excerpt-id across the move (a meta refresh drops it).
+    expect(html.querySelector("script")!.getAttribute("src")).toBe("/assets/redirect.js");
   });
 
   test("the revision shows on the claim page, the corrections page and in the feed", async () => {

@@ -9,6 +9,7 @@ import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../../lib/render/csp.ts";
 import { OFFLINE_SIZE_PLACEHOLDER } from "../../lib/render/offline-copy.ts";
+import { formatSize } from "../../lib/site/outputs/offline-copy.ts";
 import { listFiles, page } from "../helpers/site-files.ts";
 
 const CLAIM_PAGE_BUDGET = 30 * 1024;
@@ -123,6 +124,6 @@ test("the offline page gives the download's real size and its content date", asy
   const link = offline.querySelector('a[download]')!;
   const zip = await stat(path.join(siteDir, link.getAttribute("href")!));
   expect(offline.text).not.toContain(OFFLINE_SIZE_PLACEHOLDER);
-  expect(offline.querySelector(".offline-size")?.text).toBe(`${Math.round(zip.size / 1000)} KB`);
+  expect(offline.querySelector(".offline-size")?.text).toBe(formatSize(zip.size));
   expect(offline.querySelector("time")?.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
 });

@@ -32,6 +32,16 @@ const expectations: Record<string, readonly Expected[]> = {
   "claims/empty-value.md": [[4, 10, "empty-value", "`summary` is empty"]],
   "claims/front-matter-list.md": [[2, 1, "not-a-map", "the front matter must be a set of `field: value` lines"]],
   "claims/few-independent-sources.md": [[1, 1, "few-independent-sources", 'a "false" verdict needs 2 independent sources; the evidence has 1']],
+  "claims/shared-author.md": [
+    [
+      1,
+      1,
+      "few-independent-sources",
+      `a "false" verdict needs 2 independent sources; the evidence has 1 (signed-essay and unsigned-interview are both Jeremy Daum's work (inferred))`,
+    ],
+  ],
+  "sources/signed-essay.md": [],
+  "sources/unsigned-interview.md": [],
   "claims/too-few-excerpts.md": [[1, 1, "too-few-excerpts", "the claim cites 1 excerpt; at least 2 are expected"]],
   "claims/future-date.md": [[10, 11, "future-date", "`reviewed` 2999-01-01 is after today (2026-11-26)"]],
   [HUGE_FILE]: [[1, 1, "file-too-large", "the file is 257 KiB; the limit is 256 KiB"]],
@@ -51,6 +61,14 @@ const expectations: Record<string, readonly Expected[]> = {
   "claims/self-reference.md": [[6, 11, "self-reference", "the claim lists itself in `related`"]],
   "claims/template-syntax.md": [[12, 49, "template-syntax", "`{{` is shown as written; contributor text never runs as a template"]],
   "claims/unclosed-front-matter.md": [[1, 1, "front-matter-missing", "the front matter opened on line 1 is never closed by a line `---`"]],
+  "claims/undated-present-tense.md": [
+    [
+      12,
+      12,
+      "undated-present-tense",
+      `"now" states the present, but the sentence names no year and cites only evidence from 2018 or earlier, more than 3 years before the claim's review (2026-01-02)`,
+    ],
+  ],
   "claims/unknown-excerpt.md": [[7, 10, "unknown-excerpt", 'source "valid-source" has no excerpt "first-pasage" (did you mean `first-passage`?)']],
   "claims/unknown-field.md": [
     [2, 1, "missing-field", "`summary` is required"],
@@ -64,6 +82,11 @@ const expectations: Record<string, readonly Expected[]> = {
   "claims/verdict-placeholder.md": [[3, 10, "verdict-placeholder", "the verdict is still the placeholder `TODO`"]],
   "claims/wrong-type.md": [[5, 9, "wrong-type", '`topics` must be a list, not the text "scores"']],
   "claims/yaml-syntax.md": [[2, 30, "yaml-syntax", 'Missing closing "quote']],
+  "sources/author-as-text.md": [[4, 11, "author-as-text", '`authors[0]` is plain text "Christopher Udemans"; authors are written as structured names']],
+  "sources/author-misspelt.md": [
+    [4, 11, "missing-field", "`authors[0].family` is required"],
+    [4, 32, "unknown-field", "unknown field `authors[0].familly` (did you mean `family`?)"],
+  ],
   "sources/duplicate-excerpt-id.md": [
     [1, 1, "uncited-source", 'no claim cites the source "duplicate-excerpt-id"'],
     [12, 9, "duplicate-id", 'two excerpts have the id "first-passage"'],
@@ -72,6 +95,10 @@ const expectations: Record<string, readonly Expected[]> = {
   "sources/invalid-excerpt-id.md": [[10, 9, "invalid-id", '`excerpts[0].id` "First_Passage" is not a valid id (lower-case words joined by single hyphens)']],
   "sources/invalid-url.md": [[6, 6, "invalid-url", '`url` "www.example.com/article" is not a full http(s) address']],
   "sources/no-url.md": [[2, 1, "source-location", "`url`: a source needs `url` (the original) or `readAt` (the copy read), or both"]],
+  "sources/source-alias-collision.md": [
+    [1, 1, "uncited-source", 'no claim cites the source "source-alias-collision"'],
+    [9, 11, "alias-collision", 'the alias "valid-source" is the id of sources/valid-source.md'],
+  ],
   "sources/uncited-excerpt.md": [[13, 11, "uncited-excerpt", 'no claim cites the excerpt "spare-passage"']],
   "sources/uncited-source.md": [[1, 1, "uncited-source", 'no claim cites the source "uncited-source"']],
   "sources/unknown-kind.md": [[8, 7, "invalid-value", 'unknown value "blog" in `kind`']],
@@ -82,6 +109,9 @@ const expectedHints: Record<string, string> = {
   "claims/verdict-placeholder.md": `replace it with one of: ${VERDICT_LIST} (see /methodology/ for what each means)`,
   "claims/unknown-verdict.md": `allowed: ${VERDICT_LIST}`,
   "claims/cites-broken-source.md": "its excerpts are: a-passage",
+  "claims/undated-present-tense.md": "say when: add 'as of 2018' to the sentence, cite a source from the last 3 years, or put it in the past tense",
+  "sources/author-as-text.md":
+    'write `{given: Christopher, family: Udemans}` if the byline splits safely into given and family names, else `{name: "Christopher Udemans"}` for a person as shown (never guess how a Chinese name splits), or `{organization: "Christopher Udemans"}` for a body',
 };
 
 let root: string;

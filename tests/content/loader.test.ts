@@ -172,10 +172,10 @@ test("a file that cannot be read is reported on that file, and the rest is still
 });
 
 describe("evidence rules from the methodology", () => {
-  test("a false verdict resting on one source is flagged", async () => {
+  test("a false verdict resting on one source is an error", async () => {
     const result = await load(claimWith("verdict: mixed", "verdict: false"));
     expect(result.diagnostics).toMatchObject([
-      { code: "few-independent-sources", severity: "warning", file: CLAIM, message: expect.stringContaining("needs 2 independent sources; the evidence has 1") },
+      { code: "few-independent-sources", severity: "error", file: CLAIM, message: expect.stringContaining("needs 2 independent sources; the evidence has 1") },
     ]);
   });
 

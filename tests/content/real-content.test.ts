@@ -18,8 +18,8 @@ describe("the real content", () => {
   test("passes the checker with no errors and no warnings", async () => {
     const result = await loadCorpus({ root: "." });
     expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
-    expect(result.corpus.claims.length).toBeGreaterThanOrEqual(18);
-    expect(result.corpus.sources.length).toBeGreaterThanOrEqual(12);
+    expect(result.corpus.claims.length).toBeGreaterThanOrEqual(45);
+    expect(result.corpus.sources.length).toBeGreaterThanOrEqual(40);
   });
 
   test("spans the verdict scale", async () => {
@@ -32,7 +32,7 @@ describe("the real content", () => {
     hasArchive ? "every excerpt is verbatim in ../shared/source-texts" : "quote verification — skipped: ../shared/source-texts not found",
     async () => {
       const result = await loadCorpus({ root: ".", archive: ARCHIVE });
-      expect(result.diagnostics.map(formatDiagnostic)).toEqual([]);
+      expect(result.diagnostics.filter((d) => d.code.startsWith("quote-")).map(formatDiagnostic)).toEqual([]);
       const withArchive = result.corpus.sources.filter((s) => s.quoteArchive !== undefined);
       expect(withArchive).toHaveLength(result.corpus.sources.length);
     },

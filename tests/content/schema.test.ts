@@ -56,6 +56,23 @@ describe("source schema", () => {
     ["rejects an excerpt over 400 characters", { excerpts: [{ id: "long", text: "x".repeat(401) }] }, "too_big"],
     ["rejects an unknown excerpt field", { excerpts: [{ id: "a", text: "x", page: 3 }] }, "unrecognized_keys"],
     ["rejects a source with no excerpts", { excerpts: [] }, "too_small"],
+    ["accepts a person split into given and family names", { authors: [{ given: "Christopher", family: "Udemans" }] }, null],
+    ["accepts a person's name as shown", { authors: [{ name: "Zeyi Yang" }] }, null],
+    ["accepts an organisation", { authors: [{ organization: "Trivium China" }] }, null],
+    ["accepts a translator", { authors: [{ given: "Rogier", family: "Creemers", role: "translator" }] }, null],
+    ["rejects an author as plain text (the old form)", { authors: ["Christopher Udemans"] }, "invalid_union"],
+    ["rejects a given name without a family name", { authors: [{ given: "Christopher" }] }, "invalid_union"],
+    ["rejects a name with a family name", { authors: [{ name: "Zeyi", family: "Yang" }] }, "unrecognized_keys"],
+    ["rejects an unknown role", { authors: [{ name: "A", role: "editor" }] }, "invalid_union"],
+    ["accepts an inferred author with its reason", { inferredAuthors: [{ author: { given: "Jeremy", family: "Daum" }, reason: "Why." }] }, null],
+    ["accepts a date known from the address", { published: "2018", publishedFrom: "address" }, null],
+    ["rejects an unknown way of knowing the date", { published: "2018", publishedFrom: "guess" }, "invalid_value"],
+    ["rejects how the date is known without a date", { published: undefined, publishedFrom: "catalogue" }, "custom"],
+    ["accepts a document date apart from the posting date", { published: "2022-03-30", documentDate: "2022-03-29" }, null],
+    ["rejects a document date that is not a date", { documentDate: "29 March 2022" }, "invalid_format"],
+    ["accepts former ids", { aliases: ["old-id"] }, null],
+    ["rejects a former id that is not a slug", { aliases: ["Old Id"] }, "invalid_format"],
+    ["rejects an inferred author without a reason", { inferredAuthors: [{ author: { given: "Jeremy", family: "Daum" } }] }, "invalid_type"],
   ];
   for (const [name, change, code] of cases) {
     test(name, () => {

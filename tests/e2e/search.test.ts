@@ -44,7 +44,7 @@ const QUERIES: readonly ReaderQuery[] = [
   { query: "老赖", claim: "hebei-deadbeat-map", withoutAlsoKnownAs: false },
   { query: "睢宁", claim: "suining-county-rated-citizens", withoutAlsoKnownAs: false },
   { query: "Zhima Credit", claim: "sesame-credit-is-government-score", withoutAlsoKnownAs: true },
-  { query: "orwellian", claim: "ai-panopticon-black-mirror", withoutAlsoKnownAs: false },
+  { query: "orwellian", claim: "white-house-called-it-orwellian", withoutAlsoKnownAs: true },
   { query: "blacklist travel ban", claim: "blacklisted-cannot-travel", withoutAlsoKnownAs: false },
 ];
 
@@ -111,16 +111,18 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
 
   test("a misspelt query offers a “Did you mean” link that finds the claim", async () => {
     const page = await site.context().newPage();
-    const hrefs = await searchFor(page, site.url(), "jaywlking");
+    // Pagefind falls back to indexed words that begin the query, single letters included ("j" of
+    // "Curtis J. Milhaupt", "a"), so the typo starts with a letter that is never a word on its own.
+    const hrefs = await searchFor(page, site.url(), "sesme");
     expect(hrefs).toEqual([]);
     const suggestion = page.locator(".did-you-mean a").first();
     await suggestion.waitFor();
-    expect(await suggestion.textContent()).toBe("jaywalking");
+    expect(await suggestion.textContent()).toBe("sesame");
     await suggestion.click();
     await page.locator(RESULT_LINKS).first().waitFor();
     const found = await page.locator(RESULT_LINKS).evaluateAll((as) => as.map((a) => a.getAttribute("href")));
-    expect(found.slice(0, 3)).toContain(claimUrl("cameras-dock-points-for-jaywalking"));
-    expect(new URL(page.url()).searchParams.get("q")).toBe("jaywalking");
+    expect(found.slice(0, 3)).toContain(claimUrl("sesame-credit-is-government-score"));
+    expect(new URL(page.url()).searchParams.get("q")).toBe("sesame");
     await page.close();
   });
 });

@@ -12,7 +12,7 @@ export type Files = Record<string, string | Uint8Array>;
 export const VALID_SOURCE = `---
 title: "A source"
 publisher: "A publisher"
-authors: ["A. Writer"]
+authors: [{name: "A. Writer"}]
 published: "2018-10-23"
 url: https://example.com/article
 language: en

@@ -1,7 +1,8 @@
-/** The methodology page states the numbers of the verdict data and the excerpt limit, not copies of them. */
+/** The methodology page states the numbers of the verdict data, the excerpt limit and the checker's thresholds, not copies of them. */
 import { beforeAll, expect, test } from "vitest";
 import type { Verdict } from "../../lib/content/corpus.ts";
 import { MAX_EXCERPT_CHARS } from "../../lib/content/schema.ts";
+import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE, percent, PRESENT_TENSE_MAX_AGE_YEARS } from "../../lib/content/thresholds.ts";
 import { methodology } from "../../lib/render/methodology.ts";
 import { renderPage, testSite, type TestSite } from "../helpers/render-page.ts";
 
@@ -20,11 +21,16 @@ test("the real scale: ratings 6 to 1, two verdicts off it, three verdicts needin
     offScaleVerdicts: "two",
     maxExcerptChars: MAX_EXCERPT_CHARS,
     independenceRules: [{ sources: "two", verdicts: "false, mostly false or misleading" }],
+    maxSourceShare: percent(MAX_SOURCE_SHARE),
+    minClaimsForShare: MIN_CLAIMS_FOR_SHARE,
+    presentTenseMaxAgeYears: PRESENT_TENSE_MAX_AGE_YEARS,
   });
   const page = text(renderPage("methodology.njk", site.globals).html);
   expect(page).toContain("with bestRating 6 and worstRating 1, and the verdict’s name as alternateName): 6 is the most accurate, 1 the least; 0 marks the two verdicts");
   expect(page).toContain(`a sentence or two at most (${MAX_EXCERPT_CHARS} characters)`);
-  expect(page).toContain("a verdict of false, mostly false or misleading rests on at least two independent sources wherever they exist.");
+  expect(page).toContain("A verdict of false, mostly false or misleading must rest on at least two independent sources. Two sources count as one when:");
+  expect(page).toContain(`No source is behind more than ${percent(MAX_SOURCE_SHARE)} of the claims (counted once the site has at least ${MIN_CLAIMS_FOR_SHARE} claims;`);
+  expect(page).toContain(`when the newest evidence for it is more than ${PRESENT_TENSE_MAX_AGE_YEARS} years older than the review`);
 });
 
 test("changing the verdict data changes what the page says", () => {
@@ -41,7 +47,7 @@ test("changing the verdict data changes what the page says", () => {
   expect(page).toContain("bestRating 7 and worstRating 1");
   expect(page).toContain("0 marks the three verdicts");
   expect(page).toContain(
-    "a verdict of false, mostly false or misleading rests on at least two independent sources, and a verdict of mixed rests on at least three independent sources wherever they exist.",
+    "A verdict of false, mostly false or misleading must rest on at least two independent sources; a verdict of mixed must rest on at least three independent sources.",
   );
 });
 

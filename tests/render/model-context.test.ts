@@ -7,7 +7,7 @@ import { TEST_SITE, testSite } from "../helpers/render-page.ts";
 let ctx: ModelContext;
 beforeAll(async () => {
   const { corpus } = await testSite({
-    "sources/a-source.md": VALID_SOURCE.replace('authors: ["A. Writer"]', 'authors: ["A. Writer", "B. Writer", "老 C"]'),
+    "sources/a-source.md": VALID_SOURCE.replace('authors: [{name: "A. Writer"}]', 'authors: [{name: "A. Writer"}, {given: B., family: Writer}, {name: "老 C"}, {given: D., family: Writer, role: translator}]'),
   });
   ctx = modelContext(corpus, TEST_SITE);
 });
@@ -30,7 +30,7 @@ test("a claim card links under the prefix and carries its verdict badge", () => 
 test("a source citation names every author and links to the source page", () => {
   expect(ctx.citation("a-source")).toMatchObject({
     url: "/fc/sources/a-source/",
-    authors: "A. Writer, B. Writer and 老 C",
+    authors: "A. Writer, B. Writer, 老 C and D. Writer (translator)",
     published: { iso: "2018-10-23", text: "23 October 2018" },
     original: "https://example.com/article",
   });

@@ -12,7 +12,7 @@ let page: SourcePage;
 let rendered: RenderedPage;
 beforeAll(async () => {
   const source = VALID_SOURCE.replace('title: "A source"', `title: ${JSON.stringify(TITLE)}`)
-    .replace('authors: ["A. Writer"]\n', "authors: []\n")
+    .replace('authors: [{name: "A. Writer"}]\n', "authors: []\n")
     .replace("url: https://example.com/article\n", "url: https://example.com/article\nreadAt: https://mirror.example.com/copy\nnotes: \"Read from a mirror of 国务院 text.\"\n");
   const { model, globals } = await testSite({ "sources/a-source.md": source });
   page = model.sources[0]!;

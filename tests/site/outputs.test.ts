@@ -35,7 +35,7 @@ const site: Site = {
 
 describe("redirectPage", () => {
   test("points at the new address under the path prefix, with contributor text escaped", () => {
-    const html = redirectPage({ from: "/claims/old/", to: "/claims/new/", title: 'A <script>alert("x")</script> claim' }, site);
+    const html = redirectPage({ from: "/claims/old/", to: "/claims/new/", title: 'A <script>alert("x")</script> claim', what: "fact check" }, site);
     expect(html).toContain('<link rel="canonical" href="https://example.org/fc/claims/new/">');
     expect(html).toContain('<meta http-equiv="refresh" content="0; url=/fc/claims/new/">');
     expect(html).not.toContain("<script>");

@@ -58,7 +58,12 @@ function sourcesData(corpus: Corpus, site: Site) {
       title: s.title,
       publisher: s.publisher,
       authors: s.authors,
+      // Labelled apart: a link the editors infer, used for independence, never a byline.
+      ...(s.inferredAuthors === undefined ? {} : { inferredAuthors: s.inferredAuthors }),
       ...(s.published === undefined ? {} : { published: s.published }),
+      ...(s.publishedFrom === undefined ? {} : { publishedFrom: s.publishedFrom }),
+      ...(s.documentDate === undefined ? {} : { documentDate: s.documentDate }),
+      aliases: s.aliases ?? [],
       ...(s.url === undefined ? {} : { original: s.url }),
       ...(s.readAt === undefined ? {} : { readAt: s.readAt }),
       ...(s.snapshot === undefined ? {} : { snapshot: s.snapshot }),

@@ -1,0 +1,52 @@
+/** The balance rule through the loader: one source behind too many live claims is flagged, copies counted together. */
+import { rm } from "node:fs/promises";
+import { afterAll, expect, test } from "vitest";
+import { loadCorpus } from "../../lib/content/load.ts";
+import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE } from "../../lib/content/thresholds.ts";
+import { contentDir, VALID_CLAIM, VALID_SOURCE, type Files } from "../helpers/content-dir.ts";
+
+const dirs: string[] = [];
+afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+
+/** `claims` claims, each with its own source; the first `onMain` also cite `main` (or, past `onCopy`, its copy). */
+async function concentration(claims: number, onMain: number, onCopy = onMain) {
+  const files: Files = {
+    "sources/main.md": VALID_SOURCE.replace('publisher: "A publisher"', 'publisher: "Main"'),
+    "sources/main-copy.md": VALID_SOURCE.replace('publisher: "A publisher"', 'publisher: "Mirror"\nsameWorkAs: [main]'),
+  };
+  for (let i = 0; i < claims; i++) {
+    const own = `own-${i}`;
+    const main = i < onCopy ? "main" : "main-copy";
+    files[`sources/${own}.md`] = VALID_SOURCE.replace('publisher: "A publisher"', `publisher: "Publisher ${i}"`);
+    files[`claims/claim-${i}.md`] = VALID_CLAIM.replace(/a-source#second-passage/g, `${i < onMain ? main : own}#second-passage`).replace(
+      /a-source#first-passage/g,
+      `${own}#first-passage`,
+    );
+  }
+  const root = await contentDir(files);
+  dirs.push(root);
+  const { diagnostics } = await loadCorpus({ root, today: "2026-11-26" });
+  return diagnostics.filter((d) => d.code === "source-concentration").map((d) => [d.file, d.message]);
+}
+
+const over = Math.floor(MIN_CLAIMS_FOR_SHARE * MAX_SOURCE_SHARE) + 1;
+
+test("a source cited by more than the share of live claims is flagged, with the share and count", async () => {
+  expect(await concentration(MIN_CLAIMS_FOR_SHARE, over)).toEqual([
+    ["sources/main.md", `the source "main" (together with main-copy: copies of one piece) is cited by ${over} of ${MIN_CLAIMS_FOR_SHARE} live claims (45%); no source should be behind more than 40%`],
+  ]);
+});
+
+test("exactly the share is allowed", async () => {
+  expect(await concentration(MIN_CLAIMS_FOR_SHARE, over - 1)).toEqual([]);
+});
+
+test("a piece and its copies count as one source, reported once", async () => {
+  expect(await concentration(MIN_CLAIMS_FOR_SHARE, over, 2)).toEqual([
+    ["sources/main-copy.md", `the source "main-copy" (together with main: copies of one piece) is cited by ${over} of ${MIN_CLAIMS_FOR_SHARE} live claims (45%); no source should be behind more than 40%`],
+  ]);
+});
+
+test("below the minimum number of claims the rule waits", async () => {
+  expect(await concentration(MIN_CLAIMS_FOR_SHARE - 1, MIN_CLAIMS_FOR_SHARE - 1)).toEqual([]);
+});
