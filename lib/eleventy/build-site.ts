@@ -21,8 +21,10 @@ export interface BuildOptions {
   readonly root: string;
   /** Where the finished site goes. */
   readonly output: string;
-  /** The deployment's values for the site URL and path prefix (SITE_URL, PATH_PREFIX), read by the command. */
+  /** The deployment's site URL, path prefix and repository (SITE_URL, PATH_PREFIX, REPOSITORY_URL), read by the command. */
   readonly siteOverrides?: SiteOverrides;
+  /** A build for publication that fails on warnings too, a placeholder address among them (`--strict`). */
+  readonly strict?: boolean;
   readonly log: (line: string) => void;
   /** Called around each stage (`check`, `page models`, `eleventy`, `output: <step>`, `publish`), for timing. */
   readonly onStage?: (event: "start" | "end", stage: string) => void;
@@ -62,12 +64,18 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
     return value;
   };
   const result = await stage("check", () =>
-    loadCorpus({ root: path.resolve(options.root), ...(options.siteOverrides ? { siteOverrides: options.siteOverrides } : {}) }),
+    loadCorpus({
+      root: path.resolve(options.root),
+      placeholders: true,
+      ...(options.siteOverrides ? { siteOverrides: options.siteOverrides } : {}),
+    }),
   );
   for (const d of result.diagnostics) options.log(formatDiagnostic(d));
-  if (!result.ok) {
-    const errors = result.diagnostics.filter((d) => d.severity === "error").length;
-    options.log(`Build stopped: ${errors} error(s) in the content. Nothing was written.`);
+  const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
+  if (!result.ok || (options.strict && warnings > 0)) {
+    const errors = result.diagnostics.length - warnings;
+    const counted = result.ok ? `${warnings} warning(s), which --strict does not allow` : `${errors} error(s) in the content`;
+    options.log(`Build stopped: ${counted}. Nothing was written.`);
     return { ok: false, diagnostics: result.diagnostics };
   }
 
