@@ -64,7 +64,8 @@ describe("ClaimReview", () => {
       expect(data.url).toBe(html.querySelector('link[rel="canonical"]')!.getAttribute("href"));
       expect(data.url).toBe(permalink(claim.id));
       expect(data.claimReviewed).toBe(claim.claim);
-      expect(data.author).toEqual({ "@type": "Organization", name: site.publisher.name, url: site.publisher.url });
+      expect(data.author).toMatchObject({ "@type": "NewsMediaOrganization", name: site.publisher.name, url: absoluteUrl(site.url, site.pathPrefix, urls.about()) });
+      expect(data.publisher).toEqual(data.author);
       expect(data.datePublished).toBe(claim.published);
       expect(data.dateModified).toBe(claim.reviewed);
       expect(data.reviewRating["@type"]).toBe("Rating");
@@ -78,6 +79,17 @@ describe("ClaimReview", () => {
       expect(data.itemReviewed["@type"]).toBe("Claim");
       expect(data.itemReviewed.appearance ?? []).toHaveLength(claim.appearances.length);
       expect(data.itemReviewed.firstAppearance !== undefined).toBe(claim.appearances.length > 0);
+    }
+  });
+
+  test("the author's four policy links lead to pages of the site that hold the policy", async () => {
+    const { author } = JSON.parse((await page(siteDir, urls.claim(corpus.claims[0]!.id))).querySelector('script[type="application/ld+json"]')!.text);
+    const policies = ["publishingPrinciples", "correctionsPolicy", "verificationFactCheckingPolicy", "ownershipFundingInfo"];
+    for (const key of policies) {
+      const url = new URL(author[key]);
+      expect(url.href.startsWith(absoluteUrl(site.url, site.pathPrefix, "/")), `${key}: ${url}`).toBe(true);
+      const html = await page(siteDir, url.pathname);
+      if (url.hash) expect(html.querySelector(`[id="${url.hash.slice(1)}"]`), `${key}: ${url}`).not.toBeNull();
     }
   });
 
