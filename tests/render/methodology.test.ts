@@ -36,7 +36,7 @@ test("the real scale: ratings 6 to 1, two verdicts off it, three verdicts needin
 test("changing the verdict data changes what the page says", () => {
   const verdicts: Verdict[] = [
     ...site.corpus.verdicts.map((v) => (v.id === "true" ? { ...v, rating: 7 } : v.id === "mixed" ? { ...v, minIndependentSources: 3 } : v)),
-    { id: "disputed", label: "Disputed", rating: 0, definition: "Sources disagree." },
+    { id: "disputed", label: "Disputed", rating: 0, short: "Sources disagree.", definition: "Sources disagree." },
   ];
   const rules = methodology(verdicts);
   expect(rules.independenceRules).toEqual([
