@@ -102,10 +102,11 @@ describe("ClaimReview", () => {
     }
   });
 
-  test("the methodology page maps every rating to its verdict", async () => {
+  test("the methodology page's section for data users maps every verdict to the rating its ClaimReview carries", async () => {
     const html = await page(siteDir, urls.methodology());
     for (const v of corpus.verdicts) {
-      expect(html.querySelector(`[id="verdict-${v.id}"]`)!.text).toContain(`rating ${v.rating}`);
+      const cells = html.querySelectorAll(`[id="rating-${v.id}"] td`).map((td) => td.text);
+      expect(cells).toEqual([v.label, v.rating === 0 ? "none (name only)" : String(v.rating)]);
     }
   });
 
