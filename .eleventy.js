@@ -8,7 +8,13 @@ export default async function (eleventyConfig) {
   // Read here, once: FACTCHECK_ROOT serves another content folder; the pages link to the server's own
   // address unless SITE_URL says otherwise; PATH_PREFIX and REPOSITORY_URL override data/site.yaml.
   const content = await devContent(process.env.FACTCHECK_ROOT ?? ".", devSiteOverrides(process.env, process.argv));
-  configure(eleventyConfig, { corpus: content.next, runOutputs: true, watch: content.watch, watchAndReset: content.watchAndReset });
+  configure(eleventyConfig, {
+    corpus: content.next,
+    runOutputs: true,
+    serviceWorker: false,
+    watch: content.watch,
+    watchAndReset: content.watchAndReset,
+  });
   return { pathPrefix: content.site.pathPrefix };
 }
 

@@ -49,7 +49,7 @@ async function renderPages(rendered: RenderedCorpus, staging: string): Promise<v
     source: "cli",
     // No config file (not .eleventy.js): this callback is the whole configuration.
     configPath: false,
-    config: (eleventyConfig: EleventyConfig) => configure(eleventyConfig, { corpus: async () => rendered, runOutputs: false }),
+    config: (eleventyConfig: EleventyConfig) => configure(eleventyConfig, { corpus: async () => rendered, runOutputs: false, serviceWorker: true }),
     quietMode: true,
     pathPrefix: rendered.site.pathPrefix,
   });

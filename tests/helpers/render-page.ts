@@ -98,7 +98,7 @@ export async function testSite(files: Files = {}, site: Site = TEST_SITE): Promi
     return {
       corpus: result.corpus,
       model,
-      globals: { site, factcheck: model, urls: siteUrls(site.pathPrefix), contentSecurityPolicy: CONTENT_SECURITY_POLICY },
+      globals: { site, factcheck: model, urls: siteUrls(site.pathPrefix), contentSecurityPolicy: CONTENT_SECURITY_POLICY, serviceWorker: true },
     };
   } finally {
     await rm(root, { recursive: true, force: true });
