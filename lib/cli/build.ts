@@ -6,8 +6,8 @@
  *   npm run build                     content from ., site into _site/
  *   npm run build -- --root DIR       content from DIR (also FACTCHECK_ROOT)
  *   npm run build -- --output DIR     site into DIR
- *   npm run build -- --strict         fail on warnings too (a placeholder address among them):
- *                                     the deploy workflow's build, for publication
+ *   npm run build -- --strict         a build for publication (the deploy workflow's):
+ *                                     a placeholder address fails it
  *
  * SITE_URL, PATH_PREFIX and REPOSITORY_URL override `url`, `pathPrefix` and
  * `repository` in data/site.yaml.

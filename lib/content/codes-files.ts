@@ -119,7 +119,7 @@ export const fileCodes = {
   },
   "placeholder-address": {
     severity: "warning",
-    summary: "The site's address or repository is a placeholder on a reserved example domain (reported by `npm run build`; `--strict` fails on it).",
+    summary: "The site's address or repository is a placeholder on a reserved example domain (reported by `npm run build`; `npm run build -- --strict`, the deploy workflow's build, fails on it).",
     hint: "set SITE_URL (or REPOSITORY_URL) to the real address when building for publication; the deploy workflow sets both",
     example: 'url: "https://social-credit-fact-check.example.org"',
   },

@@ -23,7 +23,11 @@ export interface BuildOptions {
   readonly output: string;
   /** The deployment's site URL, path prefix and repository (SITE_URL, PATH_PREFIX, REPOSITORY_URL), read by the command. */
   readonly siteOverrides?: SiteOverrides;
-  /** A build for publication that fails on warnings too, a placeholder address among them (`--strict`). */
+  /**
+   * A build for publication (`--strict`, the deploy workflow's): a placeholder
+   * address fails it, since every permanent link would be dead. Content
+   * warnings do not: the checker lets them through review, so they never block a deploy.
+   */
   readonly strict?: boolean;
   readonly log: (line: string) => void;
   /** Called around each stage (`check`, `page models`, `eleventy`, `output: <step>`, `publish`), for timing. */
@@ -71,11 +75,13 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
     }),
   );
   for (const d of result.diagnostics) options.log(formatDiagnostic(d));
-  const warnings = result.diagnostics.filter((d) => d.severity === "warning").length;
-  if (!result.ok || (options.strict && warnings > 0)) {
-    const errors = result.diagnostics.length - warnings;
-    const counted = result.ok ? `${warnings} warning(s), which --strict does not allow` : `${errors} error(s) in the content`;
-    options.log(`Build stopped: ${counted}. Nothing was written.`);
+  if (!result.ok) {
+    const errors = result.diagnostics.filter((d) => d.severity === "error").length;
+    options.log(`Build stopped: ${errors} error(s) in the content. Nothing was written.`);
+    return { ok: false, diagnostics: result.diagnostics };
+  }
+  if (options.strict && result.diagnostics.some((d) => d.code === "placeholder-address")) {
+    options.log("Build stopped: --strict builds for publication, and the site's address is a placeholder. Nothing was written.");
     return { ok: false, diagnostics: result.diagnostics };
   }
 
