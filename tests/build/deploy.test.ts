@@ -147,7 +147,7 @@ describe("the real content built at https://example.net/x/ under /x/", () => {
       const local = html
         .querySelectorAll("[href], [src], [action]")
         .flatMap((e) => [e.getAttribute("href"), e.getAttribute("src"), e.getAttribute("action")])
-        .filter((v): v is string => v !== undefined && v.startsWith("/"));
+        .filter((v): v is string => v?.startsWith("/") === true);
       for (const url of local) expect([file, url]).toEqual([file, expect.stringMatching(/^\/x\//)]);
     }
     expect(pages.length).toBeGreaterThan(100);
