@@ -16,6 +16,7 @@ const PAGES: readonly { name: string; open: (page: Page, origin: string) => Prom
   { name: "a source", open: (p, o) => p.goto(`${o}/sources/wikipedia-zhima-credit/`) },
   { name: "a topic", open: (p, o) => p.goto(`${o}/topics/${TOPIC}/`) },
   { name: "methodology", open: (p, o) => p.goto(`${o}/methodology/`) },
+  { name: "about", open: (p, o) => p.goto(`${o}/about/`) },
   { name: "the A–Z index", open: (p, o) => p.goto(`${o}/a-z/`) },
   { name: "search with results open", open: (p, o) => searchFor(p, o, "social credit score") },
 ];
