@@ -97,6 +97,7 @@ export interface ExcerptPlace {
 /**
  * An excerpt cited on its own, in each style: the source's reference, where
  * the passage is, and what a reader must know to trust the date and the text.
+ * Without a locator, the whole work with what a reader must know (its source page's references).
  * @example excerptCitations({ apa: "Udemans, C. (2018). T. TechNode. https://x.org/a", … }, { locator: "paragraph 2" }).apa
  * // "Udemans, C. (2018). T. TechNode. https://x.org/a (paragraph 2)."
  */

@@ -5,7 +5,7 @@
  */
 import type { Excerpt, Source } from "../content/corpus.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
-import { excerptCitations, formatCitations, type Citations, type References } from "./cite.ts";
+import { excerptCitations, formatCitations, type Citations, type ExcerptPlace, type References } from "./cite.ts";
 import { sourceCitationMeta } from "./citation-meta.ts";
 import { sourceRecord } from "./citation-record.ts";
 import { renderedMarkdown, type Html } from "./escape.ts";
@@ -77,7 +77,7 @@ export function excerptHeading(text: string, words = 9): string {
   return parts.length <= words ? parts.join(" ") : `${parts.slice(0, words).join(" ")}…`;
 }
 
-function excerptView(e: Excerpt, s: Source, references: References, ctx: ModelContext): ExcerptView {
+function excerptView(e: Excerpt, references: References, provenance: ExcerptPlace, ctx: ModelContext): ExcerptView {
   const heading = excerptHeading(e.text);
   return {
     id: e.id,
@@ -91,12 +91,7 @@ function excerptView(e: Excerpt, s: Source, references: References, ctx: ModelCo
     ...(e.translation === undefined ? {} : { translation: e.translation, translationHtml: textWithChinese(e.translation) }),
     citedBy: ctx.cards(ctx.corpus.citingClaims(e.ref)),
     citationAnchor: anchors.excerptCitation(e.id),
-    citations: excerptCitations(references, {
-      ...(e.locator === undefined ? {} : { locator: e.locator }),
-      // The reference gives the date as a date; the citation says when the page itself does not show it.
-      ...(s.publishedFrom === undefined ? {} : { dateFrom: DATE_ORIGINS[s.publishedFrom] }),
-      ...(s.readAt === undefined ? {} : { readAt: s.readAt }),
-    }),
+    citations: excerptCitations(references, { ...(e.locator === undefined ? {} : { locator: e.locator }), ...provenance }),
   };
 }
 
@@ -108,6 +103,11 @@ const CITE_FILES: readonly [CiteFileType, string][] = [
 
 export function sourcePage(s: Source, ctx: ModelContext): SourcePage {
   const citations = formatCitations(sourceRecord(s));
+  // A reference gives a date as a date: every reference shown says when the page itself does not show it, and where the text was read.
+  const provenance: ExcerptPlace = {
+    ...(s.publishedFrom === undefined ? {} : { dateFrom: DATE_ORIGINS[s.publishedFrom] }),
+    ...(s.readAt === undefined ? {} : { readAt: s.readAt }),
+  };
   return {
     ...ctx.citation(s.id),
     meta: ctx.meta({
@@ -120,11 +120,11 @@ export function sourcePage(s: Source, ctx: ModelContext): SourcePage {
     language: languageName(s.language),
     ...(s.url === undefined ? {} : { originalLink: originalLink(s.url, s.url, s.snapshot) }),
     ...(s.snapshot === undefined ? {} : { snapshotLink: snapshotLink(s.snapshot, (s.url ?? s.readAt)!) }),
-    citations,
+    citations: Object.keys(provenance).length === 0 ? citations : { ...citations, ...excerptCitations(citations, provenance) },
     citeFiles: CITE_FILES.map(([ext, text]) => ({ href: ctx.href.sourceCiteFile(s.id, ext), text })),
     ...(s.notes === undefined ? {} : { notes: s.notes, notesHtml: textWithChinese(s.notes) }),
     bodyHtml: markChinese(renderedMarkdown(s.bodyHtml)),
-    excerpts: s.excerpts.map((e) => excerptView(e, s, citations, ctx)),
+    excerpts: s.excerpts.map((e) => excerptView(e, citations, provenance, ctx)),
     citedBy: ctx.cards(ctx.corpus.claimsCitingSource(s.id)),
     inferredAuthors: inferredAuthorViews(s),
     sharedWork: sharedWorkViews(ctx.corpus, ctx.href, s),

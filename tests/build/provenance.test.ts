@@ -70,7 +70,7 @@ describe("dates", () => {
   test("a date read from the address says so on the source page, in the excerpt's citation and under the quote", async () => {
     const source = await page(site, "/sources/a-source/");
     expect(dd(source, "Published")).toBe("October 2018, from the address");
-    for (const cite of source.querySelectorAll(".excerpt__cite .cite__text")) expect(cite.text).toContain("Date not shown on the page: from the address.");
+    for (const cite of source.querySelectorAll(".cite__text")) expect(cite.text).toContain("Date not shown on the page: from the address.");
     const claim = await page(site, "/claims/everyone-has-a-score/");
     const line = claim.querySelector('[id="ev-a-source--first-passage"] .evidence__source')!.text;
     expect(line).toContain("A publisher, October 2018 (from the address).");

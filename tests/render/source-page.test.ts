@@ -49,6 +49,9 @@ test("the work itself is cited in every format, with files to download", () => {
   expect(page.citeFiles.map((f) => f.href)).toEqual(["/fc/cite/sources/a-source.bib", "/fc/cite/sources/a-source.ris", "/fc/cite/sources/a-source.json"]);
   expect(rendered.html).toContain('<h2 id="cite">Cite this source</h2>');
   expect(decodeEntities(rendered.html)).toContain(page.citations.bibtex);
+  // The references to copy say where the text was read, as each excerpt's do; the files carry the record alone.
+  for (const text of [page.citations.apa, page.citations.mla, page.citations.chicago]) expect(text).toMatch(/ Read from a copy at https:\/\/mirror\.example\.com\/copy\.$/);
+  expect(page.citations.bibtex).not.toContain("mirror");
 });
 
 test("reference managers read the source page as the original work: its title, people, publisher, date and address", () => {
