@@ -96,7 +96,8 @@ describe.skipIf(!chromePath)("reading without JavaScript", () => {
     const page = await site.context().newPage();
     await page.goto(`${site.url()}/claims/three-digit-score/`);
     await expect(page.locator("h1").isVisible()).resolves.toBe(true);
-    expect(await page.locator(".claim__verdict .verdict").textContent()).toMatch(/Verdict: \S/);
+    expect(await page.locator(".verdict-box__label").textContent()).toMatch(/Our verdict: \S/);
+    expect(await page.locator(".whats-true").isVisible()).toBe(true);
     expect(await page.locator(".evidence .quote").count()).toBeGreaterThan(2);
     await page.close();
   });
