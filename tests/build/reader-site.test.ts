@@ -13,7 +13,8 @@ import { OFFLINE_SIZE_PLACEHOLDER } from "../../lib/render/offline-copy.ts";
 import { formatSize } from "../../lib/site/outputs/offline-copy.ts";
 import { listFiles, page } from "../helpers/site-files.ts";
 
-const CLAIM_PAGE_BUDGET = 30 * 1024;
+// Raised from 30 KB (issue 10) for the citation metadata and the dateline.
+const CLAIM_PAGE_BUDGET = 40 * 1024;
 const CSS_BUDGET = 15 * 1024;
 
 let siteDir: string;
