@@ -56,4 +56,28 @@ export const referenceCodes = {
     hint: "write citations as [@source-id#excerpt-id] or [@a#x; @b#y]",
     example: "[@technode-udemans-blacklists-redlists-2018, p. 3]",
   },
+  "translation-orphan": {
+    severity: "error",
+    summary: "A translation `claims/<id>.zh-hans.md` has no live English claim `claims/<id>.md` beside it.",
+    hint: "rename the file to match its English claim, or delete it if that claim was removed or withdrawn",
+    example: "claims/no-such-claim.zh-hans.md",
+  },
+  "translation-hash-missing": {
+    severity: "error",
+    summary: "A translation does not say which English text it translates (`translatedFrom`).",
+    hint: "add `translatedFrom` with the value the checker gives, once the translation follows the current English",
+    example: "a claims/<id>.zh-hans.md without `translatedFrom`",
+  },
+  "translation-stale": {
+    severity: "warning",
+    summary: "The English claim changed after it was translated: its `translatedFrom` is not the English's current hash.",
+    hint: "update the translation to the English, then set `translatedFrom` to the value the checker gives",
+    example: "translatedFrom: \"000000000000\" after the English summary was revised",
+  },
+  "translation-citation-not-in-evidence": {
+    severity: "error",
+    summary: "A translation cites an excerpt that its English claim's `evidence` does not list.",
+    hint: "cite only what the English explanation cites, with the same markers",
+    example: "[@valid-source#second-passage] in a translation of a claim that does not list it",
+  },
 } as const satisfies Record<string, CodeSpec>;

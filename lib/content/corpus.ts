@@ -60,6 +60,25 @@ export interface Claim
   readonly presentTense: readonly PresentStatement[];
 }
 
+/** The language a claim may be translated into (its file: `claims/<id>.zh-hans.md`). */
+export type TranslationLanguage = "zh-hans";
+
+/** A claim's translation, checked against its English claim. */
+export interface ClaimTranslation {
+  readonly claimId: string;
+  readonly language: TranslationLanguage;
+  readonly file: string;
+  readonly claim: string;
+  readonly summary: string;
+  readonly alsoKnownAs: readonly string[];
+  /** The hash of the English text it was made from. */
+  readonly translatedFrom: string;
+  /** False when the English changed after the translation (the checker warns). */
+  readonly current: boolean;
+  /** The translated explanation, its citations numbered and linked as the English claim's. */
+  readonly bodyHtml: string;
+}
+
 /** A published claim that was withdrawn: its file is a tombstone. */
 export interface WithdrawnClaim extends Readonly<WithdrawnClaimData> {
   readonly id: string;
@@ -80,7 +99,11 @@ export interface Corpus {
   readonly sources: readonly Source[];
   /** Tombstones of withdrawn claims, sorted by id. */
   readonly withdrawn: readonly WithdrawnClaim[];
+  /** Translations of live claims, sorted by claim id. */
+  readonly translations: readonly ClaimTranslation[];
   claim(id: string): Claim | undefined;
+  /** The claim's translation into `language`, when it has one. */
+  translation(claimId: string, language: TranslationLanguage): ClaimTranslation | undefined;
   source(id: string): Source | undefined;
   excerpt(ref: string): Excerpt | undefined;
   verdict(id: string): Verdict | undefined;
@@ -122,6 +145,7 @@ export function buildCorpus(parts: {
   claims: readonly Claim[];
   sources: readonly Source[];
   withdrawn?: readonly WithdrawnClaim[];
+  translations?: readonly ClaimTranslation[];
   /** Undefined when data/site.yaml is invalid. */
   site?: Site | undefined;
 }): Corpus {
@@ -130,6 +154,7 @@ export function buildCorpus(parts: {
   const sources = byId(parts.sources);
   const verdicts = byId(parts.verdicts);
   const topics = byId(parts.topics);
+  const translations = new Map((parts.translations ?? []).map((t) => [`${t.language}:${t.claimId}`, t]));
   const excerpts = new Map(parts.sources.flatMap((s) => s.excerpts.map((e) => [e.ref, e] as const)));
   const byExcerpt = groupBy(parts.claims, (c) => c.evidence.map((e) => e.ref));
   const bySource = groupBy(parts.claims, (c) => c.evidence.map((e) => e.sourceId));
@@ -147,7 +172,9 @@ export function buildCorpus(parts: {
     claims: parts.claims,
     sources: parts.sources,
     withdrawn: parts.withdrawn ?? [],
+    translations: parts.translations ?? [],
     claim: (id: string) => claims.get(id),
+    translation: (claimId: string, language: TranslationLanguage) => translations.get(`${language}:${claimId}`),
     source: (id: string) => sources.get(id),
     excerpt: (ref: string) => excerpts.get(ref),
     verdict: (id: string) => verdicts.get(id),

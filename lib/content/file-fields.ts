@@ -13,9 +13,16 @@ import { schemaDiagnostics } from "./schema-diagnostics.ts";
 import { slugify } from "./slug.ts";
 import { SLUG } from "../markdown/id-grammar.ts";
 
-/** The id a content file stands for: its name without `.md`. */
+/** What a claim's translation file adds to the claim's name: `claims/<id>.zh-hans.md`. */
+export const TRANSLATION_SUFFIX = ".zh-hans.md";
+
+export function isTranslationFile(file: string): boolean {
+  return file.endsWith(TRANSLATION_SUFFIX);
+}
+
+/** The id a content file stands for: its name without `.md` (a translation's: without `.zh-hans.md`). */
 export function fileId(file: string): string {
-  return path.basename(file, ".md");
+  return path.basename(file, isTranslationFile(file) ? TRANSLATION_SUFFIX : ".md");
 }
 
 function checkFileName(file: string): Diagnostic | undefined {
@@ -26,7 +33,7 @@ function checkFileName(file: string): Diagnostic | undefined {
     file,
     START,
     `"${path.basename(file)}" is not a valid file name for an id`,
-    `rename it to \`${path.dirname(file)}/${slugify(id) || "a-descriptive-name"}.md\``,
+    `rename it to \`${path.dirname(file)}/${slugify(id) || "a-descriptive-name"}${isTranslationFile(file) ? TRANSLATION_SUFFIX : ".md"}\``,
   );
 }
 

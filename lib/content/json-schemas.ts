@@ -5,11 +5,12 @@
  * duplicates) or code (real dates, `url` or `readAt`) are not in a JSON Schema.
  */
 import { z } from "zod";
-import { claimSchema, sourceSchema, withdrawnClaimSchema } from "./schema.ts";
+import { claimSchema, claimTranslationSchema, sourceSchema, withdrawnClaimSchema } from "./schema.ts";
 
 export const SCHEMA_FILES = {
   claim: "schemas/claim.schema.json",
   source: "schemas/source.schema.json",
+  translation: "schemas/claim-translation.schema.json",
 } as const;
 
 function jsonSchema(schema: z.ZodType, title: string, description: string): object {
@@ -17,7 +18,7 @@ function jsonSchema(schema: z.ZodType, title: string, description: string): obje
   return { $schema, title, description, ...rest };
 }
 
-/** Both schemas, as the text of their files. Verdict and topic ids come from data/. */
+/** The schemas, as the text of their files. Verdict and topic ids come from data/. */
 export function contentSchemaFiles(verdictIds: readonly string[], topicIds: readonly string[]): Record<string, string> {
   const generated = "Generated from lib/content/schema.ts by `npm run generate`; do not edit.";
   const schemas = {
@@ -28,6 +29,11 @@ export function contentSchemaFiles(verdictIds: readonly string[], topicIds: read
       `The front matter of a file in claims/. ${generated}`,
     ),
     [SCHEMA_FILES.source]: jsonSchema(sourceSchema, "Source front matter", `The front matter of a file in sources/. ${generated}`),
+    [SCHEMA_FILES.translation]: jsonSchema(
+      claimTranslationSchema,
+      "Claim translation front matter",
+      `The front matter of a translation claims/<id>.zh-hans.md. ${generated}`,
+    ),
   };
   return Object.fromEntries(Object.entries(schemas).map(([file, schema]) => [file, `${JSON.stringify(schema, null, 2)}\n`]));
 }

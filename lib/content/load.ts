@@ -11,7 +11,7 @@ import { aliasDiagnostics } from "./claim-history.ts";
 import { buildCorpus, type Corpus, type Source } from "./corpus.ts";
 import { diagnostic, hasErrors, sortDiagnostics, START, type Checked, type Diagnostic } from "./diagnostic.ts";
 import { evidenceDiagnostics } from "./evidence-rules.ts";
-import { fileId } from "./file-fields.ts";
+import { fileId, isTranslationFile } from "./file-fields.ts";
 import { keepOnly, memoised, type LoadCache } from "./load-cache.ts";
 import { claimRules, loadClaimFile } from "./load-claim.ts";
 import { loadListFile } from "./load-list.ts";
@@ -23,6 +23,7 @@ import { missingRegisteredClaims, readRegistry } from "./registry.ts";
 import { resolveClaims, type ParsedClaim } from "./resolve.ts";
 import { topicSchema, verdictSchema } from "./schema.ts";
 import { loadSiteFile, SITE_FILE, type SiteOverrides } from "./site.ts";
+import { loadTranslationFile, resolveTranslations } from "./translation.ts";
 import { uncitedWarnings } from "./uncited.ts";
 import { urlCollisions } from "./url-collisions.ts";
 import { SLUG } from "../markdown/id-grammar.ts";
@@ -113,8 +114,10 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const topics = loadListFile(TOPICS_FILE, topicsText, topicSchema);
   const diagnostics: Diagnostic[] = [site, verdicts, topics, sourceFolder, claimFolder, registry].flatMap((r) => r.diagnostics);
   const sourceFiles = sourceFolder.value.files;
-  const claimFiles = claimFolder.value.files;
-  keepOnly(cache, [...sourceFiles, ...claimFiles].map((f) => f.file));
+  // Translations live beside their claims (`claims/<id>.zh-hans.md`) and load on their own.
+  const claimFiles = claimFolder.value.files.filter((f) => !isTranslationFile(f.file));
+  const translationFiles = claimFolder.value.files.filter((f) => isTranslationFile(f.file));
+  keepOnly(cache, [...sourceFiles, ...claimFolder.value.files].map((f) => f.file));
 
   const sourceResults = loadEach(sourceFiles, cache, today, (input) => loadSourceFile(input, today), failedSource);
   diagnostics.push(...sourceResults.diagnostics);
@@ -142,7 +145,23 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
   const claims = resolveClaims(parsedClaims, citable, claimFiles.filter((f) => !withdrawnIds.has(fileId(f.file))));
   diagnostics.push(...claims.diagnostics);
   diagnostics.push(...urlCollisions(sourceFiles, claimFiles));
-  const corpus = buildCorpus({ verdicts: verdicts.value, topics: topics.value, claims: claims.value, sources, withdrawn, site: site.value });
+  const translationResults = loadEach(translationFiles, cache, "translation", loadTranslationFile, () => undefined);
+  diagnostics.push(...translationResults.diagnostics);
+  const translations = resolveTranslations(
+    translationResults.value.filter(present),
+    new Map(parsedClaims.filter((c) => !withdrawnIds.has(c.id)).map((c) => [c.id, c])),
+    new Map(claims.value.map((c) => [c.id, c])),
+  );
+  diagnostics.push(...translations.diagnostics);
+  const corpus = buildCorpus({
+    verdicts: verdicts.value,
+    topics: topics.value,
+    claims: claims.value,
+    sources,
+    withdrawn,
+    translations: translations.value,
+    site: site.value,
+  });
   diagnostics.push(...evidenceDiagnostics(corpus));
   const sourceIds = new Set(sourceResults.value.map((s) => s.id));
   diagnostics.push(...aliasCollisions(sourceResults.value.map((s) => s.formerIds).filter(present), sourceIds, "sources"));

@@ -171,6 +171,22 @@ export function claimSchema(verdictIds: readonly string[], topicIds: readonly st
   });
 }
 
+/** `translatedFrom`: the first 12 hex digits of the English text's SHA-256 (translation.ts). */
+export const TRANSLATION_HASH = /^[0-9a-f]{12}$/;
+
+/**
+ * A claim's Chinese translation, `claims/<id>.zh-hans.md`: the translated
+ * fields, and the hash of the English it was made from. The body translates
+ * the explanation. A missing `translatedFrom` is reported with the English's
+ * hash (which this file alone cannot know), so the schema lets it be absent.
+ */
+export const claimTranslationSchema = z.strictObject({
+  claim: text,
+  summary: text,
+  alsoKnownAs: z.array(text).optional(),
+  translatedFrom: z.string().regex(TRANSLATION_HASH).optional(),
+});
+
 /**
  * A tombstone: what stays of a claim that was published and then withdrawn.
  * Its page keeps the address alive and says what was withdrawn, when and why.
@@ -202,6 +218,7 @@ export type Author = z.infer<typeof authorSchema>;
 export type ExcerptData = z.infer<typeof excerptSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type ClaimData = z.infer<ReturnType<typeof claimSchema>>;
+export type ClaimTranslationData = z.infer<typeof claimTranslationSchema>;
 export type WithdrawnClaimData = z.infer<typeof withdrawnClaimSchema>;
 export type VerdictData = z.infer<typeof verdictSchema>;
 export type TopicData = z.infer<typeof topicSchema>;

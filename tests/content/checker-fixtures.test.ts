@@ -15,6 +15,17 @@ type Expected = readonly [line: number, column: number, code: Diagnostic["code"]
 /** What each fixture file must report; valid files report nothing. */
 const expectations: Record<string, readonly Expected[]> = {
   "claims/valid-claim.md": [],
+  "claims/valid-claim.zh-hans.md": [],
+  "claims/too-few-excerpts.zh-hans.md": [
+    [4, 17, "translation-stale", 'claims/too-few-excerpts.md changed after this translation (translatedFrom "000000000000"; the English is now "fbcd36dd7ee6")'],
+  ],
+  "claims/orphan-translation.zh-hans.md": [[1, 1, "translation-orphan", "no live English claim claims/orphan-translation.md for this translation"]],
+  "claims/self-reference.zh-hans.md": [
+    [2, 1, "translation-hash-missing", "`translatedFrom` is required: it records which English text this translates"],
+    [4, 1, "unknown-field", "unknown field `translator` (did you mean `translatedFrom`?)"],
+    [6, 16, "translation-citation-not-in-evidence", "the citation [@valid-source#second-passage] is not in the evidence of claims/self-reference.md"],
+    [6, 50, "raw-html", "raw HTML `<b>` is not rendered; readers would see it as text"],
+  ],
   "sources/valid-source.md": [],
   "claims/Bad_File_Name.md": [[1, 1, "file-name", '"Bad_File_Name.md" is not a valid file name for an id']],
   "claims/alias-bomb.md": [[1, 1, "yaml-alias-bomb", "the front matter expands more than 50 aliases"]],
@@ -109,6 +120,9 @@ const expectedHints: Record<string, string> = {
   "claims/verdict-placeholder.md": `replace it with one of: ${VERDICT_LIST} (see /methodology/ for what each means)`,
   "claims/unknown-verdict.md": `allowed: ${VERDICT_LIST}`,
   "claims/cites-broken-source.md": "its excerpts are: a-passage",
+  "claims/too-few-excerpts.zh-hans.md":
+    'update the translation to the English (`git log -p claims/too-few-excerpts.md` shows the change), then set `translatedFrom: "fbcd36dd7ee6"`',
+  "claims/self-reference.zh-hans.md": 'if the translation follows the current claims/self-reference.md, add `translatedFrom: "fbcd36dd7ee6"`',
   "claims/undated-present-tense.md": "say when: add 'as of 2018' to the sentence, cite a source from the last 3 years, or put it in the past tense",
   "sources/author-as-text.md":
     'write `{given: Christopher, family: Udemans}` if the byline splits safely into given and family names, else `{name: "Christopher Udemans"}` for a person as shown (never guess how a Chinese name splits), or `{organization: "Christopher Udemans"}` for a body',

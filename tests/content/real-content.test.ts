@@ -22,6 +22,16 @@ describe("the real content", () => {
     expect(result.corpus.sources.length).toBeGreaterThanOrEqual(40);
   });
 
+  test("carries its Chinese translations, each of the current English", async () => {
+    const { corpus } = await loadCorpus({ root: "." });
+    expect(corpus.translations.length).toBeGreaterThanOrEqual(45);
+    for (const t of corpus.translations) {
+      expect(t.current, t.file).toBe(true);
+      expect(corpus.translation(t.claimId, "zh-hans")).toBe(t);
+      expect(Object.isFrozen(t)).toBe(true);
+    }
+  });
+
   test("spans the verdict scale", async () => {
     const { corpus } = await loadCorpus({ root: "." });
     const used = new Set(corpus.claims.map((c) => c.verdict));
