@@ -197,6 +197,13 @@ export const withdrawnClaimSchema = z.strictObject({
   withdrawn: z.strictObject({ date: fullDate, reason: text }),
 });
 
+/** The verdict as the Chinese pages name and explain it. */
+const verdictZhSchema = z.strictObject({
+  label: text,
+  short: text.max(MAX_VERDICT_SHORT_CHARS),
+  definition: text,
+});
+
 export const verdictSchema = z.strictObject({
   id: slug,
   label: text,
@@ -204,6 +211,7 @@ export const verdictSchema = z.strictObject({
   /** The verdict in one line, shown beside it on a claim page. */
   short: text.max(MAX_VERDICT_SHORT_CHARS),
   definition: text,
+  "zh-hans": verdictZhSchema,
   /** How many independent sources a claim with this verdict must rest on. */
   minIndependentSources: z.number().int().min(1).optional(),
 });
@@ -212,6 +220,8 @@ export const topicSchema = z.strictObject({
   id: slug,
   label: text,
   description: text,
+  /** The topic as the Chinese pages name and describe it. */
+  "zh-hans": z.strictObject({ label: text, description: text }),
 });
 
 export type Author = z.infer<typeof authorSchema>;

@@ -53,6 +53,7 @@ function topicsYaml(words: readonly string[]): string {
     const label = `${DOMAIN_WORDS[i]!} and ${DOMAIN_WORDS[i + 20]!}`;
     out += `- id: topic-${i}\n  label: ${yaml(label.charAt(0).toUpperCase() + label.slice(1))}\n`;
     out += `  description: ${yaml(`Claims about ${label} (${words[i + 100]!}).`)}\n`;
+    out += `  zh-hans: {label: ${yaml(`主题${i}`)}, description: ${yaml(`关于主题${i}的说法。`)}}\n`;
   }
   return out;
 }

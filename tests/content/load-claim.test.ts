@@ -11,8 +11,8 @@ import { VALID_CLAIM } from "../helpers/content-dir.ts";
 
 const TODAY = "2026-11-26";
 const FILE = "claims/everyone-has-a-score.md";
-const VERDICTS = ["true", "mixed", "false"].map((id, rating) => ({ id, label: id, rating, short: id, definition: id }));
-const TOPICS = [{ id: "scores", label: "Scores", description: "About scores." }];
+const VERDICTS = ["true", "mixed", "false"].map((id, rating) => ({ id, label: id, rating, short: id, definition: id, "zh-hans": { label: id, short: id, definition: id } }));
+const TOPICS = [{ id: "scores", label: "Scores", description: "About scores.", "zh-hans": { label: "分数", description: "关于分数。" } }];
 const NO_REGISTRY = loadRegistryFile(undefined).value;
 const rules = claimRules(VERDICTS, TOPICS, NO_REGISTRY, TODAY);
 const bytes = (text: string) => new TextEncoder().encode(text);

@@ -5,7 +5,8 @@ import { loadRegistryFile } from "../../lib/content/registry.ts";
 import { topicSchema } from "../../lib/content/schema.ts";
 
 const FILE = "data/topics.yaml";
-const TOPICS = "- id: scores\n  label: Scores\n  description: About scores.\n- id: courts\n  label: Courts\n  description: About courts.\n";
+const ZH = "  zh-hans: {label: 分类, description: 关于分类。}\n";
+const TOPICS = `- id: scores\n  label: Scores\n  description: About scores.\n${ZH}- id: courts\n  label: Courts\n  description: About courts.\n${ZH}`;
 const where = (text: string | undefined) => loadListFile(FILE, text, topicSchema).diagnostics.map((d) => `${d.line}:${d.column} ${d.code}`);
 
 describe("loadListFile", () => {
@@ -16,9 +17,10 @@ describe("loadListFile", () => {
   });
 
   test.each([
-    ["a repeated id, at the second", TOPICS.replace("id: courts", "id: scores"), ["4:7 duplicate-id"]],
-    ["a misspelt field", TOPICS.replace("  label: Courts", "  lable: Courts"), ["4:3 missing-field", "5:3 unknown-field"]],
-    ["an id that is not a slug", TOPICS.replace("id: courts", "id: Courts"), ["4:7 invalid-id"]],
+    ["a repeated id, at the second", TOPICS.replace("id: courts", "id: scores"), ["5:7 duplicate-id"]],
+    ["a misspelt field", TOPICS.replace("  label: Courts", "  lable: Courts"), ["5:3 missing-field", "6:3 unknown-field"]],
+    ["an id that is not a slug", TOPICS.replace("id: courts", "id: Courts"), ["5:7 invalid-id"]],
+    ["a topic without its Chinese", TOPICS.slice(0, -ZH.length), ["5:3 missing-field"]],
     ["a file that is not a list", "scores: Scores\n", ["1:1 wrong-type"]],
     ["a missing file", undefined, ["1:1 missing-field"]],
   ])("%s is reported at its line", (_name, text, expected) => {

@@ -37,7 +37,14 @@ test("the real scale: ratings 6 to 1, two verdicts off it, three verdicts needin
 test("changing the verdict data changes what the page says", () => {
   const verdicts: Verdict[] = [
     ...site.corpus.verdicts.map((v) => (v.id === "true" ? { ...v, rating: 7 } : v.id === "mixed" ? { ...v, minIndependentSources: 3 } : v)),
-    { id: "disputed", label: "Disputed", rating: 0, short: "Sources disagree.", definition: "Sources disagree." },
+    {
+      id: "disputed",
+      label: "Disputed",
+      rating: 0,
+      short: "Sources disagree.",
+      definition: "Sources disagree.",
+      "zh-hans": { label: "有争议", short: "资料意见不一。", definition: "资料意见不一。" },
+    },
   ];
   const rules = methodology(verdicts);
   expect(rules.independenceRules).toEqual([
