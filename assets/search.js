@@ -119,6 +119,15 @@ async function showFilters(pagefind, aids) {
   filterBox.append(details);
 }
 
+// A page in another language gives its own wording on the status element (data-none, data-found, data-found-some).
+function statusText(count, query) {
+  const words = status.dataset;
+  const fill = (text) => text.replaceAll("{q}", query).replaceAll("{n}", String(count)).replaceAll("{shown}", String(SHOWN));
+  if (words.none !== undefined) return fill(count === 0 ? words.none : count > SHOWN ? words.foundSome : words.found);
+  if (count === 0) return `No results for “${query}”.`;
+  return `${count} result${count === 1 ? "" : "s"} for “${query}”${count > SHOWN ? `, the first ${SHOWN} shown` : ""}.`;
+}
+
 async function search(query) {
   const run = ++latest;
   const trimmed = query.trim();
@@ -139,10 +148,7 @@ async function search(query) {
   const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
   if (run !== latest) return;
   const count = found.results.length;
-  status.textContent =
-    count === 0
-      ? `No results for “${trimmed}”.`
-      : `${count} result${count === 1 ? "" : "s"} for “${trimmed}”${count > SHOWN ? `, the first ${SHOWN} shown` : ""}.`;
+  status.textContent = statusText(count, trimmed);
   list.replaceChildren(...data.map(resultItem));
   if (count === 0) suggest(trimmed, pagefind, aids, run);
 }

@@ -61,7 +61,7 @@ export interface Claim
 }
 
 /** The language a claim may be translated into (its file: `claims/<id>.zh-hans.md`). */
-export type TranslationLanguage = "zh-hans";
+type TranslationLanguage = "zh-hans";
 
 /** A claim's translation, checked against its English claim. */
 export interface ClaimTranslation {

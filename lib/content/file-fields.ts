@@ -14,7 +14,7 @@ import { slugify } from "./slug.ts";
 import { SLUG } from "../markdown/id-grammar.ts";
 
 /** What a claim's translation file adds to the claim's name: `claims/<id>.zh-hans.md`. */
-export const TRANSLATION_SUFFIX = ".zh-hans.md";
+const TRANSLATION_SUFFIX = ".zh-hans.md";
 
 export function isTranslationFile(file: string): boolean {
   return file.endsWith(TRANSLATION_SUFFIX);

@@ -172,7 +172,7 @@ export function claimSchema(verdictIds: readonly string[], topicIds: readonly st
 }
 
 /** `translatedFrom`: the first 12 hex digits of the English text's SHA-256 (translation.ts). */
-export const TRANSLATION_HASH = /^[0-9a-f]{12}$/;
+const TRANSLATION_HASH = /^[0-9a-f]{12}$/;
 
 /**
  * A claim's Chinese translation, `claims/<id>.zh-hans.md`: the translated

@@ -20,8 +20,10 @@ import type { ClaimCard, Link, ModelContext, PageMeta, SourceCitation } from "./
 import { reportErrorUrl } from "./publisher.ts";
 import { originalLink, snapshotLink, type RobustLink } from "./robust-links.ts";
 import { passageUrl } from "./text-fragment.ts";
+import { counterpart } from "./alternates.ts";
+import { pathsIn } from "./urls.ts";
 
-interface EvidenceView {
+export interface EvidenceView {
   readonly number: number;
   readonly anchor: string;
   readonly note?: string;
@@ -108,7 +110,7 @@ function sentenceLocator(locator: string): string {
   return locator.charAt(0).toUpperCase() + locator.slice(1);
 }
 
-function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor: ReadonlyMap<string, SameAuthorView[]>): EvidenceView {
+export function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor: ReadonlyMap<string, SameAuthorView[]>): EvidenceView {
   const excerpt = ctx.corpus.excerpt(entry.ref)!;
   const source = ctx.corpus.source(entry.sourceId)!;
   return {
@@ -148,11 +150,13 @@ export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly Revis
   const card = ctx.card(c.id)!;
   const path = ctx.paths.claim(c.id);
   const canonical = ctx.absolute(path);
+  const translated = ctx.corpus.translation(c.id, "zh-hans") !== undefined;
   const meta = ctx.meta({
     path,
     title: c.claim,
     description: `${card.verdict.label}: ${c.summary}`,
     citation: claimCitationMeta(c, ctx.publisher.name, ctx.site.language, canonical),
+    ...(translated ? counterpart(ctx, { en: path, "zh-hans": pathsIn["zh-hans"].claim(c.id) }, "en") : {}),
   });
   const reviewed = displayDate(c.reviewed);
   const sameAuthor = sameAuthorViews(ctx.corpus, c.evidence);

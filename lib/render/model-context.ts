@@ -91,6 +91,23 @@ export interface PageMeta {
   readonly canonical: string;
   /** On claim and source pages. */
   readonly citation?: CitationMeta;
+  /** The page's language tag, when it is not the site's (`zh-Hans` on the Chinese pages). */
+  readonly language?: string;
+  /** The same page in each language, absolute, for `hreflang` links: only where the page exists in more than one. */
+  readonly alternates?: readonly Alternate[];
+  /** The link to the same page in the other language. */
+  readonly languageSwitch?: LanguageSwitch;
+}
+
+export interface Alternate {
+  /** A BCP 47 tag, or `x-default`. */
+  readonly hreflang: string;
+  readonly href: string;
+}
+
+export interface LanguageSwitch extends Link {
+  /** The language of the page it leads to (its `hreflang` and the link text's `lang`). */
+  readonly lang: string;
 }
 
 export interface ModelContext {
@@ -103,7 +120,15 @@ export interface ModelContext {
   readonly paths: Urls;
   /** The absolute URL of a root-relative path. */
   absolute(path: string): string;
-  meta(page: { path: string; title?: string; description?: string; citation?: CitationMeta }): PageMeta;
+  meta(page: {
+    path: string;
+    title?: string;
+    description?: string;
+    citation?: CitationMeta;
+    language?: string;
+    alternates?: readonly Alternate[];
+    languageSwitch?: LanguageSwitch;
+  }): PageMeta;
   /** The ends of the verdict scale, for ClaimReview ratings. */
   readonly ratingBounds: { readonly best: number; readonly worst: number };
   badge(verdictId: string): VerdictBadge;
@@ -173,12 +198,15 @@ export function modelContext(corpus: Corpus, site: Site, language: Language = "e
     paths,
     absolute,
     ratingBounds: ratingBounds(corpus.verdicts),
-    meta: ({ path, title = "", description = site.tagline, citation }) => ({
+    meta: ({ path, title = "", description = site.tagline, citation, language: tag, alternates, languageSwitch }) => ({
       path,
       title,
       description,
       canonical: absolute(path),
       ...(citation === undefined ? {} : { citation }),
+      ...(tag === undefined ? {} : { language: tag }),
+      ...(alternates === undefined ? {} : { alternates }),
+      ...(languageSwitch === undefined ? {} : { languageSwitch }),
     }),
     badge: (id) => badges.get(id)!,
     card: (id) => cards.get(id),

@@ -14,6 +14,7 @@ import { offlineCopy, type OfflineCopy } from "./offline-copy.ts";
 import type { PublisherView } from "./publisher.ts";
 import { sitePages, type SitePages } from "./site-pages.ts";
 import { sourcePage, type SourcePage } from "./source-page.ts";
+import { zhHansSite, type ZhHansSite } from "./zh-hans-pages.ts";
 
 export interface SiteModel {
   readonly claims: readonly ClaimPage[];
@@ -32,6 +33,8 @@ export interface SiteModel {
   readonly pages: SitePages;
   readonly methodology: Methodology;
   readonly totals: { readonly claims: number; readonly sources: number; readonly excerpts: number };
+  /** The Chinese pages, under /zh-hans/. */
+  readonly zhHans: ZhHansSite;
 }
 
 /** Builds every page model in one pass over the corpus: O(claims + sources + excerpts). */
@@ -52,6 +55,7 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
     publisher: ctx.publisher,
     pages: sitePages(ctx),
     methodology: methodology(corpus.verdicts),
+    zhHans: zhHansSite(modelContext(corpus, site, "zh-hans"), ctx),
     totals: {
       claims: corpus.claims.length,
       sources: corpus.sources.length,

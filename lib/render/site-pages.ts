@@ -1,5 +1,7 @@
 /** The site's fixed pages (templates in pages/ without a model of their own): where each is written and what its <head> says. */
+import { counterpart } from "./alternates.ts";
 import type { ModelContext, PageMeta } from "./model-context.ts";
+import { pathsIn } from "./urls.ts";
 
 export interface SitePages {
   readonly home: PageMeta;
@@ -13,7 +15,7 @@ export interface SitePages {
 
 export function sitePages(ctx: ModelContext): SitePages {
   return {
-    home: ctx.meta({ path: ctx.paths.home() }),
+    home: ctx.meta({ path: ctx.paths.home(), ...counterpart(ctx, { en: ctx.paths.home(), "zh-hans": pathsIn["zh-hans"].home() }, "en") }),
     about: ctx.meta({
       path: ctx.paths.about(),
       title: "About",
@@ -35,7 +37,11 @@ export function sitePages(ctx: ModelContext): SitePages {
       title: "Read offline",
       description: "Keep the whole site on your device, in your browser or as a download.",
     }),
-    search: ctx.meta({ path: ctx.paths.search(), title: "Search" }),
+    search: ctx.meta({
+      path: ctx.paths.search(),
+      title: "Search",
+      ...counterpart(ctx, { en: ctx.paths.search(), "zh-hans": pathsIn["zh-hans"].search() }, "en"),
+    }),
     notFound: ctx.meta({ path: ctx.paths.notFound(), title: "Page not found" }),
   };
 }

@@ -9,7 +9,7 @@
  */
 
 /** Where each language's reader pages live. English is the root; a mirror adds its folder here. */
-const LANGUAGE_FOLDERS = { en: "/" } as const;
+const LANGUAGE_FOLDERS = { en: "/", "zh-hans": "/zh-hans/" } as const;
 export type Language = keyof typeof LANGUAGE_FOLDERS;
 
 /**
@@ -83,6 +83,9 @@ export type Urls = ReturnType<typeof siteUrls>;
 
 /** Root-relative paths without the prefix: output files, permalinks, redirect sources. */
 export const urls: Urls = siteUrls();
+
+/** The same, for each language's reader pages. */
+export const pathsIn: Readonly<Record<Language, Urls>> = { en: urls, "zh-hans": siteUrls("/", "zh-hans") };
 
 /** Absolute URL for canonical links and machine-readable data. */
 export function absoluteUrl(siteUrl: string, pathPrefix: string, path: string): string {

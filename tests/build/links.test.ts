@@ -5,9 +5,9 @@
 import { check, LinkState } from "linkinator";
 import { expect, inject, test } from "vitest";
 import { loadCorpus } from "../../lib/content/load.ts";
-import { urls } from "../../lib/render/urls.ts";
+import { pathsIn, urls } from "../../lib/render/urls.ts";
 
-test("0 broken local links or fragments, and every claim page was crawled", async () => {
+test("0 broken local links or fragments, and every claim page was crawled, in both languages", async () => {
   const siteDir = inject("siteDir");
   const result = await check({
     path: siteDir,
@@ -25,4 +25,5 @@ test("0 broken local links or fragments, and every claim page was crawled", asyn
   const { corpus } = await loadCorpus({ root: "." });
   for (const claim of corpus.claims) expect(crawled).toContain(urls.claim(claim.id));
   for (const source of corpus.sources) expect(crawled).toContain(urls.source(source.id));
+  for (const t of corpus.translations) expect(crawled).toContain(pathsIn["zh-hans"].claim(t.claimId));
 });

@@ -1,0 +1,39 @@
+/**
+ * The links between a page and its counterpart in the other language: the
+ * `hreflang` alternates (absolute, English as `x-default`) and the language
+ * switch. Only pages that exist in both languages get them.
+ */
+import { LANGUAGE_TAGS, ZH_HANS_TEXT } from "./interface-text.ts";
+import type { Alternate, LanguageSwitch, ModelContext } from "./model-context.ts";
+import { withBase } from "./urls.ts";
+
+/** Root-relative paths (no prefix) of one page in each language. */
+export interface PagePair {
+  readonly en: string;
+  readonly "zh-hans": string;
+}
+
+function alternates(ctx: ModelContext, pair: PagePair): Alternate[] {
+  return [
+    { hreflang: LANGUAGE_TAGS.en, href: ctx.absolute(pair.en) },
+    { hreflang: LANGUAGE_TAGS["zh-hans"], href: ctx.absolute(pair["zh-hans"]) },
+    { hreflang: "x-default", href: ctx.absolute(pair.en) },
+  ];
+}
+
+/** The switch on a page in `from`, leading to the same page in the other language. */
+function languageSwitch(ctx: ModelContext, pair: PagePair, from: keyof PagePair): LanguageSwitch {
+  const to = from === "en" ? "zh-hans" : "en";
+  const text = ZH_HANS_TEXT;
+  return {
+    href: withBase(pair[to], ctx.site.pathPrefix),
+    text: to === "en" ? text.switchToEnglish : text.switchToChinese,
+    label: to === "en" ? text.switchToEnglishLabel : text.switchToChineseLabel,
+    lang: LANGUAGE_TAGS[to],
+  };
+}
+
+/** Both at once: what a page's `meta` carries when it has a counterpart. */
+export function counterpart(ctx: ModelContext, pair: PagePair, from: keyof PagePair) {
+  return { alternates: alternates(ctx, pair), languageSwitch: languageSwitch(ctx, pair, from) };
+}
