@@ -119,6 +119,32 @@ async function showFilters(pagefind, aids) {
   filterBox.append(details);
 }
 
+// Chinese readers type whole questions (中国人都有社会信用分吗) whose every word no
+// page holds (Pagefind answers only pages with all of them): when such a query finds
+// nothing, its words of two or more characters, split by the browser's own word
+// segmenter (particles such as 吗 drop out), are searched one by one, and pages are
+// ranked by how many of the words they hold, then by Pagefind's scores.
+const chineseSegmenter = document.documentElement.lang.startsWith("zh") && "Segmenter" in Intl ? new Intl.Segmenter("zh", { granularity: "word" }) : undefined;
+function chineseWords(query) {
+  if (!chineseSegmenter) return undefined;
+  const words = [...chineseSegmenter.segment(query)].filter((s) => s.isWordLike && [...s.segment].length >= 2).map((s) => s.segment);
+  return words.length > 1 ? words : undefined;
+}
+
+async function anyWords(pagefind, words, filters) {
+  const pages = new Map();
+  for (const word of words) {
+    for (const result of (await pagefind.search(word, { filters })).results) {
+      const page = pages.get(result.id) ?? { result, words: 0, score: 0 };
+      page.words += 1;
+      page.score += result.score;
+      pages.set(result.id, page);
+    }
+  }
+  const ranked = [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score);
+  return { results: ranked.map((p) => p.result) };
+}
+
 // A page in another language gives its own wording on the status element (data-none, data-found, data-found-some).
 function statusText(count, query) {
   const words = status.dataset;
@@ -143,7 +169,9 @@ async function search(query) {
   const { pagefind, aids } = await searchEngine();
   // Filters first, in the same frame as the results, so nothing moves once results are shown.
   await showFilters(pagefind, aids);
-  const found = await pagefind.search(trimmed, { filters: chosen });
+  let found = await pagefind.search(trimmed, { filters: chosen });
+  const words = found.results.length === 0 ? chineseWords(trimmed) : undefined;
+  if (words) found = await anyWords(pagefind, words, chosen);
   if (run !== latest) return;
   const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
   if (run !== latest) return;

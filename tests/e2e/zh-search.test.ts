@@ -4,9 +4,9 @@
  * researcher before any search tuning, and read here as written. Each row
  * names the claim that should be among the first three results.
  *
- * Pass rate when the table was first run, before any tuning: 63 of 74.
- * The rows that did not pass then are listed in MISSED_BEFORE_TUNING; any
- * other row failing is a regression.
+ * Pass rate when the table was first run, before any tuning: 63 of 74; after
+ * the one tuning step (below): 71 of 74. The rows missed after it are listed
+ * in STILL_MISSED; any other row failing is a regression.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
@@ -19,29 +19,21 @@ const TABLE = readFileSync(new URL("zh-search-queries.md", import.meta.url), "ut
 /** `| query | \`claim-id\` | kind | why |` rows. */
 const ROWS = [...TABLE.matchAll(/^\| ([^|]+?) \| `([a-z0-9-]+)` \|/gm)].map((m) => ({ query: m[1]!, claim: m[2]! }));
 
-const MISSED_BEFORE_TUNING = new Set([
-  "中国人都有社会信用分吗",
-  "社会信用分",
-  "上了黑名单就不能出行了吗",
-  "中国真的禁止了2300万人坐飞机火车吗",
-  "只有老赖才会被限制坐飞机吗",
-  "记者刘虎为什么上了黑名单",
-  "社会信用体系是用来打压异见人士的吗",
-  "信用积分高有什么好处吗",
-  "社会信用体系也管政府官员吗",
-  "社会信用体系主要针对个人还是企业",
-  "只有违法的人才会上失信黑名单吗",
-]);
+/**
+ * The rows still missed after tuning (search.js retries a whole question that
+ * finds nothing as its words): they find results, but not their claim in the top 3.
+ */
+const STILL_MISSED = new Set(["社会信用分", "只有老赖才会被限制坐飞机吗", "社会信用体系也管政府官员吗"]);
 
 describe.skipIf(!chromePath)(chromePath ? "Chinese search in Chromium" : `Chinese search in Chromium — skipped: ${SKIP_MESSAGE}`, () => {
   const site = siteInChromium();
 
   test("the table has at least 20 queries, each naming a live claim with a Chinese page", () => {
     expect(ROWS.length).toBeGreaterThanOrEqual(20);
-    expect(ROWS.filter((r) => MISSED_BEFORE_TUNING.has(r.query))).toHaveLength(MISSED_BEFORE_TUNING.size);
+    expect(ROWS.filter((r) => STILL_MISSED.has(r.query))).toHaveLength(STILL_MISSED.size);
   });
 
-  test("each query finds its claim in the first 3 results on /zh-hans/search/, the misses before tuning excepted", { timeout: 180_000 }, async () => {
+  test("each query finds its claim in the first 3 results on /zh-hans/search/, the known misses excepted", { timeout: 180_000 }, async () => {
     const page = await site.context().newPage();
     await page.goto(`${site.url()}${pathsIn["zh-hans"].search()}`);
     const missed: string[] = [];
@@ -51,7 +43,7 @@ describe.skipIf(!chromePath)(chromePath ? "Chinese search in Chromium" : `Chines
     }
     await page.close();
     console.info(`Chinese reader queries: ${ROWS.length - missed.length} of ${ROWS.length} find their claim in the top 3`);
-    expect(missed.filter((q) => !MISSED_BEFORE_TUNING.has(q))).toEqual([]);
+    expect(missed.filter((q) => !STILL_MISSED.has(q))).toEqual([]);
     expect(ROWS.length - missed.length).toBeGreaterThanOrEqual(20);
   });
 
