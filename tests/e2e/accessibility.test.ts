@@ -19,6 +19,9 @@ const PAGES: readonly { name: string; open: (page: Page, origin: string) => Prom
   { name: "about", open: (p, o) => p.goto(`${o}/about/`) },
   { name: "the A–Z index", open: (p, o) => p.goto(`${o}/a-z/`) },
   { name: "search with results open", open: (p, o) => searchFor(p, o, "social credit score") },
+  { name: "the Chinese home", open: (p, o) => p.goto(`${o}/zh-hans/`) },
+  { name: "a Chinese claim", open: (p, o) => p.goto(`${o}/zh-hans/claims/sesame-credit-is-government-score/`) },
+  { name: "Chinese search with results open", open: (p, o) => searchFor(p, o, "中国人都有社会信用分吗", "/zh-hans/search/") },
 ];
 let TOPIC = "";
 const SCHEMES = ["light", "dark"] as const;
