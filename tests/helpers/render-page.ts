@@ -16,6 +16,7 @@ import { parse as parseYaml } from "yaml";
 import type { Corpus } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
 import type { Site } from "../../lib/content/site.ts";
+import { ZH_HANS_TEXT } from "../../lib/render/interface-text.ts";
 import { CONTENT_SECURITY_POLICY } from "../../lib/render/csp.ts";
 import { buildSiteModel, type SiteModel } from "../../lib/render/site-model.ts";
 import { siteUrls } from "../../lib/render/urls.ts";
@@ -98,7 +99,15 @@ export async function testSite(files: Files = {}, site: Site = TEST_SITE): Promi
     return {
       corpus: result.corpus,
       model,
-      globals: { site, factcheck: model, urls: siteUrls(site.pathPrefix), contentSecurityPolicy: CONTENT_SECURITY_POLICY, serviceWorker: true },
+      globals: {
+        site,
+        factcheck: model,
+        urls: siteUrls(site.pathPrefix),
+        zh: ZH_HANS_TEXT,
+        zhUrls: siteUrls(site.pathPrefix, "zh-hans"),
+        contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+        serviceWorker: true,
+      },
     };
   } finally {
     await rm(root, { recursive: true, force: true });
