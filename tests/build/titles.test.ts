@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Corpus } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
 import type { PageMeta } from "../../lib/render/model-context.ts";
+import { ZH_HANS_TEXT } from "../../lib/render/interface-text.ts";
 import { buildSiteModel } from "../../lib/render/site-model.ts";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { contentDir } from "../helpers/content-dir.ts";
@@ -73,8 +74,9 @@ function titleTests(load: () => { siteDir: string; corpus: Corpus }) {
     const { siteDir, corpus } = load();
     const metas = pageMetas(buildSiteModel(corpus, corpus.site));
     expect(metas.length).toBeGreaterThan(corpus.claims.length + corpus.sources.length);
-    const siteTitle = corpus.site.title;
     for (const meta of metas) {
+      // The Chinese pages name the site in Chinese.
+      const siteTitle = meta.language === "zh-Hans" ? ZH_HANS_TEXT.siteTitle : corpus.site.title;
       const file = meta.path.endsWith("/") ? `${meta.path}index.html` : meta.path;
       const texts = headTexts(await readPage(siteDir, file));
       const title = meta.title || siteTitle;
