@@ -5,7 +5,8 @@
  * and passes them in, and each is validated like the field it replaces.
  */
 import { z } from "zod";
-import { parseYaml } from "./content-file.ts";
+import { SLUG } from "../markdown/id-grammar.ts";
+import { parseYaml, type FrontMatter } from "./content-file.ts";
 import { diagnostic, START, type Diagnostic, type Checked, type Position } from "./diagnostic.ts";
 import { schemaDiagnostics } from "./schema-diagnostics.ts";
 
@@ -21,11 +22,49 @@ const siteSchema = z.strictObject({
   language: z.string().min(2),
   publisher: z.strictObject({ name: z.string().min(1), url: siteUrl }),
   repository: siteUrl,
+  /** Claim ids the home page features, in order; without it, the most recently reviewed claims. */
+  featured: z.array(z.string().regex(SLUG)).min(1).optional(),
+  perPage: z.strictObject({
+    claims: z.number(),
+    corrections: z.number(),
+    citedBy: z.number(),
+    featured: z.number(),
+    recentChanges: z.number(),
+  }),
 });
 
 export type Site = z.infer<typeof siteSchema>;
 
 export const SITE_FILE = "data/site.yaml";
+
+/**
+ * The most each `perPage` setting may be: at these, a page of claim cards
+ * (about 800 bytes each) and its chrome stay under the 100 KB page budget.
+ */
+const PER_PAGE_LIMITS: Readonly<Record<keyof Site["perPage"], number>> = {
+  claims: 100,
+  corrections: 200,
+  citedBy: 10,
+  featured: 12,
+  recentChanges: 20,
+};
+
+/** A `perPage` value that is not a whole number within its limit, at its line. */
+function perPageProblems(perPage: Site["perPage"], frontMatter: FrontMatter): Diagnostic[] {
+  return Object.entries(PER_PAGE_LIMITS).flatMap(([field, limit]) => {
+    const value = perPage[field as keyof Site["perPage"]];
+    if (Number.isInteger(value) && value >= 1 && value <= limit) return [];
+    return [
+      diagnostic(
+        "invalid-value",
+        SITE_FILE,
+        frontMatter.positionOf(["perPage", field]),
+        `\`perPage.${field}\` is ${value}; it must be a whole number from 1 to ${limit}`,
+        `set it to a number from 1 to ${limit}: larger pages would outgrow the page budget`,
+      ),
+    ];
+  });
+}
 
 /** Deployment values that replace the file's. */
 export interface SiteOverrides {
@@ -67,25 +106,35 @@ function overrideProblems(overrides: SiteOverrides, at: (field: keyof SiteOverri
   return out;
 }
 
+/** The site settings, with where each `featured` id is written (the loader checks them against the claims). */
+export interface SiteFile extends Checked<Site | undefined> {
+  readonly featuredAt: readonly Position[];
+}
+
 /**
  * Validates the text of data/site.yaml (undefined when the file is missing)
  * and applies the overrides. The value is undefined when anything is invalid.
  */
-export function loadSiteFile(text: string | undefined, overrides: SiteOverrides = {}): Checked<Site | undefined> {
+export function loadSiteFile(text: string | undefined, overrides: SiteOverrides = {}): SiteFile {
   if (text === undefined) {
-    return { value: undefined, diagnostics: [diagnostic("missing-field", SITE_FILE, START, `${SITE_FILE} is missing`, "restore the file from the repository")] };
+    return {
+      value: undefined,
+      diagnostics: [diagnostic("missing-field", SITE_FILE, START, `${SITE_FILE} is missing`, "restore the file from the repository")],
+      featuredAt: [],
+    };
   }
   const parsed = parseYaml(SITE_FILE, text, 0);
-  if ("error" in parsed) return { value: undefined, diagnostics: [parsed.error] };
+  if ("error" in parsed) return { value: undefined, diagnostics: [parsed.error], featuredAt: [] };
   const { frontMatter } = parsed;
   const result = siteSchema.safeParse(frontMatter.data);
   const diagnostics = [
-    ...(result.success ? [] : schemaDiagnostics(SITE_FILE, siteSchema, frontMatter, result.error.issues)),
+    ...(result.success ? perPageProblems(result.data.perPage, frontMatter) : schemaDiagnostics(SITE_FILE, siteSchema, frontMatter, result.error.issues)),
     ...overrideProblems(overrides, (field) => frontMatter.positionOf([field])),
   ];
-  if (!result.success || diagnostics.length > 0) return { value: undefined, diagnostics };
+  if (!result.success || diagnostics.length > 0) return { value: undefined, diagnostics, featuredAt: [] };
   const site = { ...result.data, ...definedOverrides(overrides) };
-  return { value: Object.freeze({ ...site, url: site.url.replace(/\/+$/, "") }), diagnostics };
+  const featuredAt = (site.featured ?? []).map((_, i) => frontMatter.positionOf(["featured", i]));
+  return { value: Object.freeze({ ...site, url: site.url.replace(/\/+$/, "") }), diagnostics, featuredAt };
 }
 
 function definedOverrides(overrides: SiteOverrides): Partial<Pick<Site, "url" | "pathPrefix">> {

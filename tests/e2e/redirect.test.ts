@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import type { Site } from "../../lib/content/site.ts";
+import { TEST_SITE } from "../helpers/render-page.ts";
 import { redirectPage } from "../../lib/site/outputs/redirects.ts";
 import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../../lib/harness/chromium.ts";
 import { serveSite, type ServedSite } from "../../lib/site/offline-copy/serve.mjs";
@@ -20,6 +21,7 @@ const site: Site = {
   language: "en",
   publisher: { name: "P", url: "https://example.org/about/" },
   repository: "https://example.org/repo",
+  perPage: TEST_SITE.perPage,
 };
 
 describe.skipIf(!chromePath)(chromePath ? "redirects in Chromium" : `redirects in Chromium — skipped: ${SKIP_MESSAGE}`, () => {

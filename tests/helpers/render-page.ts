@@ -34,6 +34,7 @@ export const TEST_SITE: Site = {
   language: "en",
   publisher: { name: "Fact & Check", url: "https://example.org/fc/about/" },
   repository: "https://example.org/repo",
+  perPage: { claims: 50, corrections: 50, citedBy: 3, featured: 6, recentChanges: 5 },
 };
 
 function readTemplate(file: string): { data: Data; body: string } {

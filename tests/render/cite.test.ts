@@ -6,6 +6,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import type { Claim, Source } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
 import type { Site } from "../../lib/content/site.ts";
+import { TEST_SITE } from "../helpers/render-page.ts";
 import { claimRecord, formatCitations, sourceRecord, sourceReference, unwrapRis, type ClaimCitations } from "../../lib/render/cite.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
 
@@ -17,6 +18,7 @@ const site: Site = {
   language: "en",
   publisher: { name: "Social Credit Fact Check", url: "https://example.org/about/" },
   repository: "https://example.org/repo",
+  perPage: TEST_SITE.perPage,
 };
 const URL = "https://example.org/claims/everyone-has-a-score/";
 

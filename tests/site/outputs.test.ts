@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import type { Site } from "../../lib/content/site.ts";
+import { TEST_SITE } from "../helpers/render-page.ts";
 import { csvCell } from "../../lib/site/outputs/open-data.ts";
 import { redirectPage } from "../../lib/site/outputs/redirects.ts";
 import { embedHtml } from "../../lib/render/embed.ts";
@@ -31,6 +32,7 @@ const site: Site = {
   language: "en",
   publisher: { name: "P", url: "https://example.org/about/" },
   repository: "https://example.org/repo",
+  perPage: TEST_SITE.perPage,
 };
 
 describe("redirectPage", () => {
