@@ -1,11 +1,12 @@
-/** The source page: what the source is, where it was read, and each excerpt with the claims citing it. */
+/** The source page: what the source is, where it was read, and each excerpt with the first claims citing it. */
 import type { Excerpt, Source } from "../content/corpus.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
 import { sourceReference } from "./cite.ts";
 import { renderedMarkdown, type Html } from "./escape.ts";
 import { inferredAuthorViews, sharedWorkViews, type InferredAuthorView, type SharedWorkView } from "./byline.ts";
 import { DATE_ORIGINS } from "./dates.ts";
-import type { ClaimCard, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
+import type { ExcerptCitedBy } from "./cited-by.ts";
+import type { ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
 import { anchors } from "./urls.ts";
 
 interface ExcerptView {
@@ -20,7 +21,7 @@ interface ExcerptView {
   readonly originalHtml?: Html;
   readonly translation?: string;
   readonly translationHtml?: Html;
-  readonly citedBy: readonly ClaimCard[];
+  readonly citedBy: ExcerptCitedBy;
   /** Fragment id of the excerpt's citation. */
   readonly citationAnchor: string;
   /** The excerpt cited on its own: quote, locator, the source's reference, the copy read. */
@@ -35,7 +36,6 @@ export interface SourcePage extends SourceCitation {
   readonly notesHtml?: Html;
   readonly bodyHtml: Html;
   readonly excerpts: readonly ExcerptView[];
-  readonly citedBy: readonly ClaimCard[];
   /** Authors the editors infer (not shown by the source), each with the reason. */
   readonly inferredAuthors: readonly InferredAuthorView[];
   /** Other sources that are the same author's work. */
@@ -74,7 +74,7 @@ function excerptCitation(e: Excerpt, reference: string, s: Source): string {
   return `“${e.text}” ${reference}${locator}.${dated}${readAt}`;
 }
 
-function excerptView(e: Excerpt, s: Source, reference: string, ctx: ModelContext): ExcerptView {
+function excerptView(e: Excerpt, s: Source, reference: string, citedBy: ExcerptCitedBy): ExcerptView {
   const heading = excerptHeading(e.text);
   return {
     id: e.id,
@@ -86,13 +86,14 @@ function excerptView(e: Excerpt, s: Source, reference: string, ctx: ModelContext
     ...(e.locator === undefined ? {} : { locator: e.locator }),
     ...(e.original === undefined ? {} : { original: e.original, originalHtml: textWithChinese(e.original) }),
     ...(e.translation === undefined ? {} : { translation: e.translation, translationHtml: textWithChinese(e.translation) }),
-    citedBy: ctx.cards(ctx.corpus.citingClaims(e.ref)),
+    citedBy,
     citationAnchor: anchors.excerptCitation(e.id),
     citation: excerptCitation(e, reference, s),
   };
 }
 
-export function sourcePage(s: Source, ctx: ModelContext): SourcePage {
+/** `citedBy`: the claims citing each excerpt, by excerpt id (cited-by.ts). */
+export function sourcePage(s: Source, ctx: ModelContext, citedBy: ReadonlyMap<string, ExcerptCitedBy>): SourcePage {
   const reference = sourceReference(s);
   return {
     ...ctx.citation(s.id),
@@ -105,8 +106,7 @@ export function sourcePage(s: Source, ctx: ModelContext): SourcePage {
     language: s.language,
     ...(s.notes === undefined ? {} : { notes: s.notes, notesHtml: textWithChinese(s.notes) }),
     bodyHtml: markChinese(renderedMarkdown(s.bodyHtml)),
-    excerpts: s.excerpts.map((e) => excerptView(e, s, reference, ctx)),
-    citedBy: ctx.cards(ctx.corpus.claimsCitingSource(s.id)),
+    excerpts: s.excerpts.map((e) => excerptView(e, s, reference, citedBy.get(e.id)!)),
     inferredAuthors: inferredAuthorViews(s),
     sharedWork: sharedWorkViews(ctx.corpus, ctx.href, s),
   };

@@ -41,9 +41,12 @@ test("each excerpt's citation carries the id its links point at, and reads where
   expect(excerpt.citation).toMatch(/^“The first passage, quoted word for word\.” .*Read at https:\/\/mirror\.example\.com\/copy\.$/);
 });
 
-test("the claims citing an excerpt are listed as cards under the prefix", () => {
-  expect(page.excerpts[0]!.citedBy.map((c) => c.url)).toEqual(["/fc/claims/everyone-has-a-score/"]);
-  expect(rendered.html).toContain('<a class="claim-card__claim" href="/fc/claims/everyone-has-a-score/">Everyone has a score.</a>');
+test("the claims citing an excerpt are listed one line each under the prefix, with no link to a longer list", () => {
+  expect(page.excerpts[0]!.citedBy).toEqual({ claims: [expect.objectContaining({ url: "/fc/claims/everyone-has-a-score/" })], total: 1 });
+  expect(rendered.html).toContain(
+    '<li><a class="verdict verdict--mixed" href="/fc/methodology/#verdict-mixed"><span class="verdict__mark" aria-hidden="true"></span><span class="visually-hidden">Verdict: </span>Mixed</a> <a href="/fc/claims/everyone-has-a-score/">Everyone has a score.</a></li>',
+  );
+  expect(rendered.html).not.toContain("claims citing this excerpt");
 });
 
 test("excerptHeading keeps the first words", () => {
