@@ -11,6 +11,7 @@ describe("paginate", () => {
     [1, 3, [1]],
     [3, 3, [3]],
     [4, 3, [3, 1]],
+    [6, 3, [3, 3]],
     [7, 2, [2, 2, 2, 1]],
   ];
   for (const [items, perPage, pages] of sizes) {
