@@ -49,12 +49,13 @@ const PER_PAGE_LIMITS: Readonly<Record<keyof Site["perPage"], number>> = {
   recentChanges: 20,
 };
 
-/** A `perPage` value that is not a whole number within its limit, at its line. */
-function perPageProblems(perPage: Site["perPage"], frontMatter: FrontMatter): Diagnostic[] {
-  return Object.entries(PER_PAGE_LIMITS).flatMap(([field, limit]) => {
+/** `perPage` values that are not whole numbers within their limits, and more featured claims than the home page shows, at their lines. */
+function sizeProblems({ perPage, featured = [] }: Site, frontMatter: FrontMatter): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [field, limit] of Object.entries(PER_PAGE_LIMITS)) {
     const value = perPage[field as keyof Site["perPage"]];
-    if (Number.isInteger(value) && value >= 1 && value <= limit) return [];
-    return [
+    if (Number.isInteger(value) && value >= 1 && value <= limit) continue;
+    out.push(
       diagnostic(
         "invalid-value",
         SITE_FILE,
@@ -62,8 +63,20 @@ function perPageProblems(perPage: Site["perPage"], frontMatter: FrontMatter): Di
         `\`perPage.${field}\` is ${value}; it must be a whole number from 1 to ${limit}`,
         `set it to a number from 1 to ${limit}: larger pages would outgrow the page budget`,
       ),
-    ];
-  });
+    );
+  }
+  if (featured.length > PER_PAGE_LIMITS.featured) {
+    out.push(
+      diagnostic(
+        "invalid-value",
+        SITE_FILE,
+        frontMatter.positionOf(["featured"]),
+        `\`featured\` lists ${featured.length} claims; the home page features at most ${PER_PAGE_LIMITS.featured}`,
+        `keep the ${PER_PAGE_LIMITS.featured} to show first`,
+      ),
+    );
+  }
+  return out;
 }
 
 /** Deployment values that replace the file's. */
@@ -128,7 +141,7 @@ export function loadSiteFile(text: string | undefined, overrides: SiteOverrides 
   const { frontMatter } = parsed;
   const result = siteSchema.safeParse(frontMatter.data);
   const diagnostics = [
-    ...(result.success ? perPageProblems(result.data.perPage, frontMatter) : schemaDiagnostics(SITE_FILE, siteSchema, frontMatter, result.error.issues)),
+    ...(result.success ? sizeProblems(result.data, frontMatter) : schemaDiagnostics(SITE_FILE, siteSchema, frontMatter, result.error.issues)),
     ...overrideProblems(overrides, (field) => frontMatter.positionOf([field])),
   ];
   if (!result.success || diagnostics.length > 0) return { value: undefined, diagnostics, featuredAt: [] };

@@ -1,8 +1,8 @@
 /**
  * A claim's history after publication: revisions on its page, the site-wide
  * corrections list, the page left at a withdrawn claim's address, and the
- * changes the Atom feed and the home page announce. Every date comes from the content, so two builds of the same
- * content are identical.
+ * changes the Atom feed and the home page announce. Every date comes from the
+ * content, so two builds of the same content are identical.
  */
 import type { Claim, WithdrawnClaim } from "../content/corpus.ts";
 import { textWithChinese } from "./chinese.ts";
@@ -139,7 +139,7 @@ export function correctionsPages(ctx: ModelContext, views: ReadonlyMap<string, r
     meta: ctx.meta({
       path: ctx.paths.corrections(slice.nav.number),
       title: pagedTitle("Corrections and verdict changes", slice.nav),
-      description: "Every correction and verdict change made to a published fact check, newest first.",
+      description: "Every correction, verdict change and withdrawal made to a published fact check, newest first.",
     }),
     entries: slice.items,
     from: slice.from,

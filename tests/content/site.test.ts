@@ -84,6 +84,8 @@ describe("data/site.yaml", () => {
       { line: 16, column: 31 },
     ]);
     expect(where(`${SITE}featured: []\n`)).toEqual(["16:11 empty-value"]);
+    const thirteen = Array.from({ length: 13 }, (_, i) => `claim-${i + 1}`).join(", ");
+    expect(where(`${SITE}featured: [${thirteen}]\n`)).toEqual(["16:11 invalid-value"]);
     expect(where(`${SITE}featured: [Not An Id]\n`)).toEqual(["16:12 invalid-id"]);
   });
 
