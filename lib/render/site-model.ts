@@ -13,6 +13,7 @@ import { topicPages, verdictCount, verdictPages, type ListPage, type VerdictCoun
 import { methodology, type Methodology } from "./methodology.ts";
 import { modelContext } from "./model-context.ts";
 import { offlineCopy, type OfflineCopy } from "./offline-copy.ts";
+import type { PublisherView } from "./publisher.ts";
 import { sitePages, type SitePages } from "./site-pages.ts";
 import { sourcePage, type SourcePage } from "./source-page.ts";
 
@@ -34,6 +35,7 @@ export interface SiteModel {
   readonly offlineCopy: OfflineCopy;
   readonly withdrawn: readonly WithdrawnPage[];
   readonly feed: Feed;
+  readonly publisher: PublisherView;
   /** The fixed pages' metadata. */
   readonly pages: SitePages;
   readonly methodology: Methodology;
@@ -59,6 +61,7 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
     offlineCopy: offlineCopy(corpus, site),
     withdrawn: corpus.withdrawn.map((w) => withdrawnPage(w, ctx)),
     feed: feed(ctx, allChanges),
+    publisher: ctx.publisher,
     pages: sitePages(ctx),
     methodology: methodology(corpus.verdicts),
     totals: {

@@ -17,7 +17,8 @@ import { urls } from "../../lib/render/urls.ts";
 import { listFiles, page } from "../helpers/site-files.ts";
 import { clicksFrom, parsePages } from "../helpers/site-graph.ts";
 
-const CLAIM_PAGE_BUDGET = 30 * 1024;
+// Raised from 30 KB (issue 10) for the citation metadata and the dateline.
+const CLAIM_PAGE_BUDGET = 40 * 1024;
 const CSS_BUDGET = 15 * 1024;
 
 let siteDir: string;
