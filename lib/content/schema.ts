@@ -95,7 +95,7 @@ export const sourceSchema = z
     /** Only bylines the text (or its page) shows; empty when none is shown. */
     authors: z.array(authorSchema),
     inferredAuthors: z.array(inferredAuthorSchema).optional(),
-    /** When this publisher put the piece out (the posting date of the page read), as precise as known. */
+    /** When this publisher put the piece out, as precise as known (for a copy of another's piece: the original's date). */
     published: partialDate.optional(),
     /** How `published` is known when the page itself does not show it; absent means shown. */
     publishedFrom: z.enum(publishedFromValues).optional(),

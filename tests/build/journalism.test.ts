@@ -115,7 +115,7 @@ describe("ClaimReview", () => {
     expect(strict.length).toBeGreaterThan(0);
     for (const v of strict) expect(section("independence")).toContain(v.label.toLowerCase());
     expect(section("independence")).toContain(`at least ${numberWord(strict[0]!.minIndependentSources!)} independent sources`);
-    expect(section("balance")).toContain(`No source is behind more than ${percent(MAX_SOURCE_SHARE)} of the claims`);
+    expect(section("balance")).toContain(`No source, and no person or organisation, is behind more than ${percent(MAX_SOURCE_SHARE)} of the claims`);
     expect(section("balance")).toContain(`at least ${MIN_CLAIMS_FOR_SHARE} claims`);
     expect(section("as-of")).toContain(`more than ${PRESENT_TENSE_MAX_AGE_YEARS} years older than the review`);
   });

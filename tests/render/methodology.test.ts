@@ -30,7 +30,7 @@ test("the real scale: ratings 6 to 1, two verdicts off it, three verdicts needin
   expect(page).toContain("with bestRating 6 and worstRating 1 (6 is the most accurate). The two verdicts off the scale are published with their name only");
   expect(page).toContain(`a sentence or two at most (${MAX_EXCERPT_CHARS} characters)`);
   expect(page).toContain("A verdict of false, mostly false or misleading must rest on at least two independent sources. Two sources count as one when:");
-  expect(page).toContain(`No source is behind more than ${percent(MAX_SOURCE_SHARE)} of the claims (counted once the site has at least ${MIN_CLAIMS_FOR_SHARE} claims;`);
+  expect(page).toContain(`No source, and no person or organisation, is behind more than ${percent(MAX_SOURCE_SHARE)} of the claims (counted once the site has at least ${MIN_CLAIMS_FOR_SHARE} claims;`);
   expect(page).toContain(`when the newest evidence for it is more than ${PRESENT_TENSE_MAX_AGE_YEARS} years older than the review`);
 });
 
