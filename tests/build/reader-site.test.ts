@@ -7,7 +7,6 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, inject, test } from "vitest";
-import { loadCorpus } from "../../lib/content/load.ts";
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../../lib/render/csp.ts";
 import { OFFLINE_SIZE_PLACEHOLDER } from "../../lib/render/offline-copy.ts";
 import { formatSize } from "../../lib/site/outputs/offline-copy.ts";
