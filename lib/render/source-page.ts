@@ -32,8 +32,12 @@ interface ExcerptView {
   readonly citedBy: ExcerptCitedBy;
   /** Fragment id of the excerpt's citation. */
   readonly citationAnchor: string;
-  /** The excerpt cited on its own, in each style: the source's reference, where the passage is, the copy read. */
-  readonly citations: References;
+  /**
+   * The excerpt cited on its own in APA: the source's reference, where the passage is, the copy read.
+   * The other styles are the source's own plus the place, so the page says so instead of
+   * repeating them under every excerpt (a source with forty excerpts would pass the page budget).
+   */
+  readonly citation: string;
 }
 
 export interface SourcePage extends SourceCitation {
@@ -91,7 +95,7 @@ function excerptView(e: Excerpt, references: References, provenance: ExcerptPlac
     ...(e.translation === undefined ? {} : { translation: e.translation, translationHtml: textWithChinese(e.translation) }),
     citedBy,
     citationAnchor: anchors.excerptCitation(e.id),
-    citations: excerptCitations(references, { ...(e.locator === undefined ? {} : { locator: e.locator }), ...provenance }),
+    citation: excerptCitations(references, { ...(e.locator === undefined ? {} : { locator: e.locator }), ...provenance }).apa,
   };
 }
 

@@ -249,6 +249,6 @@ describe(`a synthetic corpus of ${CLAIMS} claims`, () => {
       expect(result.links.filter((l) => l.state === LinkState.BROKEN).map((l) => `${l.url} (from ${l.parent}): ${l.status}`)).toEqual([]);
       const crawled = new Set(result.links.filter((l) => l.state === LinkState.OK).map((l) => l.url.slice(first().length)));
       for (const url of [...pages.keys()].filter((u) => /^\/(a-z|topics|verdicts|corrections)\//.test(u))) expect(crawled).toContain(url);
-    });
+    }, 180_000);
   });
 });
