@@ -28,7 +28,6 @@ export const ZH_HANS_TEXT = {
     totals: (claims: number, excerpts: number, sources: number) => `已核查 ${claims} 条说法，引用 ${sources} 份资料中的 ${excerpts} 段摘录。`,
     byVerdict: "按结论浏览",
     byTopic: "按主题浏览",
-    untranslated: "（尚无中文译文，显示英文原文）",
   },
   claim: {
     label: "说法",

@@ -21,14 +21,12 @@ import { pathsIn } from "./urls.ts";
 
 const TAG = LANGUAGE_TAGS["zh-hans"];
 
-/** A claim as the Chinese pages list it: translated, or the English marked as such. */
+/** A translated claim as the Chinese pages list it. */
 interface ZhClaimCard {
   readonly id: string;
   readonly url: string;
   readonly claim: string;
   readonly summary: string;
-  /** `en` when the claim has no translation yet and its English text is shown. */
-  readonly lang?: string;
   readonly verdict: VerdictBadge;
 }
 
@@ -129,16 +127,11 @@ function zhClaimPage(c: Claim, t: ClaimTranslation, zh: ModelContext, en: ModelC
 export function zhHansSite(zh: ModelContext, en: ModelContext): ZhHansSite {
   const { corpus } = zh;
   const badges = new Map(corpus.verdicts.map((v) => [v.id, zhBadge(v, en)]));
+  // Only translated claims are listed: the page grows with the translations, never with the whole corpus.
   const cards = new Map(
-    corpus.claims.map((c): [string, ZhClaimCard] => {
-      const t = corpus.translation(c.id, "zh-hans");
-      const verdict = badges.get(c.verdict)!;
-      return [
-        c.id,
-        t === undefined
-          ? { id: c.id, url: en.href.claim(c.id), claim: c.claim, summary: c.summary, lang: LANGUAGE_TAGS.en, verdict }
-          : { id: c.id, url: zh.href.claim(c.id), claim: t.claim, summary: t.summary, verdict },
-      ];
+    corpus.translations.map((t): [string, ZhClaimCard] => {
+      const verdict = badges.get(corpus.claim(t.claimId)!.verdict)!;
+      return [t.claimId, { id: t.claimId, url: zh.href.claim(t.claimId), claim: t.claim, summary: t.summary, verdict }];
     }),
   );
   const home = zh.paths.home();
@@ -156,7 +149,7 @@ export function zhHansSite(zh: ModelContext, en: ModelContext): ZhHansSite {
         id: t.id,
         title: t["zh-hans"].label,
         description: t["zh-hans"].description,
-        claims: corpus.claimsInTopic(t.id).map((c) => cards.get(c.id)!),
+        claims: corpus.claimsInTopic(t.id).flatMap((c) => cards.get(c.id) ?? []),
       })),
     },
     search: {

@@ -1,7 +1,7 @@
 /**
  * The Chinese page models and templates over a small corpus: one claim with
- * a translation, one without. Only a translated claim links to a Chinese
- * page; the Chinese home shows the other in English, marked as English.
+ * a translation, one without. Only a translated claim has, and links to, a
+ * Chinese page; the Chinese home lists translated claims only.
  */
 import { beforeAll, expect, test } from "vitest";
 import { translationHash } from "../../lib/content/translation.ts";
@@ -39,12 +39,12 @@ test("only the translated claim's English page has alternates and a switch, unde
   expect(site.model.zhHans.claims.map((c) => c.id)).toEqual(["everyone-has-a-score"]);
 });
 
-test("the Chinese home lists an untranslated claim in English, marked and linked to its English page", () => {
+test("the Chinese home lists the translated claims only, linked to their Chinese pages", () => {
   const cards = site.model.zhHans.home.topics.flatMap((t) => t.claims);
-  expect(cards.find((c) => c.id === "nobody-has-a-score")).toMatchObject({ url: "/fc/claims/nobody-has-a-score/", lang: "en" });
-  expect(cards.find((c) => c.id === "everyone-has-a-score")).toMatchObject({ url: "/fc/zh-hans/claims/everyone-has-a-score/", claim: "每个人都有一个<分数>。" });
+  expect(cards.map((c) => c.id)).toEqual(["everyone-has-a-score"]);
   const html = renderPage("zh-hans/index.njk", site.globals).html;
-  expect(html).toContain('<a class="claim-card__claim" href="/fc/claims/nobody-has-a-score/" lang="en" hreflang="en">');
+  expect(html).toContain('<a class="claim-card__claim" href="/fc/zh-hans/claims/everyone-has-a-score/">每个人都有一个&lt;分数&gt;。</a>');
+  expect(html).not.toContain("nobody-has-a-score");
 });
 
 test("the Chinese claim page: zh-Hans, the claim escaped once, citations numbered as the English evidence, quotes in English", () => {
