@@ -1,66 +1,17 @@
 /**
- * Search in real Chromium against the built site served on 127.0.0.1: what
- * readers type finds the claim they mean, Chinese terms included; a typo gets
- * a working "Did you mean"; and Pagefind loads only once a search box is focused.
+ * Search in real Chromium against the built site served on 127.0.0.1: result
+ * text, filters, "Did you mean", and Pagefind loading only once a search box is
+ * focused. What readers type is tested by the query table (search-table.test.ts).
  */
-import { cp, readFile, readdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { mkdtemp } from "node:fs/promises";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../../lib/harness/chromium.ts";
-import { siteInChromium } from "../helpers/site-in-chromium.ts";
-import { serveSite, type ServedSite } from "../../lib/site/offline-copy/serve.mjs";
+import { describe, expect, test } from "vitest";
+import { chromePath, SKIP_MESSAGE } from "../../lib/harness/chromium.ts";
 import { RESULT_LINKS, searchFor } from "../../lib/harness/search-page.ts";
-import { buildSite } from "../../lib/eleventy/build-site.ts";
-
-interface ReaderQuery {
-  readonly query: string;
-  /** A claim that must be among the first three results. */
-  readonly claim: string;
-  /** True when the claim's own text and explanation find it, without its `alsoKnownAs`. */
-  readonly withoutAlsoKnownAs: boolean;
-}
-
-const QUERIES: readonly ReaderQuery[] = [
-  { query: "china social credit score flights", claim: "low-score-bans-travel", withoutAlsoKnownAs: true },
-  { query: "three digit score", claim: "three-digit-score", withoutAlsoKnownAs: true },
-  { query: "sesame credit", claim: "sesame-credit-is-government-score", withoutAlsoKnownAs: true },
-  { query: "jaywalking cameras", claim: "cameras-dock-points-for-jaywalking", withoutAlsoKnownAs: true },
-  { query: "black mirror", claim: "ai-panopticon-black-mirror", withoutAlsoKnownAs: true },
-  { query: "deadbeat map", claim: "hebei-deadbeat-map", withoutAlsoKnownAs: true },
-  { query: "FICO", claim: "just-a-financial-credit-score", withoutAlsoKnownAs: true },
-  { query: "alibaba customer data", claim: "private-data-feeds-state-system", withoutAlsoKnownAs: true },
-  { query: "political dissent", claim: "targets-political-dissent", withoutAlsoKnownAs: true },
-  { query: "company executives punished", claim: "executives-punished-for-company", withoutAlsoKnownAs: true },
-  { query: "social credit 2020", claim: "finished-by-2020", withoutAlsoKnownAs: true },
-  { query: "rongcheng", claim: "rongcheng-scoring-mandatory", withoutAlsoKnownAs: true },
-  { query: "do chinese care about privacy", claim: "chinese-do-not-care-about-privacy", withoutAlsoKnownAs: true },
-  { query: "芝麻信用", claim: "sesame-credit-is-government-score", withoutAlsoKnownAs: true },
-  { query: "社会信用体系", claim: "single-national-system", withoutAlsoKnownAs: true },
-  { query: "失信被执行人", claim: "blacklisted-barred-from-flights-and-trains", withoutAlsoKnownAs: false },
-  // Pagefind indexes a Chinese run in an English page as one word, and matches a query word as a prefix.
-  { query: "失信", claim: "only-criminals-blacklisted", withoutAlsoKnownAs: true },
-  { query: "老赖", claim: "hebei-deadbeat-map", withoutAlsoKnownAs: false },
-  { query: "睢宁", claim: "suining-county-rated-citizens", withoutAlsoKnownAs: false },
-  { query: "Zhima Credit", claim: "sesame-credit-is-government-score", withoutAlsoKnownAs: true },
-  { query: "orwellian", claim: "white-house-called-it-orwellian", withoutAlsoKnownAs: true },
-  { query: "blacklist travel ban", claim: "blacklisted-cannot-travel", withoutAlsoKnownAs: false },
-];
+import { siteInChromium } from "../helpers/site-in-chromium.ts";
 
 const claimUrl = (id: string) => `/claims/${id}/`;
 
 describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chromium — skipped: ${SKIP_MESSAGE}`, () => {
   const site = siteInChromium();
-
-  for (const { query, claim } of QUERIES) {
-    test(`“${query}” finds ${claim} in the top 3`, async () => {
-      const page = await site.context().newPage();
-      const hrefs = await searchFor(page, site.url(), query);
-      expect(hrefs.slice(0, 3)).toContain(claimUrl(claim));
-      await page.close();
-    });
-  }
 
   test("typing into the header search box leads to the search page with the matching claim first", async () => {
     const page = await site.context().newPage();
@@ -145,45 +96,6 @@ describe.skipIf(!chromePath)("search code loads only when a search box is focuse
       const loaded = page.waitForRequest((r) => r.url().includes("/pagefind/pagefind.js"));
       await page.focus(box);
       await loaded;
-      await page.close();
-    });
-  }
-});
-
-describe.skipIf(!chromePath)("queries marked as needing no alsoKnownAs, on a build without it", () => {
-  let server: ServedSite;
-  let browser: Browser;
-  let parent: string;
-
-  beforeAll(async () => {
-    parent = await mkdtemp(path.join(tmpdir(), "factcheck-no-aka-"));
-    const root = path.join(parent, "content");
-    for (const dir of ["claims", "sources", "data"]) await cp(dir, path.join(root, dir), { recursive: true });
-    for (const name of await readdir(path.join(root, "claims"))) {
-      const file = path.join(root, "claims", name);
-      // Front matter arrays may span lines: drop from `alsoKnownAs:` to the closing bracket.
-      await writeFile(file, (await readFile(file, "utf8")).replace(/^alsoKnownAs:[^\]]*\]\n/m, ""));
-    }
-    expect((await buildSite({ root, output: path.join(parent, "site"), log: () => {} })).ok).toBe(true);
-    server = await serveSite({ root: path.join(parent, "site") });
-    browser = await launchChromium({ serviceWorkers: "block" });
-  }, 180_000);
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-    await rm(parent, { recursive: true, force: true });
-  });
-
-  test("the build really has no alsoKnownAs", async () => {
-    const html = await readFile(path.join(parent, "site", "claims", "hebei-deadbeat-map", "index.html"), "utf8");
-    expect(html).not.toContain("Also searched as");
-  });
-
-  for (const { query, claim } of QUERIES.filter((q) => q.withoutAlsoKnownAs)) {
-    test(`“${query}” finds ${claim} in the top 3 on claim text alone`, async () => {
-      const page = await browser.context.newPage();
-      const hrefs = await searchFor(page, server.origin, query);
-      expect(hrefs.slice(0, 3)).toContain(claimUrl(claim));
       await page.close();
     });
   }
