@@ -11,6 +11,7 @@ import { embedHtml } from "./embed.ts";
 import { jsonForScript, joinHtml, renderedMarkdown, type Html } from "./escape.ts";
 import type { RevisionView } from "./history.ts";
 import type { ClaimCard, Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
+import { chineseSearchField } from "./search-words.ts";
 import { passageUrl } from "./text-fragment.ts";
 
 interface EvidenceView {
@@ -56,6 +57,8 @@ export interface ClaimPage extends ClaimCard {
   readonly alsoKnownAs: readonly string[];
   /** The other phrasings, comma-separated, escaped, Chinese marked. */
   readonly alsoKnownAsHtml: Html;
+  /** The words of the page's Chinese, for its hidden search field ("" when it has none). */
+  readonly chineseSearchWords: string;
   /** schema.org ClaimReview: embedded in the page and collected in the open data. */
   readonly claimReview: WithContext<ClaimReview>;
   /** The ClaimReview as JSON for the page's `<script>` element. */
@@ -133,6 +136,7 @@ export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly Revis
     reviewed,
     alsoKnownAs: c.alsoKnownAs,
     alsoKnownAsHtml: joinHtml(c.alsoKnownAs.map(textWithChinese), ", "),
+    chineseSearchWords: chineseSearchField([c.claim, c.summary, ...c.alsoKnownAs, c.bodyHtml]),
     claimReview: review,
     jsonLdHtml: jsonForScript(review),
     citations: formatCitations(claimRecord(c, ctx.site, meta.canonical)),

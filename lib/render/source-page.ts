@@ -5,6 +5,7 @@ import { sourceReference } from "./cite.ts";
 import { renderedMarkdown, type Html } from "./escape.ts";
 import { inferredAuthorViews, sharedWorkViews, type InferredAuthorView, type SharedWorkView } from "./byline.ts";
 import { DATE_ORIGINS } from "./dates.ts";
+import { chineseSearchField } from "./search-words.ts";
 import type { ClaimCard, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
 import { anchors } from "./urls.ts";
 
@@ -34,6 +35,8 @@ export interface SourcePage extends SourceCitation {
   readonly notes?: string;
   readonly notesHtml?: Html;
   readonly bodyHtml: Html;
+  /** The words of the page's Chinese (title, notes, excerpts), for its hidden search field ("" when it has none). */
+  readonly chineseSearchWords: string;
   readonly excerpts: readonly ExcerptView[];
   readonly citedBy: readonly ClaimCard[];
   /** Authors the editors infer (not shown by the source), each with the reason. */
@@ -105,6 +108,12 @@ export function sourcePage(s: Source, ctx: ModelContext): SourcePage {
     language: s.language,
     ...(s.notes === undefined ? {} : { notes: s.notes, notesHtml: textWithChinese(s.notes) }),
     bodyHtml: markChinese(renderedMarkdown(s.bodyHtml)),
+    chineseSearchWords: chineseSearchField([
+      s.title,
+      s.notes ?? "",
+      s.bodyHtml,
+      ...s.excerpts.flatMap((e) => [e.text, e.original ?? "", e.translation ?? ""]),
+    ]),
     excerpts: s.excerpts.map((e) => excerptView(e, s, reference, ctx)),
     citedBy: ctx.cards(ctx.corpus.claimsCitingSource(s.id)),
     inferredAuthors: inferredAuthorViews(s),
