@@ -1,5 +1,17 @@
-/** The site's fixed pages (templates in pages/ without a model of their own): where each is written and what its <head> says. */
+/** The site's fixed pages (templates in pages/ without a model of their own): where each is written, what its <head> says, and the search page's link to suggest a claim. */
 import type { ModelContext, PageMeta } from "./model-context.ts";
+
+/** The issue form readers suggest a claim with (.github/ISSUE_TEMPLATE/suggest-a-claim.yml). */
+const SUGGEST_CLAIM_TEMPLATE = "suggest-a-claim.yml";
+
+interface SearchPage {
+  readonly meta: PageMeta;
+  /**
+   * A new issue from the "Suggest a claim" form; the search page appends
+   * `&claim=` with the reader's words, which GitHub fills into the form's field.
+   */
+  readonly suggestClaimUrl: string;
+}
 
 export interface SitePages {
   readonly home: PageMeta;
@@ -7,7 +19,7 @@ export interface SitePages {
   readonly corrections: PageMeta;
   readonly methodology: PageMeta;
   readonly offline: PageMeta;
-  readonly search: PageMeta;
+  readonly search: SearchPage;
   readonly notFound: PageMeta;
 }
 
@@ -35,7 +47,10 @@ export function sitePages(ctx: ModelContext): SitePages {
       title: "Read offline",
       description: "Keep the whole site on your device, in your browser or as a download.",
     }),
-    search: ctx.meta({ path: ctx.paths.search(), title: "Search" }),
+    search: {
+      meta: ctx.meta({ path: ctx.paths.search(), title: "Search" }),
+      suggestClaimUrl: `${ctx.site.repository}/issues/new?template=${SUGGEST_CLAIM_TEMPLATE}`,
+    },
     notFound: ctx.meta({ path: ctx.paths.notFound(), title: "Page not found" }),
   };
 }

@@ -4,7 +4,7 @@
  */
 import { readFile } from "node:fs/promises";
 
-export type QueryKind = "question" | "misspelt" | "chinese" | "keyword";
+type QueryKind = "question" | "misspelt" | "chinese" | "keyword";
 
 export interface ReaderQuery {
   /** The row's number in the table, for messages. */
@@ -18,7 +18,7 @@ export interface ReaderQuery {
   readonly withoutAlsoKnownAs: boolean;
 }
 
-export const QUERY_TABLE = "tests/e2e/search-queries.md";
+const QUERY_TABLE = "tests/e2e/search-queries.md";
 
 const KINDS = new Set<string>(["question", "misspelt", "chinese", "keyword"]);
 
@@ -27,7 +27,7 @@ function fail(line: number, message: string): never {
 }
 
 /** Parses the table's rows: `| # | query | kind | `claim` | **first** or top3 | why | yes or no |`. */
-export function parseQueryTable(markdown: string): ReaderQuery[] {
+function parseQueryTable(markdown: string): ReaderQuery[] {
   const rows: ReaderQuery[] = [];
   markdown.split("\n").forEach((text, i) => {
     const cells = /^\|\s*(\d+)\s*\|/.test(text) ? text.split("|").slice(1, -1).map((c) => c.trim()) : undefined;
