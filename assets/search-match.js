@@ -41,28 +41,31 @@ async function inIndex(pagefind, word) {
 function lemma(word) {
   if (word.length <= 3) return word;
   if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
-  const ending = ["ing", "ed", "es", "s"].find((e) => word.endsWith(e) && word.length - e.length >= 3);
+  const ending = ["ment", "ing", "ed", "es", "s"].find((e) => word.endsWith(e) && word.length - e.length >= 3);
   return ending ? word.slice(0, -ending.length).replace(/e$/, "") : word.replace(/e$/, "");
 }
 
 /**
  * The page's own words against the query's: a claim's text, other phrasings and
  * "what's true", or a source's title. `held`: the share of the query's words they
- * hold; `phrasing`: for each of them, the words in both over the words in either,
- * summed (a claim that says the query in several of its phrasings is about it).
+ * hold, each word counted by its weight; `phrasing`: for each of them, the words
+ * in both over the words in either, summed (a claim that says the query in
+ * several of its phrasings is about it).
+ * @param {Map<string, number>} weights the query's words (as lemmas) and their weights
  */
-function ownWords(data, words) {
-  const query = new Set(words.map(lemma));
-  const lemmas = (text) => new Set(queryWords(text).words.map(lemma));
+function ownWords(data, weights) {
+  // Quotation marks in a claim are not the reader's phrase quotes: its quoted words count as words.
+  const lemmas = (text) => new Set(queryWords(text.replace(/["“”]/g, " ")).words.map(lemma));
   const phrases = (data.meta.verdictId ? [data.meta.claim, ...(data.meta.aka ?? "").split(", "), data.meta.summary] : [data.meta.title]).map((p) => lemmas(p ?? ""));
   const held = new Set();
   let phrasing = 0;
   for (const phrase of phrases) {
-    const shared = [...phrase].filter((w) => query.has(w));
+    const shared = [...phrase].filter((w) => weights.has(w));
     for (const w of shared) held.add(w);
-    if (shared.length > 0) phrasing += shared.length / (phrase.size + query.size - shared.length);
+    if (shared.length > 0) phrasing += shared.length / (phrase.size + weights.size - shared.length);
   }
-  return { held: held.size / query.size, phrasing };
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  return { held: [...held].reduce((sum, w) => sum + weights.get(w), 0) / total, phrasing };
 }
 
 /** Ids of the pages holding every phrase, or undefined when there are none. */
@@ -120,12 +123,18 @@ export async function findMatches(pagefind, query, filters) {
   }));
   ranked.sort((a, b) => b.rank - a.rank);
   const top = ranked.slice(0, REPHRASED);
+  // A word most pages hold ("china" on this site) says less about which page is meant than a rare one.
+  const most = Math.max(...perWord.map((found) => found.results.length));
+  const weights = new Map();
+  known.forEach((word, i) => {
+    weights.set(lemma(word), (weights.get(lemma(word)) ?? 0) + Math.log(1 + most / Math.max(1, perWord[i].results.length)));
+  });
   await Promise.all(
     top.map(async (match) => {
       match.data = await match.result.data();
-      const own = ownWords(match.data, known);
-      // A page whose own words hold most of the query's comes before one that merely mentions them.
-      match.own = own.held >= 0.5;
+      const own = ownWords(match.data, weights);
+      // A claim whose own words hold most of the query's comes before a page that merely mentions them.
+      match.own = Boolean(match.data.meta.verdictId) && own.held >= 0.5;
       match.rank *= 1 + PHRASING_WEIGHT * own.phrasing;
     }),
   );
