@@ -1,13 +1,14 @@
 // Which pages answer a query, on Pagefind's JavaScript API. Pagefind requires every
 // word of a query, and matches a word it does not hold on its longest indexed start
 // ("socail" on "so"); but a reader's question seldom has every word on the page that
-// answers it ("is rongcheng's score voluntary" asks the claim that says "mandatory").
-// So words no page holds are set aside (the page offers "Did you mean"), and the
-// pages are ranked on the other words: Pagefind's score for each word it holds, the
-// sum scaled by the share of the words it holds. Pagefind also matches words that
-// merely begin with a query word ("score" in "scorers"), so the top results are then
-// ranked again on how closely the page's own phrasing (a claim and its other
-// phrasings, a source's title) is the reader's. Quoted phrases stay exact.
+// answers it. So words no page holds are set aside (the page offers "Did you mean"),
+// and the pages are ranked on the other words: Pagefind's score for each word it
+// holds, the sum scaled by the share of the words it holds. Pagefind also matches
+// words that merely begin with a query word ("score" in "scorers"), so its top
+// results are then ranked again on the page's own words: how closely a claim's
+// text, other phrasings and summary (or a source's title) say the query, and, for
+// a claim, how much of the query they hold, rare words counting most. Quoted
+// phrases stay exact.
 import { queryWords } from "./search-words.js";
 
 /** How many of Pagefind's results for each word take part in the ranking. */
@@ -18,6 +19,8 @@ const COVERAGE_POWER = 1;
 const REPHRASED = 20;
 /** How much the page's own phrasings saying the query count, against Pagefind's score. */
 const PHRASING_WEIGHT = 1;
+/** How much a claim's own words holding the query count: a claim saying it outranks a page mentioning it. */
+const OWN_WEIGHT = 3;
 
 const plain = (word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
@@ -133,12 +136,10 @@ export async function findMatches(pagefind, query, filters) {
     top.map(async (match) => {
       match.data = await match.result.data();
       const own = ownWords(match.data, weights);
-      // A claim whose own words hold most of the query's comes before a page that merely mentions them.
-      match.own = Boolean(match.data.meta.verdictId) && own.held >= 0.5;
-      match.rank *= 1 + PHRASING_WEIGHT * own.phrasing;
+      match.rank *= (1 + PHRASING_WEIGHT * own.phrasing) * (match.data.meta.verdictId ? 1 + OWN_WEIGHT * own.held : 1);
     }),
   );
-  top.sort((a, b) => b.own - a.own || b.rank - a.rank);
+  top.sort((a, b) => b.rank - a.rank);
   return {
     matches: [...top, ...ranked.slice(REPHRASED)].map(({ result, data, missing }) => ({ result, data, missing })),
     every: unknown.length === 0 && (known.length === 1 ? ranked.length > 0 : every.length > 0),
