@@ -49,13 +49,14 @@ function resultItem(data, missing) {
     item.append(element("p", { className: "result__summary", textContent: data.meta.summary ?? "" }));
   } else {
     item.append(element("p", { className: "result__kind", textContent: "Source" }));
-    // A source page answers with the excerpts that matched, each linking to its anchor.
+    // A source page answers with the excerpts that matched, each linking to its anchor. The quote
+    // itself is the link: its heading is only its first words, which would read twice.
     const excerpts = data.sub_results.filter((s) => s.url.includes("#")).slice(0, 3);
     if (excerpts.length === 0) item.append(excerpt(data.excerpt, "result__excerpt"));
     else {
       const ul = element("ul", { className: "result__excerpts" });
       for (const sub of excerpts) {
-        ul.append(element("li", {}, element("a", { href: sub.url, textContent: sub.title }), excerpt(sub.excerpt, "result__excerpt")));
+        ul.append(element("li", {}, element("a", { href: sub.url }, excerpt(sub.excerpt, "result__excerpt"))));
       }
       item.append(ul);
     }
