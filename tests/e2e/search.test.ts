@@ -87,7 +87,7 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     const page = await site.context().newPage();
     const hrefs = await searchFor(page, site.url(), "can black mirror cameras track jaywalking in rongcheng");
     expect(hrefs.slice(0, 2).sort()).toEqual([claimUrl("ai-panopticon-black-mirror"), claimUrl("cameras-dock-points-for-jaywalking")]);
-    const notes = await page.locator("#_search-notes").innerText();
+    const notes = await page.locator("#_search-notes").textContent();
     expect(notes).toContain("No page has every word; closest matches:");
     expect(notes).toContain("Left out as too common: can, in.");
     expect(await page.locator(".result__missing").first().textContent()).toMatch(/^Without: /);
@@ -97,7 +97,7 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
   test("a typo beside known words gets a “Did you mean” above the results that finds the corrected query", async () => {
     const page = await site.context().newPage();
     expect((await searchFor(page, site.url(), "socail credit")).length).toBeGreaterThan(0);
-    expect(await page.locator("#_search-notes").innerText()).toContain("No page has the word “socail”.");
+    expect(await page.locator("#_search-notes").textContent()).toContain("No page has the word “socail”.");
     const suggestion = page.locator(".did-you-mean a", { hasText: "social credit" });
     await suggestion.click();
     await page.waitForFunction(() => (document.getElementById("_search-status")?.textContent ?? "").includes("“social credit”"));
@@ -130,7 +130,7 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
   test("no result excerpt repeats its heading", async () => {
     const page = await site.context().newPage();
     await searchFor(page, site.url(), "Zhima Credit");
-    const excerpts = await page.locator(".result__excerpts li").allInnerTexts();
+    const excerpts = await page.locator(".result__excerpts li").allTextContents();
     expect(excerpts.length).toBeGreaterThan(0);
     for (const text of excerpts) {
       const start = text.trim().slice(0, 25);
