@@ -11,6 +11,7 @@ import { topicPage, verdictCount, verdictPage, type ListPage, type VerdictCount 
 import { methodology, type Methodology } from "./methodology.ts";
 import { modelContext } from "./model-context.ts";
 import { offlineCopy, type OfflineCopy } from "./offline-copy.ts";
+import type { PublisherView } from "./publisher.ts";
 import { sitePages, type SitePages } from "./site-pages.ts";
 import { sourcePage, type SourcePage } from "./source-page.ts";
 
@@ -26,6 +27,7 @@ export interface SiteModel {
   readonly withdrawn: readonly WithdrawnPage[];
   readonly corrections: readonly CorrectionEntry[];
   readonly feed: Feed;
+  readonly publisher: PublisherView;
   /** The fixed pages' metadata. */
   readonly pages: SitePages;
   readonly methodology: Methodology;
@@ -47,6 +49,7 @@ export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
     withdrawn: corpus.withdrawn.map((w) => withdrawnPage(w, ctx)),
     corrections: corrections(ctx, revisions),
     feed: feed(ctx),
+    publisher: ctx.publisher,
     pages: sitePages(ctx),
     methodology: methodology(corpus.verdicts),
     totals: {

@@ -1,6 +1,7 @@
 /**
- * The downloadable offline copy: `offline/<name>.zip` holding the built site,
- * a zero-dependency `serve.mjs` and a README. The zip is byte-for-byte
+ * The downloadable offline copy: `offline/<name>.zip` holding one folder,
+ * `<name>/`, with the built site, a zero-dependency `serve.mjs` and a README,
+ * so unzipping it never spills files into the folder it is unzipped in. The zip is byte-for-byte
  * reproducible: entries sorted by path, every entry dated with the content's
  * date (never the clock), a fixed compression level. The download page then
  * gets the zip's size written in.
@@ -29,6 +30,8 @@ export function formatSize(bytes: number): string {
 export interface OfflineCopyInput {
   readonly siteDir: string;
   readonly fileName: string;
+  /** The folder every entry is in. */
+  readonly folder: string;
   /** YYYY-MM-DD: the date every entry carries. */
   readonly date: string;
   readonly dateText: string;
@@ -54,7 +57,7 @@ export async function writeOfflineCopy(input: OfflineCopyInput): Promise<{ file:
   files["serve.mjs"] = [new TextEncoder().encode(serve), { mtime }];
   files["README.txt"] = [new TextEncoder().encode(readme), { mtime }];
   const sorted: Zippable = {};
-  for (const name of Object.keys(files).sort()) sorted[name] = files[name]!;
+  for (const name of Object.keys(files).sort()) sorted[`${input.folder}/${name}`] = files[name]!;
   const zip = zipSync(sorted, { level: 9 });
   const file = path.join(input.siteDir, "offline", input.fileName);
   await mkdir(path.dirname(file), { recursive: true });
@@ -69,6 +72,7 @@ export const offlineCopyStep: OutputStep = {
     const { bytes } = await writeOfflineCopy({
       siteDir,
       fileName: copy.fileName,
+      folder: copy.folder,
       date: copy.date.iso,
       dateText: copy.date.text,
       title: site.title,
