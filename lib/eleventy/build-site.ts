@@ -34,9 +34,17 @@ export interface BuildOptions {
   readonly onStage?: (event: "start" | "end", stage: string) => void;
 }
 
+/** A page Eleventy wrote: its template in pages/ and its file, relative to the site folder. */
+export interface WrittenPage {
+  readonly template: string;
+  readonly file: string;
+}
+
 export interface BuildOutcome {
   readonly ok: boolean;
   readonly diagnostics: readonly Diagnostic[];
+  /** The pages Eleventy wrote, when the build succeeded (the benchmark reports their sizes by template). */
+  readonly pages?: readonly WrittenPage[];
 }
 
 /** Message of an error Eleventy wraps: the innermost cause says what actually went wrong. */
@@ -47,7 +55,7 @@ function rootMessage(error: unknown): string {
 }
 
 /** Eleventy renders every page of `rendered` into `staging`, with the project's one configuration. */
-async function renderPages(rendered: RenderedCorpus, staging: string): Promise<void> {
+async function renderPages(rendered: RenderedCorpus, staging: string): Promise<WrittenPage[]> {
   const eleventy = new Eleventy(PAGES_DIR, staging, {
     // "cli": Eleventy then honours the output folder given here.
     source: "cli",
@@ -57,7 +65,10 @@ async function renderPages(rendered: RenderedCorpus, staging: string): Promise<v
     quietMode: true,
     pathPrefix: rendered.site.pathPrefix,
   });
-  await eleventy.write();
+  const [, written] = await eleventy.write();
+  return written.flatMap(({ inputPath, outputPath }) =>
+    outputPath === false ? [] : [{ template: path.relative(PAGES_DIR, inputPath), file: path.relative(staging, outputPath).split(path.sep).join("/") }],
+  );
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
@@ -87,9 +98,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
 
   const staging = stagingFolder(options.output);
   await rm(staging, { recursive: true, force: true });
+  let pages: WrittenPage[];
   try {
     const rendered = await stage("page models", async () => renderCorpus(result.corpus));
-    await stage("eleventy", () => renderPages(rendered, staging));
+    pages = await stage("eleventy", () => renderPages(rendered, staging));
     await runOutputs({ ...rendered, siteDir: staging }, { stage });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -99,5 +111,5 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   }
   await stage("publish", () => publish(staging, options.output));
   options.log(`Built ${result.corpus.claims.length} claims and ${result.corpus.sources.length} sources into ${path.relative(process.cwd(), options.output) || "."}.`);
-  return { ok: true, diagnostics: result.diagnostics };
+  return { ok: true, diagnostics: result.diagnostics, pages };
 }

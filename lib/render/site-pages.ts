@@ -16,7 +16,6 @@ interface SearchPage {
 export interface SitePages {
   readonly home: PageMeta;
   readonly about: PageMeta;
-  readonly corrections: PageMeta;
   readonly methodology: PageMeta;
   readonly offline: PageMeta;
   readonly search: SearchPage;
@@ -31,11 +30,6 @@ export function sitePages(ctx: ModelContext): SitePages {
       title: "About",
       description:
         "Who publishes this fact-check reference, how claims are checked and corrected, how to contribute, and the licence of its writing, code and data.",
-    }),
-    corrections: ctx.meta({
-      path: ctx.paths.corrections(),
-      title: "Corrections and verdict changes",
-      description: "Every correction and verdict change made to a published fact check, newest first.",
     }),
     methodology: ctx.meta({
       path: ctx.paths.methodology(),

@@ -1,7 +1,7 @@
 /**
  * The source page: the original work it quotes (described for readers and
  * for reference managers, and cited in every format), where it was read, and
- * each excerpt with its own citation and the claims citing it.
+ * each excerpt with its own citation and the first claims citing it.
  */
 import type { Excerpt, Source } from "../content/corpus.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
@@ -11,8 +11,9 @@ import { sourceRecord } from "./citation-record.ts";
 import { renderedMarkdown, type Html } from "./escape.ts";
 import { inferredAuthorViews, sharedWorkViews, type InferredAuthorView, type SharedWorkView } from "./byline.ts";
 import { DATE_ORIGINS } from "./dates.ts";
+import type { ExcerptCitedBy } from "./cited-by.ts";
 import { languageName } from "./language-names.ts";
-import type { ClaimCard, Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
+import type { Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
 import { originalLink, snapshotLink, type RobustLink } from "./robust-links.ts";
 import { chineseSearchField } from "./search-words.ts";
 import { anchors, type CiteFileType } from "./urls.ts";
@@ -29,11 +30,15 @@ interface ExcerptView {
   readonly originalHtml?: Html;
   readonly translation?: string;
   readonly translationHtml?: Html;
-  readonly citedBy: readonly ClaimCard[];
+  readonly citedBy: ExcerptCitedBy;
   /** Fragment id of the excerpt's citation. */
   readonly citationAnchor: string;
-  /** The excerpt cited on its own, in each style: the source's reference, where the passage is, the copy read. */
-  readonly citations: References;
+  /**
+   * The excerpt cited on its own in APA: the source's reference, where the passage is, the copy read.
+   * The other styles are the source's own plus the place, so the page says so instead of
+   * repeating them under every excerpt (a source with forty excerpts would pass the page budget).
+   */
+  readonly citation: string;
 }
 
 export interface SourcePage extends SourceCitation {
@@ -53,7 +58,6 @@ export interface SourcePage extends SourceCitation {
   /** The words of the page's Chinese (title, notes, excerpts), for its hidden search field ("" when it has none). */
   readonly chineseSearchWords: string;
   readonly excerpts: readonly ExcerptView[];
-  readonly citedBy: readonly ClaimCard[];
   /** Authors the editors infer (not shown by the source), each with the reason. */
   readonly inferredAuthors: readonly InferredAuthorView[];
   /** Other sources that are the same author's work. */
@@ -80,7 +84,7 @@ export function excerptHeading(text: string, words = 9): string {
   return parts.length <= words ? parts.join(" ") : `${parts.slice(0, words).join(" ")}…`;
 }
 
-function excerptView(e: Excerpt, references: References, provenance: ExcerptPlace, ctx: ModelContext): ExcerptView {
+function excerptView(e: Excerpt, references: References, provenance: ExcerptPlace, citedBy: ExcerptCitedBy): ExcerptView {
   const heading = excerptHeading(e.text);
   return {
     id: e.id,
@@ -92,9 +96,9 @@ function excerptView(e: Excerpt, references: References, provenance: ExcerptPlac
     ...(e.locator === undefined ? {} : { locator: e.locator }),
     ...(e.original === undefined ? {} : { original: e.original, originalHtml: textWithChinese(e.original) }),
     ...(e.translation === undefined ? {} : { translation: e.translation, translationHtml: textWithChinese(e.translation) }),
-    citedBy: ctx.cards(ctx.corpus.citingClaims(e.ref)),
+    citedBy,
     citationAnchor: anchors.excerptCitation(e.id),
-    citations: excerptCitations(references, { ...(e.locator === undefined ? {} : { locator: e.locator }), ...provenance }),
+    citation: excerptCitations(references, { ...(e.locator === undefined ? {} : { locator: e.locator }), ...provenance }).apa,
   };
 }
 
@@ -104,7 +108,8 @@ const CITE_FILES: readonly [CiteFileType, string][] = [
   ["json", "CSL-JSON (.json)"],
 ];
 
-export function sourcePage(s: Source, ctx: ModelContext): SourcePage {
+/** `citedBy`: the claims citing each excerpt, by excerpt id (cited-by.ts). */
+export function sourcePage(s: Source, ctx: ModelContext, citedBy: ReadonlyMap<string, ExcerptCitedBy>): SourcePage {
   const citations = formatCitations(sourceRecord(s));
   // A reference gives a date as a date: every reference shown says when the page itself does not show it, and where the text was read.
   const provenance: ExcerptPlace = {
@@ -133,8 +138,7 @@ export function sourcePage(s: Source, ctx: ModelContext): SourcePage {
       s.bodyHtml,
       ...s.excerpts.flatMap((e) => [e.text, e.original ?? "", e.translation ?? ""]),
     ]),
-    excerpts: s.excerpts.map((e) => excerptView(e, citations, provenance, ctx)),
-    citedBy: ctx.cards(ctx.corpus.claimsCitingSource(s.id)),
+    excerpts: s.excerpts.map((e) => excerptView(e, citations, provenance, citedBy.get(e.id)!)),
     inferredAuthors: inferredAuthorViews(s),
     sharedWork: sharedWorkViews(ctx.corpus, ctx.href, s),
   };

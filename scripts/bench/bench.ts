@@ -3,7 +3,7 @@
  *
  * Generates a synthetic corpus of N claims in a temporary folder, runs the
  * production build on it stage by stage in a fresh process (time and memory
- * per stage), then the baselines on the same claim bodies as plain Markdown:
+ * per stage) and weighs its pages (page-sizes.ts), then the baselines on the same claim bodies as plain Markdown:
  * bare Eleventy (bench/baseline/eleventy), Pagefind over that output, and Hugo
  * when a `hugo` binary is on PATH. `--search` also measures search in
  * Chromium on the generated site; `--edit` times the dev server (`npm start`)
@@ -11,13 +11,15 @@
  * JSON line.
  */
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { folderSize, measureProgram, measureStages, type StageMeasurement } from "./measure.ts";
+import { pageSizeLines, pageSizes } from "./page-sizes.ts";
 import { measureEdits, type EditMeasurement } from "./edit-timing.ts";
 import { measureSearch, type SearchFailure, type SearchMeasurement } from "./search-timing.ts";
+import type { WrittenPage } from "../../lib/eleventy/build-site.ts";
 import { generateCorpus, type GeneratedClaim } from "../../lib/harness/synthetic-corpus.ts";
 
 const { values } = parseArgs({
@@ -64,8 +66,10 @@ try {
 
   progress("Production build, stage by stage …");
   const site = path.join(work, "site");
-  const pipeline = await measureStages(["pipeline", content, site], repo);
+  const pagesFile = path.join(work, "pages.json");
+  const pipeline = await measureStages(["pipeline", content, site, pagesFile], repo);
   const written = await folderSize(site);
+  const sizes = await pageSizes(site, JSON.parse(await readFile(pagesFile, "utf8")) as WrittenPage[]);
 
   progress("Baseline: bare Eleventy …");
   const baselineInput = path.join(work, "baseline-eleventy");
@@ -117,6 +121,7 @@ try {
     `ratio vs bare Eleventy: ${(total / eleventy.seconds).toFixed(2)}×${hugo ? `; vs Hugo: ${(total / hugo.seconds).toFixed(2)}×` : "; Hugo not on PATH"}`,
     "Peak RSS: the stage's process tree (Node plus Pagefind's binary), sampled every 50 ms.",
     `Node process high-water mark (getrusage) over the whole build: ${pipeline.nodeMaxRssMb.toFixed(0)} MB.`,
+    ...pageSizeLines(sizes),
   ];
   for (const s of search ?? []) {
     if ("error" in s) {
@@ -143,6 +148,13 @@ try {
       baseline_eleventy_s: round(eleventy.seconds),
       baseline_pagefind_s: round(baselinePagefind.seconds),
       ratio_vs_eleventy: round(total / eleventy.seconds),
+      page_sizes: {
+        budget_bytes: sizes.budget,
+        largest: sizes.largest,
+        templates: Object.fromEntries(sizes.templates.map(({ template, ...t }) => [template, t])),
+        precache: sizes.precache,
+        first_visit: { page_bytes: sizes.firstVisit.page, page_gzip_bytes: sizes.firstVisit.pageGzip, service_worker_bytes: sizes.firstVisit.serviceWorker },
+      },
       ...(hugo ? { hugo_s: round(hugo.seconds), ratio_vs_hugo: round(total / hugo.seconds) } : {}),
       ...(edit ? { edit_to_page_s: edit.ms.map((ms) => round(ms / 1000)), dev_first_build_s: round(edit.firstBuildMs / 1000) } : {}),
       ...(search ? { search: search.map((s) => ("error" in s ? s : { ...s, pageKb: round(s.pageKb, 1), searchKb: round(s.searchKb, 1), searchKbGzip: round(s.searchKbGzip, 1), ms: round(s.ms, 0), warmMs: round(s.warmMs, 0) })) } : {}),
