@@ -1,5 +1,5 @@
-/** The site's fixed pages (templates in pages/ without a model of their own): where each is written, what its <head> says, and the search page's link to suggest a claim. */
-import type { ModelContext, PageMeta } from "./model-context.ts";
+/** The site's fixed pages (templates in pages/ without a model of their own): where each is written, what its <head> says, the search page's link to suggest a claim and its topics. */
+import type { Link, ModelContext, PageMeta } from "./model-context.ts";
 
 /** The issue form readers suggest a claim with (.github/ISSUE_TEMPLATE/suggest-a-claim.yml). */
 const SUGGEST_CLAIM_TEMPLATE = "suggest-a-claim.yml";
@@ -11,6 +11,8 @@ interface SearchPage {
    * `&claim=` with the reader's words, which GitHub fills into the form's field.
    */
   readonly suggestClaimUrl: string;
+  /** Every topic's first page, the ways on when nothing matches. */
+  readonly topics: readonly Link[];
 }
 
 export interface SitePages {
@@ -44,6 +46,7 @@ export function sitePages(ctx: ModelContext): SitePages {
     search: {
       meta: ctx.meta({ path: ctx.paths.search(), title: "Search" }),
       suggestClaimUrl: `${ctx.site.repository}/issues/new?template=${SUGGEST_CLAIM_TEMPLATE}`,
+      topics: ctx.corpus.topics.map((t) => ({ href: ctx.href.topic(t.id), text: t.label })),
     },
     notFound: ctx.meta({ path: ctx.paths.notFound(), title: "Page not found" }),
   };
