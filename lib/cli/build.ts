@@ -8,11 +8,16 @@
  *   npm run build -- --output DIR     site into DIR
  *
  * SITE_URL and PATH_PREFIX override `url` and `pathPrefix` in data/site.yaml.
+ * What earlier builds computed is reused from `.cache/` (safe to delete).
  */
 import { parseArgs } from "node:util";
 import { siteOverridesFrom } from "../content/site.ts";
 import { buildSite } from "../eleventy/build-site.ts";
+import { buildDisplay, interactive } from "./progress.ts";
 import { runWhenStarted, type Command } from "./run.ts";
+
+/** The persistent build cache, in the project folder. */
+const CACHE_FOLDER = ".cache";
 
 export const build: Command = async ({ args, env, log }) => {
   const { values } = parseArgs({
@@ -22,8 +27,22 @@ export const build: Command = async ({ args, env, log }) => {
       output: { type: "string", default: "_site" },
     },
   });
-  const outcome = await buildSite({ root: values.root, output: values.output, siteOverrides: siteOverridesFrom(env), log });
-  return outcome.ok ? 0 : 1;
+  const live = interactive(process.stderr, process.stdout.isTTY === true, env);
+  const display = buildDisplay(live ? process.stderr : { write: (text) => log(text.replace(/\n$/, "")) }, live);
+  try {
+    const outcome = await buildSite({
+      root: values.root,
+      output: values.output,
+      siteOverrides: siteOverridesFrom(env),
+      cache: CACHE_FOLDER,
+      log: display.log,
+      onStage: display.onStage,
+      onProgress: display.onProgress,
+    });
+    return outcome.ok ? 0 : 1;
+  } finally {
+    display.close();
+  }
 };
 
 await runWhenStarted(import.meta.url, build);

@@ -7,11 +7,12 @@ import { Cite, plugins, type CslRecord } from "@citation-js/core";
 import "@citation-js/plugin-csl";
 import "@citation-js/plugin-bibtex";
 import "@citation-js/plugin-ris";
-import type { Claim, Source } from "../content/corpus.ts";
+import type { Claim, Corpus, Source } from "../content/corpus.ts";
 import type { Author } from "../content/schema.ts";
 import type { Site } from "../content/site.ts";
 import { loadCslStyles } from "./csl-styles.ts";
 import { memoisedByJson } from "./memo.ts";
+import { absoluteUrl, urls } from "./urls.ts";
 
 /**
  * CSL style ids in the CSL repository. APA also ships with citation-js, but as
@@ -165,4 +166,32 @@ const apaReference = memoisedByJson((record: CslRecord): string => {
 /** The APA reference of a source, for excerpt citations. */
 export function sourceReference(source: Source): string {
   return apaReference(sourceRecord(source));
+}
+
+/**
+ * Where page models get their citation text. Formatting costs citeproc
+ * milliseconds per record, so a build formats every record ahead, in parallel
+ * and from its cache (lib/site), and the models look the text up; tests and
+ * the dev server format on demand.
+ */
+export interface CitationTexts {
+  /** Every format of a claim's record. */
+  claim(record: CslRecord): ClaimCitations;
+  /** The APA reference of a source's record. */
+  source(record: CslRecord): string;
+}
+
+export const citationsOnDemand: CitationTexts = { claim: formatCitations, source: apaReference };
+
+/** The claim's permanent URL, as its page's canonical link gives it. */
+function claimUrl(claim: Claim, site: Site): string {
+  return absoluteUrl(site.url, site.pathPrefix, urls.claim(claim.id));
+}
+
+/** Every record the page models cite: what a build formats ahead. */
+export function citationRecords(corpus: Corpus, site: Site): { claims: CslRecord[]; sources: CslRecord[] } {
+  return {
+    claims: corpus.claims.map((c) => claimRecord(c, site, claimUrl(c, site))),
+    sources: corpus.sources.map(sourceRecord),
+  };
 }

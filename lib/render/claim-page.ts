@@ -4,7 +4,7 @@ import type { Claim, EvidenceEntry } from "../content/corpus.ts";
 import { citationAnchor } from "../markdown/citations.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
 import { sameAuthorViews, type SameAuthorView } from "./byline.ts";
-import { claimRecord, formatCitations, type ClaimCitations } from "./cite.ts";
+import { claimRecord, type ClaimCitations } from "./cite.ts";
 import { claimReview } from "./claim-review.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
 import { embedHtml } from "./embed.ts";
@@ -135,7 +135,7 @@ export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly Revis
     alsoKnownAsHtml: joinHtml(c.alsoKnownAs.map(textWithChinese), ", "),
     claimReview: review,
     jsonLdHtml: jsonForScript(review),
-    citations: formatCitations(claimRecord(c, ctx.site, meta.canonical)),
+    citations: ctx.citations.claim(claimRecord(c, ctx.site, meta.canonical)),
     citeFiles: [
       { href: ctx.href.citeFile(c.id, "bib"), text: "BibTeX (.bib)" },
       { href: ctx.href.citeFile(c.id, "ris"), text: "RIS (.ris)" },

@@ -4,6 +4,7 @@
  */
 import type { Corpus } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
+import type { CitationTexts } from "./cite.ts";
 import { claimIndexPages, type ClaimIndexPage } from "./claim-index.ts";
 import { claimPage, type ClaimPage } from "./claim-page.ts";
 import { corrections, feed, revisionViews, withdrawnPage, type CorrectionEntry, type Feed, type WithdrawnPage } from "./history.ts";
@@ -32,9 +33,12 @@ export interface SiteModel {
   readonly totals: { readonly claims: number; readonly sources: number; readonly excerpts: number };
 }
 
-/** Builds every page model in one pass over the corpus: O(claims + sources + excerpts). */
-export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
-  const ctx = modelContext(corpus, site);
+/**
+ * Builds every page model in one pass over the corpus: O(claims + sources + excerpts).
+ * Citation text comes from `citations` (formatted on demand unless a build formatted it ahead).
+ */
+export function buildSiteModel(corpus: Corpus, site: Site, citations?: CitationTexts): SiteModel {
+  const ctx = modelContext(corpus, site, "en", citations);
   const revisions = new Map(corpus.claims.map((c) => [c.id, revisionViews(c, ctx)]));
   return {
     claims: corpus.claims.map((c) => claimPage(c, ctx, revisions.get(c.id)!)),

@@ -1,7 +1,7 @@
 /** The source page: what the source is, where it was read, and each excerpt with the claims citing it. */
 import type { Excerpt, Source } from "../content/corpus.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
-import { sourceReference } from "./cite.ts";
+import { sourceRecord } from "./cite.ts";
 import { renderedMarkdown, type Html } from "./escape.ts";
 import { inferredAuthorViews, sharedWorkViews, type InferredAuthorView, type SharedWorkView } from "./byline.ts";
 import { DATE_ORIGINS } from "./dates.ts";
@@ -93,7 +93,7 @@ function excerptView(e: Excerpt, s: Source, reference: string, ctx: ModelContext
 }
 
 export function sourcePage(s: Source, ctx: ModelContext): SourcePage {
-  const reference = sourceReference(s);
+  const reference = ctx.citations.source(sourceRecord(s));
   return {
     ...ctx.citation(s.id),
     meta: ctx.meta({
