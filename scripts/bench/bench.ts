@@ -99,6 +99,8 @@ try {
 
   const stages = [...pipeline.stages];
   const total = stages.reduce((sum, [, m]) => sum + m.seconds, 0);
+  // The floor: what any Eleventy site searchable with Pagefind costs on the same Markdown.
+  const floor = eleventy.seconds + baselinePagefind.seconds;
   const peak = Math.max(pipeline.nodeMaxRssMb, ...stages.map(([, m]) => m.peakRssMb));
   const rows: [string, string, string][] = [
     ["generate corpus (not in total)", generateSeconds.toFixed(2), ""],
@@ -114,6 +116,7 @@ try {
     `${"stage".padEnd(width)}  ${"seconds".padStart(8)}  ${"peak RSS MB".padStart(11)}`,
     ...rows.map(([name, s, mb]) => `${name.padEnd(width)}  ${s.padStart(8)}  ${mb.padStart(11)}`),
     `written: ${written.files} files, ${(written.bytes / 1024 / 1024).toFixed(1)} MB`,
+    `ratio vs the floor (bare Eleventy + Pagefind on it, ${floor.toFixed(2)} s): ${(total / floor).toFixed(2)}×`,
     `ratio vs bare Eleventy: ${(total / eleventy.seconds).toFixed(2)}×${hugo ? `; vs Hugo: ${(total / hugo.seconds).toFixed(2)}×` : "; Hugo not on PATH"}`,
     "Peak RSS: the stage's process tree (Node plus Pagefind's binary), sampled every 50 ms.",
     `Node process high-water mark (getrusage) over the whole build: ${pipeline.nodeMaxRssMb.toFixed(0)} MB.`,
@@ -142,6 +145,7 @@ try {
       bytes: written.bytes,
       baseline_eleventy_s: round(eleventy.seconds),
       baseline_pagefind_s: round(baselinePagefind.seconds),
+      ratio_vs_floor: round(total / floor),
       ratio_vs_eleventy: round(total / eleventy.seconds),
       ...(hugo ? { hugo_s: round(hugo.seconds), ratio_vs_hugo: round(total / hugo.seconds) } : {}),
       ...(edit ? { edit_to_page_s: edit.ms.map((ms) => round(ms / 1000)), dev_first_build_s: round(edit.firstBuildMs / 1000) } : {}),
