@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --claims N [--json] [--search] [--edit] [--keep]`
+ * `npm run bench -- --claims N [--runs N] [--json] [--search] [--edit] [--keep]`
  *
  * Generates a synthetic corpus of N claims in a temporary folder, runs the
  * production build on it stage by stage in a fresh process (time and memory
@@ -7,15 +7,16 @@
  * bare Eleventy (bench/baseline/eleventy), Pagefind over that output, and Hugo
  * when a `hugo` binary is on PATH. `--search` also measures search in
  * Chromium on the generated site; `--edit` times the dev server (`npm start`)
- * from editing one claim to serving its updated page. `--json` ends with one
- * JSON line.
+ * from editing one claim to serving its updated page. `--runs N` repeats the
+ * build and both baselines N times, one after the other, and reports each
+ * stage's median. `--json` ends with one JSON line.
  */
 import { spawnSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { folderSize, measureProgram, measureStages, type StageMeasurement } from "./measure.ts";
+import { folderSize, measureProgram, measureStages, medianRun, medianStage, type MeasuredRun, type StageMeasurement } from "./measure.ts";
 import { measureEdits, type EditMeasurement } from "./edit-timing.ts";
 import { measureSearch, type SearchFailure, type SearchMeasurement } from "./search-timing.ts";
 import { generateCorpus, type GeneratedClaim } from "../../lib/harness/synthetic-corpus.ts";
@@ -23,6 +24,7 @@ import { generateCorpus, type GeneratedClaim } from "../../lib/harness/synthetic
 const { values } = parseArgs({
   options: {
     claims: { type: "string", default: "1000" },
+    runs: { type: "string", default: "1" },
     seed: { type: "string" },
     json: { type: "boolean", default: false },
     search: { type: "boolean", default: false },
@@ -32,6 +34,8 @@ const { values } = parseArgs({
 });
 const claims = Number(values.claims);
 if (!Number.isInteger(claims) || claims < 1) throw new Error("--claims must be a positive whole number");
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive whole number");
 
 const repo = process.cwd();
 const work = await mkdtemp(path.join(tmpdir(), `factcheck-bench-${claims}-`));
@@ -62,19 +66,27 @@ try {
   const generated = await generateCorpus({ root: content, claims, dataDir: path.join(repo, "data"), ...(values.seed ? { seed: Number(values.seed) } : {}) });
   const generateSeconds = (performance.now() - started) / 1000;
 
-  progress("Production build, stage by stage …");
   const site = path.join(work, "site");
-  const pipeline = await measureStages(["pipeline", content, site], repo);
-  const written = await folderSize(site);
-
-  progress("Baseline: bare Eleventy …");
   const baselineInput = path.join(work, "baseline-eleventy");
   await writeMarkdownPages(path.join(baselineInput, "claims"), generated.claims, "layout: page.njk\n");
   await cp(path.join(repo, "bench/baseline/eleventy/_includes"), path.join(baselineInput, "_includes"), { recursive: true });
   const baselineSite = path.join(work, "baseline-eleventy-site");
-  const eleventy = (await measureStages(["eleventy", baselineInput, baselineSite], repo)).stages.get("eleventy")!;
-  progress("Baseline: Pagefind over bare Eleventy's output …");
-  const baselinePagefind = (await measureStages(["pagefind", baselineSite], repo)).stages.get("pagefind")!;
+  // Each run measures the build and both baselines in turn, so a busy spell on the machine weighs on all three alike.
+  const measured: { pipeline: MeasuredRun; eleventy: StageMeasurement; pagefind: StageMeasurement }[] = [];
+  for (let run = 1; run <= runs; run++) {
+    const of = runs > 1 ? ` (run ${run}/${runs})` : "";
+    progress(`Production build, stage by stage${of} …`);
+    const pipelineRun = await measureStages(["pipeline", content, site], repo);
+    progress(`Baseline: bare Eleventy${of} …`);
+    const eleventyRun = (await measureStages(["eleventy", baselineInput, baselineSite], repo)).stages.get("eleventy")!;
+    progress(`Baseline: Pagefind over bare Eleventy's output${of} …`);
+    const pagefindRun = (await measureStages(["pagefind", baselineSite], repo)).stages.get("pagefind")!;
+    measured.push({ pipeline: pipelineRun, eleventy: eleventyRun, pagefind: pagefindRun });
+  }
+  const pipeline = medianRun(measured.map((m) => m.pipeline));
+  const eleventy = medianStage(measured.map((m) => m.eleventy));
+  const baselinePagefind = medianStage(measured.map((m) => m.pagefind));
+  const written = await folderSize(site);
 
   let hugo: StageMeasurement | undefined;
   if (hugoOnPath()) {
@@ -112,7 +124,7 @@ try {
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   const lines = [
-    `${claims} claims, ${generated.sources} sources, ${generated.excerpts} excerpts, ${generated.topics} topics`,
+    `${claims} claims, ${runs > 1 ? `median of ${runs} runs, ` : ""}${generated.sources} sources, ${generated.excerpts} excerpts, ${generated.topics} topics`,
     `${"stage".padEnd(width)}  ${"seconds".padStart(8)}  ${"peak RSS MB".padStart(11)}`,
     ...rows.map(([name, s, mb]) => `${name.padEnd(width)}  ${s.padStart(8)}  ${mb.padStart(11)}`),
     `written: ${written.files} files, ${(written.bytes / 1024 / 1024).toFixed(1)} MB`,
@@ -138,6 +150,7 @@ try {
   if (values.json) {
     const json = {
       claims,
+      runs,
       stages: Object.fromEntries(stages.map(([name, m]) => [name, { s: round(m.seconds), peak_rss_mb: round(m.peakRssMb, 0) }])),
       total_s: round(total),
       peak_rss_mb: round(peak, 0),
