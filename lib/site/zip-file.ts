@@ -132,18 +132,23 @@ async function pack(name: string, bytes: Uint8Array, hash: string): Promise<Pack
   return { method: STORE, crc, size: bytes.byteLength, data: bytes, hash };
 }
 
+/** The fields a local and a central header share, in the same order from `at`: flags, method, time, date, CRC, sizes, name length. */
+function writeSharedFields(header: Buffer, at: number, name: Buffer, entry: Packed, when: { time: number; date: number }): void {
+  header.writeUInt16LE(UTF8_NAMES, at);
+  header.writeUInt16LE(entry.method, at + 2);
+  header.writeUInt16LE(when.time, at + 4);
+  header.writeUInt16LE(when.date, at + 6);
+  header.writeUInt32LE(entry.crc, at + 8);
+  header.writeUInt32LE(entry.data.byteLength, at + 12);
+  header.writeUInt32LE(entry.size, at + 16);
+  header.writeUInt16LE(name.byteLength, at + 20);
+}
+
 function localHeader(name: Buffer, entry: Packed, when: { time: number; date: number }): Buffer {
   const header = Buffer.alloc(30);
   header.writeUInt32LE(0x04034b50, 0);
   header.writeUInt16LE(20, 4);
-  header.writeUInt16LE(UTF8_NAMES, 6);
-  header.writeUInt16LE(entry.method, 8);
-  header.writeUInt16LE(when.time, 10);
-  header.writeUInt16LE(when.date, 12);
-  header.writeUInt32LE(entry.crc, 14);
-  header.writeUInt32LE(entry.data.byteLength, 18);
-  header.writeUInt32LE(entry.size, 22);
-  header.writeUInt16LE(name.byteLength, 26);
+  writeSharedFields(header, 6, name, entry, when);
   return Buffer.concat([header, name]);
 }
 
@@ -152,14 +157,7 @@ function centralHeader(name: Buffer, entry: Packed, when: { time: number; date: 
   header.writeUInt32LE(0x02014b50, 0);
   header.writeUInt16LE(20, 4);
   header.writeUInt16LE(20, 6);
-  header.writeUInt16LE(UTF8_NAMES, 8);
-  header.writeUInt16LE(entry.method, 10);
-  header.writeUInt16LE(when.time, 12);
-  header.writeUInt16LE(when.date, 14);
-  header.writeUInt32LE(entry.crc, 16);
-  header.writeUInt32LE(entry.data.byteLength, 20);
-  header.writeUInt32LE(entry.size, 24);
-  header.writeUInt16LE(name.byteLength, 28);
+  writeSharedFields(header, 8, name, entry, when);
   header.writeUInt32LE(offset, 42);
   return Buffer.concat([header, name]);
 }
