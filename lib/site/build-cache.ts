@@ -1,7 +1,7 @@
 /**
  * The persistent, content-addressed cache under `.cache/` that lets a build
  * reuse what an earlier build computed (citation text, compressed zip
- * entries, the service worker). Every key is a hash of everything the value
+ * entries). Every key is a hash of everything the value
  * depends on: the inputs the caller names, plus the code key, a hash of the
  * lockfile and of every file in lib/, pages/, _includes/, assets/ and data/.
  * So a hit is always right, and deleting the folder only costs time.
