@@ -35,7 +35,7 @@ export interface BuildOptions {
 }
 
 /** `what` is e.g. "rendering claims"; `total` is undefined where it is not known ahead. */
-export type Progress = (what: string, done: number, total?: number) => void;
+type Progress = (what: string, done: number, total?: number) => void;
 
 export interface BuildOutcome {
   readonly ok: boolean;
