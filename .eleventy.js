@@ -1,14 +1,20 @@
 // The dev server (`npm start`): the project's one Eleventy configuration, with
 // the content reloaded before each rebuild. All logic lives in lib/.
 // Eleventy runs under tsx (see package.json) so it can import TypeScript.
-import { siteOverridesFrom } from "./lib/content/site.ts";
 import { configure } from "./lib/eleventy/configure.ts";
-import { devContent } from "./lib/eleventy/dev-content.ts";
+import { devContent, devSiteOverrides } from "./lib/eleventy/dev-content.ts";
 
 export default async function (eleventyConfig) {
-  // Read here, once: FACTCHECK_ROOT serves another content folder; SITE_URL and PATH_PREFIX override data/site.yaml.
-  const content = await devContent(process.env.FACTCHECK_ROOT ?? ".", siteOverridesFrom(process.env));
-  configure(eleventyConfig, { corpus: content.next, runOutputs: true, watch: content.watch, watchAndReset: content.watchAndReset });
+  // Read here, once: FACTCHECK_ROOT serves another content folder; the pages link to the server's own
+  // address unless SITE_URL says otherwise; PATH_PREFIX and REPOSITORY_URL override data/site.yaml.
+  const content = await devContent(process.env.FACTCHECK_ROOT ?? ".", devSiteOverrides(process.env, process.argv));
+  configure(eleventyConfig, {
+    corpus: content.next,
+    runOutputs: true,
+    serviceWorker: false,
+    watch: content.watch,
+    watchAndReset: content.watchAndReset,
+  });
   return { pathPrefix: content.site.pathPrefix };
 }
 

@@ -8,7 +8,13 @@ document.addEventListener("focusin", (event) => {
 
 const root = new URL("../", import.meta.url);
 
-if ("serviceWorker" in navigator) {
+if ("serviceWorker" in navigator && document.documentElement.dataset.serviceWorker === "off") {
+  // The dev server has no worker: one a production build left on this origin would answer reloads from its
+  // cache and hide each edit. Remove it, and reload once so this page is no longer under its control.
+  const registrations = await navigator.serviceWorker.getRegistrations();
+  await Promise.all(registrations.map((registration) => registration.unregister()));
+  if (registrations.length > 0 && navigator.serviceWorker.controller) location.reload();
+} else if ("serviceWorker" in navigator) {
   // A page already controlled by an older worker reloads once when a rebuilt site's worker takes over,
   // so page text and search index always come from the same build.
   if (navigator.serviceWorker.controller) {

@@ -6,8 +6,11 @@
  *   npm run build                     content from ., site into _site/
  *   npm run build -- --root DIR       content from DIR (also FACTCHECK_ROOT)
  *   npm run build -- --output DIR     site into DIR
+ *   npm run build -- --strict         a build for publication (the deploy workflow's):
+ *                                     a placeholder address fails it
  *
- * SITE_URL and PATH_PREFIX override `url` and `pathPrefix` in data/site.yaml.
+ * SITE_URL, PATH_PREFIX and REPOSITORY_URL override `url`, `pathPrefix` and
+ * `repository` in data/site.yaml.
  * What earlier builds computed is reused from `.cache/` (safe to delete).
  */
 import { parseArgs } from "node:util";
@@ -25,6 +28,7 @@ export const build: Command = async ({ args, env, log }) => {
     options: {
       root: { type: "string", default: env.FACTCHECK_ROOT ?? "." },
       output: { type: "string", default: "_site" },
+      strict: { type: "boolean", default: false },
     },
   });
   const live = interactive(process.stderr, process.stdout.isTTY === true, env);
@@ -34,6 +38,7 @@ export const build: Command = async ({ args, env, log }) => {
       root: values.root,
       output: values.output,
       siteOverrides: siteOverridesFrom(env),
+      strict: values.strict,
       cache: CACHE_FOLDER,
       log: display.log,
       onStage: display.onStage,

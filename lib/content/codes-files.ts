@@ -117,6 +117,12 @@ export const fileCodes = {
     hint: "write `/` for a site at the root of its address, or the folder it is served from, e.g. `/fact-check/`",
     example: "pathPrefix: fact-check",
   },
+  "placeholder-address": {
+    severity: "warning",
+    summary: "The site's address or repository is a placeholder on a reserved example domain (reported by `npm run build`; `npm run build -- --strict`, the deploy workflow's build, fails on it).",
+    hint: "set SITE_URL (or REPOSITORY_URL) to the real address when building for publication; the deploy workflow sets both",
+    example: 'url: "https://social-credit-fact-check.example.org"',
+  },
   "invalid-id": {
     severity: "error",
     summary: "An id is not a valid slug (lower-case words joined by hyphens).",

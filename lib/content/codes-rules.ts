@@ -52,6 +52,12 @@ export const ruleCodes = {
     hint: "rest some of these claims on other sources: one outlet's view should not carry the site (see the balance rule on /methodology/)",
     example: "one 2018 article cited by 25 of 29 claims",
   },
+  "voice-concentration": {
+    severity: "warning",
+    summary: `One person or body, credited (shown or inferred) by several sources, is behind more than ${percent(MAX_SOURCE_SHARE)} of the live claims, once there are at least ${MIN_CLAIMS_FOR_SHARE}.`,
+    hint: "rest some of these claims on other people's work: one expert's view, in however many outlets, should not carry the site (see the balance rule on /methodology/)",
+    example: "one analyst's essay, interview and blog posts together cited by 21 of 49 claims",
+  },
   "undated-present-tense": {
     severity: "warning",
     summary: `A sentence of the explanation states the present ("now", "currently", "today", "still", "remains", "is being"), names no year, and cites only evidence older than ${PRESENT_TENSE_MAX_AGE_YEARS} years (before the claim's review) or undated.`,

@@ -9,14 +9,14 @@ import { authorName, identityKeys, normaliseName } from "./authors.ts";
 import type { Source } from "./corpus.ts";
 
 /** One person or body whose view a source carries. */
-interface Voice {
+export interface Voice {
   readonly name: string;
   /** Present when no byline shows it: the editors' reason for the link. */
   readonly inferredReason?: string;
 }
 
 /** Everyone whose view a source carries, by identity key: bylines first, then inferred authors; translators excepted. */
-function voices(source: Pick<Source, "authors" | "inferredAuthors">): Map<string, Voice> {
+export function voices(source: Pick<Source, "authors" | "inferredAuthors">): Map<string, Voice> {
   const out = new Map<string, Voice>();
   const credits = [
     ...source.authors.map((author) => ({ author, voice: { name: authorName(author) } as Voice })),

@@ -44,6 +44,10 @@ export interface ClaimFile {
   readonly withdrawn: WithdrawnClaim | undefined;
 }
 
+function verdictAsText(fields: Record<string, unknown>, key: string): void {
+  if (typeof fields[key] === "boolean") fields[key] = String(fields[key]);
+}
+
 /** Loads one claim file as far as it soundly can, valid or not. */
 export function loadClaimFile(input: FileBytes, rules: ClaimRules): Checked<ClaimFile> {
   const found: Diagnostic[] = [];
@@ -52,8 +56,14 @@ export function loadClaimFile(input: FileBytes, rules: ClaimRules): Checked<Clai
     diagnostics: found,
   });
   const read = readFields(input, found, (data) => {
-    // YAML reads `verdict: false` as a boolean; the contributor meant the verdict.
-    if (typeof data.verdict === "boolean") data.verdict = String(data.verdict);
+    // YAML reads `verdict: false` as a boolean; the contributor meant the verdict, here and in revisions.
+    verdictAsText(data, "verdict");
+    if (Array.isArray(data.revisions)) {
+      for (const revision of data.revisions) {
+        const change = revision?.verdict;
+        if (change !== null && typeof change === "object") for (const end of ["from", "to"]) verdictAsText(change, end);
+      }
+    }
   });
   if (!read) return result({});
   const id = fileId(input.file);

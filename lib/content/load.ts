@@ -36,8 +36,10 @@ export interface LoadOptions {
   readonly archive?: string;
   /** Results of unchanged files from an earlier load of the same folder (the dev server's rebuilds). */
   readonly cache?: LoadCache;
-  /** Deployment values for `url` and `pathPrefix` (SITE_URL, PATH_PREFIX), validated like the file's. */
+  /** Deployment values for `url`, `pathPrefix` and `repository` (SITE_URL, PATH_PREFIX, REPOSITORY_URL), validated like the file's. */
   readonly siteOverrides?: SiteOverrides;
+  /** Warn about placeholder addresses in the site settings: a build for publication does. */
+  readonly placeholders?: boolean;
 }
 
 export interface LoadResult {
@@ -106,7 +108,7 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
     readFolder(root, CLAIMS_DIR),
     readRegistry(root),
   ]);
-  const site = loadSiteFile(siteText, options.siteOverrides);
+  const site = loadSiteFile(siteText, options.siteOverrides, options.placeholders);
   const verdicts = loadListFile(VERDICTS_FILE, verdictsText, verdictSchema);
   const topics = loadListFile(TOPICS_FILE, topicsText, topicSchema);
   const diagnostics: Diagnostic[] = [site, verdicts, topics, sourceFolder, claimFolder, registry].flatMap((r) => r.diagnostics);

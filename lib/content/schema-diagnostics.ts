@@ -239,5 +239,7 @@ const FORMAT_NOUN: Partial<Record<DiagnosticCode, string>> = {
 };
 
 function customCode(path: YamlPath): DiagnosticCode {
+  if (path[0] === "policies") return "invalid-url";
+  if (path.at(-1) === "contact") return "invalid-value";
   return path.length === 1 && path[0] === "url" ? "source-location" : "missing-field";
 }

@@ -13,6 +13,9 @@ const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
 /** What `npm run new` writes as a claim's verdict: the checker flags it until a verdict is chosen. */
 export const VERDICT_PLACEHOLDER = "TODO";
 
+/** The longest one-line definition of a verdict: it sits beside the verdict on a phone's first screen. */
+const MAX_VERDICT_SHORT_CHARS = 90;
+
 /** The longest excerpt, in characters: a sentence or two, never a whole passage. */
 export const MAX_EXCERPT_CHARS = 400;
 
@@ -92,7 +95,7 @@ export const sourceSchema = z
     /** Only bylines the text (or its page) shows; empty when none is shown. */
     authors: z.array(authorSchema),
     inferredAuthors: z.array(inferredAuthorSchema).optional(),
-    /** When this publisher put the piece out (the posting date of the page read), as precise as known. */
+    /** When this publisher put the piece out, as precise as known (for a copy of another's piece: the original's date). */
     published: partialDate.optional(),
     /** How `published` is known when the page itself does not show it; absent means shown. */
     publishedFrom: z.enum(publishedFromValues).optional(),
@@ -182,6 +185,8 @@ export const verdictSchema = z.strictObject({
   id: slug,
   label: text,
   rating: z.number().int().min(0),
+  /** The verdict in one line, shown beside it on a claim page. */
+  short: text.max(MAX_VERDICT_SHORT_CHARS),
   definition: text,
   /** How many independent sources a claim with this verdict must rest on. */
   minIndependentSources: z.number().int().min(1).optional(),

@@ -1,8 +1,9 @@
 /**
  * Site settings (data/site.yaml), checked like any content file: every
- * problem is a diagnostic at its line. A deployment may override `url` and
- * `pathPrefix` (SITE_URL and PATH_PREFIX); the command reads the environment
- * and passes them in, and each is validated like the field it replaces.
+ * problem is a diagnostic at its line. A deployment may override `url`,
+ * `pathPrefix` and `repository` (SITE_URL, PATH_PREFIX, REPOSITORY_URL); the
+ * command reads the environment and passes them in, and each is validated
+ * like the field it replaces.
  */
 import { z } from "zod";
 import { parseYaml } from "./content-file.ts";
@@ -13,17 +14,59 @@ import { schemaDiagnostics } from "./schema-diagnostics.ts";
 const siteUrl = z.url({ protocol: /^https?$/ });
 const pathPrefix = z.string().regex(/^\/(?:[a-z0-9._-]+\/)*$/);
 
+const text = z.string().trim().min(1);
+/** A page of this site (`/methodology/#corrections`, joined to the path prefix) or a full address elsewhere. */
+const pageLink = text.refine((v) => /^\/(?!\/)\S*$/.test(v) || siteUrl.safeParse(v).success, {
+  message: 'is neither a path on this site (such as "/methodology/") nor a full http(s) address',
+});
+/** Where readers write: "issues" (the repository's issue tracker) or an email address. */
+export const ISSUES_CONTACT = "issues";
+const contact = text.refine((v) => v === ISSUES_CONTACT || z.email().safeParse(v).success, {
+  message: `is neither "${ISSUES_CONTACT}" (the repository's issue tracker) nor an email address`,
+});
+
+/**
+ * Who publishes the site and answers for it, as the About page and ClaimReview
+ * state it (the IFCN's commitments). Every field is required, so the checker
+ * reports one that is missing; none may be invented: where no named person is
+ * responsible, `name` gives the role ("The repository's maintainers"), and an
+ * empty `funding` list is published as "no funding declared".
+ */
+const publisherSchema = z.strictObject({
+  name: text,
+  people: z.array(z.strictObject({ name: text, role: text })).min(1),
+  contact,
+  funding: z.array(z.strictObject({ funder: text, purpose: text })),
+});
+
+/**
+ * Where each policy is published: the four pages schema.org's
+ * NewsMediaOrganization links from a fact check's author.
+ */
+const policiesSchema = z.strictObject({
+  publishingPrinciples: pageLink,
+  correctionsPolicy: pageLink,
+  verificationFactCheckingPolicy: pageLink,
+  ownershipFundingInfo: pageLink,
+});
+
 const siteSchema = z.strictObject({
-  title: z.string().min(1),
-  tagline: z.string().min(1),
+  title: text,
+  tagline: text,
   url: siteUrl,
   pathPrefix,
   language: z.string().min(2),
-  publisher: z.strictObject({ name: z.string().min(1), url: siteUrl }),
+  publisher: publisherSchema,
+  policies: policiesSchema,
   repository: siteUrl,
 });
 
+/**
+ * The settings as loaded: `url` is the origin the site is served from
+ * (scheme, host and port); the path it is served under is `pathPrefix`.
+ */
 export type Site = z.infer<typeof siteSchema>;
+export type Policies = z.infer<typeof policiesSchema>;
 
 export const SITE_FILE = "data/site.yaml";
 
@@ -31,25 +74,31 @@ export const SITE_FILE = "data/site.yaml";
 export interface SiteOverrides {
   readonly url?: string | undefined;
   readonly pathPrefix?: string | undefined;
+  readonly repository?: string | undefined;
 }
 
+type OverrideField = keyof SiteOverrides;
+const OVERRIDE_FIELDS = ["url", "pathPrefix", "repository"] as const satisfies readonly OverrideField[];
+
 /** The environment variable a deployment sets for each override. */
-const SITE_OVERRIDE_VARIABLES = { url: "SITE_URL", pathPrefix: "PATH_PREFIX" } as const;
+const SITE_OVERRIDE_VARIABLES = { url: "SITE_URL", pathPrefix: "PATH_PREFIX", repository: "REPOSITORY_URL" } as const;
 
 /** The overrides set in `env`; an empty variable counts as unset. */
 export function siteOverridesFrom(env: Readonly<Record<string, string | undefined>>): SiteOverrides {
-  return { url: env[SITE_OVERRIDE_VARIABLES.url] || undefined, pathPrefix: env[SITE_OVERRIDE_VARIABLES.pathPrefix] || undefined };
+  const value = (field: OverrideField) => env[SITE_OVERRIDE_VARIABLES[field]] || undefined;
+  return { url: value("url"), pathPrefix: value("pathPrefix"), repository: value("repository") };
 }
 
 const OVERRIDES = {
   url: { schema: siteUrl, code: "invalid-url", noun: "a full http(s) address" },
   pathPrefix: { schema: pathPrefix, code: "invalid-path-prefix", noun: "a path that starts and ends with `/`" },
+  repository: { schema: siteUrl, code: "invalid-url", noun: "a full http(s) address" },
 } as const;
 
 /** An override that is not a valid value for its field, reported at the field it replaces. */
-function overrideProblems(overrides: SiteOverrides, at: (field: keyof SiteOverrides) => Position): Diagnostic[] {
+function overrideProblems(overrides: SiteOverrides, at: (field: OverrideField) => Position): Diagnostic[] {
   const out: Diagnostic[] = [];
-  for (const field of ["url", "pathPrefix"] as const) {
+  for (const field of OVERRIDE_FIELDS) {
     const value = overrides[field];
     if (value === undefined || OVERRIDES[field].schema.safeParse(value).success) continue;
     const variable = SITE_OVERRIDE_VARIABLES[field];
@@ -70,8 +119,10 @@ function overrideProblems(overrides: SiteOverrides, at: (field: keyof SiteOverri
 /**
  * Validates the text of data/site.yaml (undefined when the file is missing)
  * and applies the overrides. The value is undefined when anything is invalid.
+ * With `placeholders`, a placeholder address is a warning (the production
+ * build's setting; the checker and the dev server leave addresses alone).
  */
-export function loadSiteFile(text: string | undefined, overrides: SiteOverrides = {}): Checked<Site | undefined> {
+export function loadSiteFile(text: string | undefined, overrides: SiteOverrides = {}, placeholders = false): Checked<Site | undefined> {
   if (text === undefined) {
     return { value: undefined, diagnostics: [diagnostic("missing-field", SITE_FILE, START, `${SITE_FILE} is missing`, "restore the file from the repository")] };
   }
@@ -85,12 +136,63 @@ export function loadSiteFile(text: string | undefined, overrides: SiteOverrides 
   ];
   if (!result.success || diagnostics.length > 0) return { value: undefined, diagnostics };
   const site = { ...result.data, ...definedOverrides(overrides) };
-  return { value: Object.freeze({ ...site, url: site.url.replace(/\/+$/, "") }), diagnostics };
+  const mismatch = pathMismatch(site, overrides, frontMatter.positionOf(["url"]));
+  if (mismatch) return { value: undefined, diagnostics: [mismatch] };
+  const warnings = placeholders ? placeholderWarnings(site, overrides, (field) => frontMatter.positionOf([field])) : [];
+  return { value: Object.freeze({ ...site, url: new URL(site.url).origin }), diagnostics: warnings };
 }
 
-function definedOverrides(overrides: SiteOverrides): Partial<Pick<Site, "url" | "pathPrefix">> {
-  return {
-    ...(overrides.url === undefined ? {} : { url: overrides.url }),
-    ...(overrides.pathPrefix === undefined ? {} : { pathPrefix: overrides.pathPrefix }),
-  };
+function definedOverrides(overrides: SiteOverrides): Partial<Pick<Site, OverrideField>> {
+  return Object.fromEntries(OVERRIDE_FIELDS.flatMap((field) => (overrides[field] === undefined ? [] : [[field, overrides[field]]])));
+}
+
+/**
+ * The site's address may include the folder it is served under (GitHub Pages
+ * serves a repository's site at https://owner.github.io/repo/); that folder
+ * must then be the path prefix, which the links are built with.
+ */
+function pathMismatch(site: Site, overrides: SiteOverrides, at: Position): Diagnostic | undefined {
+  const { pathname } = new URL(site.url);
+  const folder = pathname.endsWith("/") ? pathname : `${pathname}/`;
+  if (folder === "/" || folder === site.pathPrefix) return undefined;
+  const url = overrides.url === undefined ? "`url`" : `${SITE_OVERRIDE_VARIABLES.url} "${overrides.url}"`;
+  const prefix = overrides.pathPrefix === undefined ? "`pathPrefix`" : SITE_OVERRIDE_VARIABLES.pathPrefix;
+  return diagnostic(
+    "invalid-path-prefix",
+    SITE_FILE,
+    at,
+    `${url} is served under ${folder}, but ${prefix} is "${site.pathPrefix}"`,
+    `set ${SITE_OVERRIDE_VARIABLES.pathPrefix} (or \`pathPrefix\`) to "${folder}", or give the address without the folder`,
+  );
+}
+
+/**
+ * Addresses reserved for examples (RFC 2606, RFC 6761): a site or repository
+ * there is a placeholder, and every permanent link built from it is dead.
+ */
+const PLACEHOLDER_HOST = /(^|\.)(example(\.(com|net|org))?|test|invalid)$/;
+
+const PLACEHOLDER_CONSEQUENCES = {
+  url: "canonical links, citations, the feed and the embed card point at an address that does not exist",
+  repository: "the About page and the links to report an error or suggest a claim lead to a repository that does not exist",
+} as const;
+
+/** One warning for the placeholder addresses, at the first, naming the variables a deployment sets. */
+function placeholderWarnings(site: Site, overrides: SiteOverrides, at: (field: "url" | "repository") => Position): Diagnostic[] {
+  const fields = (["url", "repository"] as const).filter((field) => PLACEHOLDER_HOST.test(new URL(site[field]).hostname));
+  if (fields.length === 0) return [];
+  const variables = fields.map((field) => SITE_OVERRIDE_VARIABLES[field]);
+  const problems = fields.map((field) => {
+    const named = overrides[field] === undefined ? `\`${field}\`` : SITE_OVERRIDE_VARIABLES[field];
+    return `${named} is a placeholder (${site[field]}): ${PLACEHOLDER_CONSEQUENCES[field]}`;
+  });
+  return [
+    diagnostic(
+      "placeholder-address",
+      SITE_FILE,
+      at(fields[0]!),
+      `${problems.join("; ")}`,
+      `set ${variables.join(" and ")} to the real address${fields.length > 1 ? "es" : ""} when building for publication (the deploy workflow does), or write ${fields.length > 1 ? "them" : "it"} in ${SITE_FILE}`,
+    ),
+  ];
 }

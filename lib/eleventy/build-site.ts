@@ -23,8 +23,14 @@ export interface BuildOptions {
   readonly root: string;
   /** Where the finished site goes. */
   readonly output: string;
-  /** The deployment's values for the site URL and path prefix (SITE_URL, PATH_PREFIX), read by the command. */
+  /** The deployment's site URL, path prefix and repository (SITE_URL, PATH_PREFIX, REPOSITORY_URL), read by the command. */
   readonly siteOverrides?: SiteOverrides;
+  /**
+   * A build for publication (`--strict`, the deploy workflow's): a placeholder
+   * address fails it, since every permanent link would be dead. Content
+   * warnings do not: the checker lets them through review, so they never block a deploy.
+   */
+  readonly strict?: boolean;
   readonly log: (line: string) => void;
   /** Called around each stage (`check`, `page models`, `eleventy`, `output: <step>`, `publish`), for timing. */
   readonly onStage?: (event: "start" | "end", stage: string) => void;
@@ -61,7 +67,7 @@ async function renderPages(rendered: RenderedCorpus, staging: string, progress: 
     source: "cli",
     // No config file (not .eleventy.js): this callback is the whole configuration.
     configPath: false,
-    config: (eleventyConfig: EleventyConfig) => configure(eleventyConfig, { corpus: async () => rendered, runOutputs: false, onPage }),
+    config: (eleventyConfig: EleventyConfig) => configure(eleventyConfig, { corpus: async () => rendered, runOutputs: false, serviceWorker: true, onPage }),
     quietMode: true,
     pathPrefix: rendered.site.pathPrefix,
   });
@@ -76,12 +82,20 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
     return value;
   };
   const result = await stage("check", () =>
-    loadCorpus({ root: path.resolve(options.root), ...(options.siteOverrides ? { siteOverrides: options.siteOverrides } : {}) }),
+    loadCorpus({
+      root: path.resolve(options.root),
+      placeholders: true,
+      ...(options.siteOverrides ? { siteOverrides: options.siteOverrides } : {}),
+    }),
   );
   for (const d of result.diagnostics) options.log(formatDiagnostic(d));
   if (!result.ok) {
     const errors = result.diagnostics.filter((d) => d.severity === "error").length;
     options.log(`Build stopped: ${errors} error(s) in the content. Nothing was written.`);
+    return { ok: false, diagnostics: result.diagnostics };
+  }
+  if (options.strict && result.diagnostics.some((d) => d.code === "placeholder-address")) {
+    options.log("Build stopped: --strict builds for publication, and the site's address is a placeholder. Nothing was written.");
     return { ok: false, diagnostics: result.diagnostics };
   }
 

@@ -25,6 +25,13 @@ export interface ConfigureOptions {
    * background while serving). The production build runs them itself, timing each.
    */
   readonly runOutputs: boolean;
+  /**
+   * Whether the site has a service worker and its pages register it: the
+   * production build's does; the dev server's never (its cache would answer
+   * the reloads that show each edit), and its pages remove one that a
+   * production build left registered on the same origin.
+   */
+  readonly serviceWorker: boolean;
   /** Content files and folders whose change starts a rebuild (the dev server). */
   readonly watch?: readonly string[];
   /** Like `watch`, but a change also reloads this configuration (the site settings: the path prefix is configuration). */
@@ -85,13 +92,14 @@ export function configure(eleventyConfig: EleventyConfig, options: ConfigureOpti
   // Templates write every internal href through urls, which applies the path prefix: the only place it is applied.
   eleventyConfig.addGlobalData("urls", async () => siteUrls((await rendered()).site.pathPrefix));
   eleventyConfig.addGlobalData("contentSecurityPolicy", () => CONTENT_SECURITY_POLICY);
+  eleventyConfig.addGlobalData("serviceWorker", () => options.serviceWorker);
 
   if (!options.runOutputs) return;
   eleventyConfig.on("eleventy.after", async ({ directories, runMode }) => {
     const context = { ...(await rendered()), siteDir: directories.output };
     if (runMode === "build") return runOutputs(context);
     outputs.start(
-      () => runOutputs(context, { serviceWorker: false }),
+      () => runOutputs(context, { serviceWorker: options.serviceWorker }),
       (error) => console.error(`[factcheck] after-build outputs failed: ${error instanceof Error ? error.message : String(error)}`),
     );
   });

@@ -8,7 +8,7 @@ import { formatDiagnostic, type Diagnostic } from "../content/diagnostic.ts";
 import { CLAIMS_DIR, loadCorpus, SOURCES_DIR, type LoadResult } from "../content/load.ts";
 import { createLoadCache } from "../content/load-cache.ts";
 import { REGISTRY_FILE } from "../content/registry.ts";
-import { SITE_FILE, type Site, type SiteOverrides } from "../content/site.ts";
+import { SITE_FILE, siteOverridesFrom, type Site, type SiteOverrides } from "../content/site.ts";
 import { renderCorpus, type RenderedCorpus } from "../site/rendered-corpus.ts";
 
 /** Thrown when content has errors; its message is the checker's output. */
@@ -27,6 +27,24 @@ export interface DevContent {
   readonly watch: readonly string[];
   /** The site settings: a change reloads the configuration (and so the path prefix). */
   readonly watchAndReset: readonly string[];
+}
+
+/** Eleventy's dev server port when none is given. */
+const DEFAULT_PORT = 8080;
+
+/**
+ * The dev server's settings overrides: those of the environment, and its own
+ * local address for `url` unless SITE_URL is set, so canonical links and
+ * citations in the pages it serves lead back to it.
+ * @example devSiteOverrides({}, ["--serve", "--port=8090"]).url // "http://localhost:8090"
+ */
+export function devSiteOverrides(env: Readonly<Record<string, string | undefined>>, args: readonly string[]): SiteOverrides {
+  const overrides = siteOverridesFrom(env);
+  const given = args.flatMap((arg, i) => (arg === "--port" ? [args[i + 1]] : arg.startsWith("--port=") ? [arg.slice(7)] : []));
+  const port = Number(given.at(-1));
+  // --port=0 lets the system choose, which the configuration never learns: the default stands in.
+  const local = `http://localhost:${Number.isInteger(port) && port > 0 ? port : DEFAULT_PORT}`;
+  return { ...overrides, url: overrides.url ?? local };
 }
 
 function contentError(errors: readonly Diagnostic[]): ContentError {

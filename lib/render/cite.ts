@@ -1,197 +1,117 @@
 /**
- * "Cite this": one CSL-JSON record per claim (and per source), formatted by
- * citation-js into APA 7, MLA 9, Chicago notes-bibliography, BibTeX and RIS.
- * The record carries the claim's permanent URL and its last-reviewed date.
+ * "Cite this": every format of one citation record (citation-record.ts). The
+ * reference styles (APA 7, MLA 9, Chicago notes-bibliography) are formatted
+ * by citeproc through citation-js, so each names people as its style does
+ * ("Udemans, C." in APA, "Udemans, Christopher." in MLA and Chicago); BibTeX
+ * and RIS are written by bibtex.ts and ris.ts; CSL-JSON is the record itself.
  */
 import { Cite, plugins, type CslRecord } from "@citation-js/core";
 import "@citation-js/plugin-csl";
-import "@citation-js/plugin-bibtex";
-import "@citation-js/plugin-ris";
-import type { Claim, Corpus, Source } from "../content/corpus.ts";
-import type { Author } from "../content/schema.ts";
-import type { Site } from "../content/site.ts";
+import { bibtex } from "./bibtex.ts";
+import type { CitationRecord } from "./citation-record.ts";
 import { loadCslStyles } from "./csl-styles.ts";
 import { memoisedByJson } from "./memo.ts";
-import { absoluteUrl, urls } from "./urls.ts";
+import { ris } from "./ris.ts";
 
 /**
  * CSL style ids in the CSL repository. APA also ships with citation-js, but as
  * XML, which citeproc-js parses slowly in Node (seconds); the JSON form from
  * the same package as the others starts in milliseconds.
  */
-const STYLES = { "apa-7": "apa", "mla-9": "modern-language-association", "chicago-nb": "chicago-note-bibliography" } as const;
+const STYLES = {
+  apa: { template: "apa-7", csl: "apa" },
+  mla: { template: "mla-9", csl: "modern-language-association" },
+  chicago: { template: "chicago-nb", csl: "chicago-note-bibliography" },
+} as const;
+type Style = keyof typeof STYLES;
 
 let registered = false;
 function registerStyles(): void {
   if (registered) return;
-  const styles = loadCslStyles(Object.values(STYLES));
+  const styles = loadCslStyles(Object.values(STYLES).map((s) => s.csl));
   const config = plugins.config.get("@csl");
-  for (const [name, id] of Object.entries(STYLES)) config.styles.add(name, styles.get(id));
-  // Claim ids contain hyphens, which BibTeX keys allow but citation-js's label check rejects
-  // (it would then invent a key such as "Social2026China" that collides across claims).
-  plugins.config.get("@bibtex").format.checkLabel = false;
+  for (const { template, csl } of Object.values(STYLES)) config.styles.add(template, styles.get(csl));
   registered = true;
 }
 
-export interface ClaimCitations {
-  readonly apa: string;
-  readonly mla: string;
-  readonly chicago: string;
+/** The reference in each style, as text. */
+export type References = Readonly<Record<Style, string>>;
+
+export interface Citations extends References {
   readonly bibtex: string;
   readonly ris: string;
-  /** The CSL-JSON record, pretty-printed. */
+  /** The CSL-JSON record, as a one-record array. */
   readonly cslJson: string;
 }
 
-/** `YYYY[-MM[-DD]]` → CSL date parts. */
-function cslDate(value: string): { "date-parts": number[][] } {
-  return { "date-parts": [value.split("-").map(Number)] };
-}
-
-/** The one bibliographic record of a claim page. */
-export function claimRecord(claim: Claim, site: Site, url: string): CslRecord {
-  return {
-    id: claim.id,
-    "citation-key": claim.id,
-    type: "webpage",
-    genre: "Fact check",
-    title: claim.claim,
-    "container-title": site.title,
-    author: [{ literal: site.publisher.name }],
-    // The last-reviewed date: the version a reader cites.
-    issued: cslDate(claim.reviewed),
-    URL: url,
-  };
-}
-
-const SOURCE_TYPES: Record<Source["kind"], string> = {
-  news: "article-newspaper",
-  "government-document": "document",
-  "court-document": "legal_case",
-  "law-translation": "legislation",
-  academic: "article",
-  analysis: "webpage",
-  reference: "webpage",
-  "company-statement": "document",
-};
-
-type CslName = { readonly given: string; readonly family: string } | { readonly literal: string };
-
-/** A person split into given and family names is formatted by each style ("Udemans, C."); any other name is printed as written. */
-function cslName(author: Author): CslName {
-  if ("given" in author) return { given: author.given, family: author.family };
-  return { literal: "name" in author ? author.name : author.organization };
-}
-
 /**
- * The source's credits as CSL name variables: translators as `translator`,
- * everyone else (an interviewee too, as CSL cites interviews) as `author`.
- * Only bylines the source shows: inferred authors are never cited.
+ * What each style is given. An organisation that publishes its own page
+ * (this site's claims, a body's own statement) is named once: APA drops the
+ * site name that repeats the author, MLA starts with the title and names the
+ * organisation as publisher only; Chicago keeps both (the owner stands as author).
  */
-function cslNames(authors: readonly Author[]): { author?: CslName[]; translator?: CslName[] } {
-  const author = authors.filter((a) => a.role !== "translator").map(cslName);
-  const translator = authors.filter((a) => a.role === "translator").map(cslName);
-  return { ...(author.length > 0 ? { author } : {}), ...(translator.length > 0 ? { translator } : {}) };
+function styleRecord(style: Style, record: CitationRecord): CitationRecord {
+  const [only, ...others] = record.author ?? [];
+  const selfPublished = only !== undefined && others.length === 0 && "literal" in only && only.literal === record["container-title"];
+  if (!selfPublished) return record;
+  const { author: _, "container-title": __, ...rest } = record;
+  if (style === "apa") return { ...rest, author: record.author! };
+  if (style === "mla") return { ...rest, "container-title": record["container-title"]! };
+  return record;
+}
+
+function reference(style: Style, record: CitationRecord): string {
+  // citation-js is untyped JavaScript: the record is plain CSL-JSON.
+  const cite = new Cite(styleRecord(style, record) as unknown as CslRecord);
+  return cite.format("bibliography", { format: "text", template: STYLES[style].template, lang: "en-US" }).trim();
 }
 
 /**
- * A reproduced document is cited at the date the page read was posted, with
- * the date the document bears as its original date; without a posting date,
- * at the document's date.
- */
-function sourceDates(source: Source): { issued?: ReturnType<typeof cslDate>; "original-date"?: ReturnType<typeof cslDate> } {
-  const { published, documentDate } = source;
-  if (published === undefined) return documentDate === undefined ? {} : { issued: cslDate(documentDate) };
-  return { issued: cslDate(published), ...(documentDate === undefined ? {} : { "original-date": cslDate(documentDate) }) };
-}
-
-/** A source as a bibliographic record. */
-export function sourceRecord(source: Source): CslRecord {
-  const url = source.url ?? source.readAt;
-  return {
-    id: source.id,
-    "citation-key": source.id,
-    type: SOURCE_TYPES[source.kind],
-    title: source.title,
-    "container-title": source.publisher,
-    ...cslNames(source.authors),
-    ...sourceDates(source),
-    ...(url === undefined ? {} : { URL: url }),
-    ...(source.language === undefined ? {} : { language: source.language }),
-  };
-}
-
-/**
- * citation-js wraps RIS values after every 70 characters (a limit of the old
- * RIS spec), which splits titles and URLs for most importers; this joins the
- * continuation lines back onto their tag line and drops the empty ones.
- */
-export function unwrapRis(ris: string): string {
-  const lines: string[] = [];
-  for (const line of ris.split("\n")) {
-    if (/^[A-Z][A-Z0-9] {2}-( |$)/.test(line) || lines.length === 0) lines.push(line);
-    else lines[lines.length - 1] += line;
-  }
-  return lines.join("\n");
-}
-
-function bibliography(cite: InstanceType<typeof Cite>, template: string): string {
-  return cite.format("bibliography", { format: "text", template, lang: "en-US" }).trim();
-}
-
-/**
- * Every citation format of one record. Costly (citeproc, ~15 ms), so remembered:
+ * Every format of one record. Costly (citeproc, ~15 ms), so remembered:
  * rebuilds reuse unchanged records. One record at a time on purpose: in one
  * bibliography of many claims citeproc disambiguates ("2026a") and replaces a
  * repeated author with "———", and it is no faster per record.
  */
-export const formatCitations = memoisedByJson((record: CslRecord): ClaimCitations => {
+export const formatCitations = memoisedByJson((record: CitationRecord): Citations => {
   registerStyles();
-  const cite = new Cite(record);
   return {
-    apa: bibliography(cite, "apa-7"),
-    mla: bibliography(cite, "mla-9"),
-    chicago: bibliography(cite, "chicago-nb"),
-    bibtex: cite.format("bibtex").trim(),
-    ris: unwrapRis(cite.format("ris").trim()),
+    apa: reference("apa", record),
+    mla: reference("mla", record),
+    chicago: reference("chicago", record),
+    bibtex: bibtex(record),
+    ris: ris(record),
     cslJson: JSON.stringify([record]),
   };
 });
 
-const apaReference = memoisedByJson((record: CslRecord): string => {
-  registerStyles();
-  return bibliography(new Cite(record), "apa-7");
-});
-
-/** The APA reference of a source, for excerpt citations. */
-export function sourceReference(source: Source): string {
-  return apaReference(sourceRecord(source));
+/** What an excerpt citation adds to the source's reference. */
+export interface ExcerptPlace {
+  /** Where the passage is in the source, as written ("paragraph 2"). */
+  readonly locator?: string;
+  /** How a date the page does not show is known ("from the address"). */
+  readonly dateFrom?: string;
+  /** The copy the text was read from, when not the original. */
+  readonly readAt?: string;
 }
 
 /**
- * Where page models get their citation text. Formatting costs citeproc
- * milliseconds per record, so a build formats every record ahead, in parallel
- * and from its cache (lib/site), and the models look the text up; tests and
- * the dev server format on demand.
+ * An excerpt cited on its own, in each style: the source's reference, where
+ * the passage is, and what a reader must know to trust the date and the text.
+ * Without a locator, the whole work with what a reader must know (its source page's references).
+ * @example excerptCitations({ apa: "Udemans, C. (2018). T. TechNode. https://x.org/a", … }, { locator: "paragraph 2" }).apa
+ * // "Udemans, C. (2018). T. TechNode. https://x.org/a (paragraph 2)."
  */
-export interface CitationTexts {
-  /** Every format of a claim's record. */
-  claim(record: CslRecord): ClaimCitations;
-  /** The APA reference of a source's record. */
-  source(record: CslRecord): string;
+export function excerptCitations(references: References, place: ExcerptPlace): References {
+  const locator = place.locator === undefined ? "" : ` (${place.locator})`;
+  const dated = place.dateFrom === undefined ? "" : ` Date not shown on the page: ${place.dateFrom}.`;
+  const readAt = place.readAt === undefined ? "" : ` Read from a copy at ${place.readAt}.`;
+  const cite = (text: string) => `${text.replace(/\.$/, "")}${locator}.${dated}${readAt}`;
+  return { apa: cite(references.apa), mla: cite(references.mla), chicago: cite(references.chicago) };
 }
 
-export const citationsOnDemand: CitationTexts = { claim: formatCitations, source: apaReference };
-
-/** The claim's permanent URL, as its page's canonical link gives it. */
-function claimUrl(claim: Claim, site: Site): string {
-  return absoluteUrl(site.url, site.pathPrefix, urls.claim(claim.id));
-}
-
-/** Every record the page models cite: what a build formats ahead. */
-export function citationRecords(corpus: Corpus, site: Site): { claims: CslRecord[]; sources: CslRecord[] } {
-  return {
-    claims: corpus.claims.map((c) => claimRecord(c, site, claimUrl(c, site))),
-    sources: corpus.sources.map(sourceRecord),
-  };
-}
+/**
+ * What page models format a record with: `formatCitations` on demand (tests,
+ * the dev server), or a build's lookup of the same function's output,
+ * formatted ahead in parallel and kept in its cache (lib/site/citations-ahead.ts).
+ */
+export type CitationFormatter = (record: CitationRecord) => Citations;

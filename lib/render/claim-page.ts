@@ -1,16 +1,24 @@
-/** The claim page: the claim, its verdict, the explanation, the quoted evidence, its history and "Cite this". */
+/**
+ * The claim page, verdict first: the claim (and where it was made), the
+ * verdict with its one-line meaning, what is true and the dateline; then the
+ * explanation, the quoted evidence, its history and "Cite this".
+ */
 import type { ClaimReview, WithContext } from "schema-dts";
 import type { Claim, EvidenceEntry } from "../content/corpus.ts";
 import { citationAnchor } from "../markdown/citations.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
 import { sameAuthorViews, type SameAuthorView } from "./byline.ts";
-import { claimRecord, type ClaimCitations } from "./cite.ts";
-import { claimReview } from "./claim-review.ts";
+import type { Citations } from "./cite.ts";
+import { claimCitationMeta } from "./citation-meta.ts";
+import { claimRecord, type CitationRecord } from "./citation-record.ts";
+import { claimReview, firstAppearance } from "./claim-review.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
 import { embedHtml } from "./embed.ts";
 import { jsonForScript, joinHtml, renderedMarkdown, type Html } from "./escape.ts";
 import type { RevisionView } from "./history.ts";
 import type { ClaimCard, Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
+import { reportErrorUrl } from "./publisher.ts";
+import { originalLink, snapshotLink, type RobustLink } from "./robust-links.ts";
 import { passageUrl } from "./text-fragment.ts";
 
 interface EvidenceView {
@@ -20,14 +28,17 @@ interface EvidenceView {
   readonly text: string;
   readonly textHtml: Html;
   readonly lang?: string;
+  /** Where the passage is in the source, as a reader starts a sentence with it ("Paragraph 8"). */
   readonly locator?: string;
   readonly excerptUrl: string;
   /** The excerpt's own citation, on its source page. */
   readonly citationUrl: string;
   /** The original page, scrolled to the passage (text fragment). */
-  readonly originalPassageUrl?: string;
-  /** The copy read, scrolled to the passage. */
-  readonly readAtPassageUrl?: string;
+  readonly original?: RobustLink;
+  /** The copy read, scrolled to the passage, and the name of the site that holds it. */
+  readonly readAt?: { readonly href: string; readonly host: string };
+  /** The source's archived copy. */
+  readonly snapshot?: RobustLink;
   readonly source: SourceCitation;
   /** Other entries of this claim that are the same author's view (from other sources). */
   readonly sameAuthor: readonly SameAuthorView[];
@@ -51,8 +62,12 @@ export interface ClaimPage extends ClaimCard {
   readonly evidence: readonly EvidenceView[];
   readonly related: readonly ClaimCard[];
   readonly appearances: readonly AppearanceView[];
+  /** Where the claim was first made, shown with it; the rest are listed further down. */
+  readonly said?: AppearanceView;
   readonly published: DisplayDate;
   readonly reviewed: DisplayDate;
+  /** The latest correction or verdict change, linked to the page's history. */
+  readonly corrected?: { readonly date: DisplayDate; readonly href: string };
   readonly alsoKnownAs: readonly string[];
   /** The other phrasings, comma-separated, escaped, Chinese marked. */
   readonly alsoKnownAsHtml: Html;
@@ -60,24 +75,37 @@ export interface ClaimPage extends ClaimCard {
   readonly claimReview: WithContext<ClaimReview>;
   /** The ClaimReview as JSON for the page's `<script>` element. */
   readonly jsonLdHtml: Html;
-  readonly citations: ClaimCitations;
+  readonly citations: Citations;
   /** Downloadable citation files. */
   readonly citeFiles: readonly Link[];
   readonly revisions: readonly RevisionView[];
   /** HTML for other sites to paste: shown as text, never rendered. */
   readonly embedCode: string;
+  /** Opens an error report in the repository with this page's address filled in. */
+  readonly reportError: string;
+  /** Opens a claim suggestion in the repository. */
+  readonly suggestClaim: string;
 }
 
 const BACKLINK_LETTERS = "abcdefghijklmnopqrstuvwxyz";
 
 function backlinks(entry: EvidenceEntry): Link[] {
   if (entry.uses === 1) {
-    return [{ href: `#${citationAnchor(entry.number, 1)}`, text: "^", label: "Back to the text" }];
+    return [{ href: `#${citationAnchor(entry.number, 1)}`, text: "↑", label: "Back to the text" }];
   }
   return Array.from({ length: entry.uses }, (_, i) => {
     const text = BACKLINK_LETTERS[i] ?? String(i + 1);
     return { href: `#${citationAnchor(entry.number, i + 1)}`, text, label: `Back to citation ${text}` };
   });
+}
+
+/**
+ * A locator as a reader starts a sentence with it: contributors write it to
+ * follow a comma ("paragraph 8"); only its first letter changes.
+ * @example sentenceLocator("section “A question of trust”, paragraph 2") // "Section “A question of trust”, paragraph 2"
+ */
+function sentenceLocator(locator: string): string {
+  return locator.charAt(0).toUpperCase() + locator.slice(1);
 }
 
 function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor: ReadonlyMap<string, SameAuthorView[]>): EvidenceView {
@@ -90,11 +118,12 @@ function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor: Reado
     text: excerpt.text,
     textHtml: textWithChinese(excerpt.text),
     ...(excerpt.lang === undefined ? {} : { lang: excerpt.lang }),
-    ...(excerpt.locator === undefined ? {} : { locator: excerpt.locator }),
+    ...(excerpt.locator === undefined ? {} : { locator: sentenceLocator(excerpt.locator) }),
     excerptUrl: ctx.href.excerpt(entry.sourceId, entry.excerptId),
     citationUrl: ctx.href.excerptCitation(entry.sourceId, entry.excerptId),
-    ...(source.url === undefined ? {} : { originalPassageUrl: passageUrl(source.url, excerpt.text) }),
-    ...(source.readAt === undefined ? {} : { readAtPassageUrl: passageUrl(source.readAt, excerpt.text) }),
+    ...(source.url === undefined ? {} : { original: originalLink(passageUrl(source.url, excerpt.text), source.url, source.snapshot) }),
+    ...(source.readAt === undefined ? {} : { readAt: { href: passageUrl(source.readAt, excerpt.text), host: new URL(source.readAt).hostname } }),
+    ...(source.snapshot === undefined ? {} : { snapshot: snapshotLink(source.snapshot, (source.url ?? source.readAt)!) }),
     source: ctx.citation(entry.sourceId),
     sameAuthor: sameAuthor.get(entry.ref) ?? [],
     backlinks: backlinks(entry),
@@ -114,13 +143,27 @@ function appearanceView(a: Claim["appearances"][number], ctx: ModelContext): App
   };
 }
 
+/** What the claim page's "Cite this" formats: the page at its canonical address. */
+export function claimPageRecord(c: Claim, ctx: ModelContext): CitationRecord {
+  return claimRecord(c, ctx.site.title, ctx.publisher.name, ctx.site.language, ctx.absolute(ctx.paths.claim(c.id)));
+}
+
 /** `revisions` are the claim's, shared with the corrections page. */
 export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly RevisionView[]): ClaimPage {
   const card = ctx.card(c.id)!;
-  const meta = ctx.meta({ path: ctx.paths.claim(c.id), title: c.claim, description: `${card.verdict.label}: ${c.summary}`, ogType: "article" });
+  const path = ctx.paths.claim(c.id);
+  const canonical = ctx.absolute(path);
+  const meta = ctx.meta({
+    path,
+    title: c.claim,
+    description: `${card.verdict.label}: ${c.summary}`,
+    citation: claimCitationMeta(c, ctx.publisher.name, ctx.site.language, canonical),
+  });
   const reviewed = displayDate(c.reviewed);
   const sameAuthor = sameAuthorViews(ctx.corpus, c.evidence);
-  const review = claimReview(c, ctx.corpus.verdict(c.verdict)!, ctx.ratingBounds, ctx.site, meta.canonical);
+  const review = claimReview(c, ctx.corpus.verdict(c.verdict)!, ctx.ratingBounds, ctx.publisher.organization, ctx.site.language, canonical);
+  const said = firstAppearance(c.appearances);
+  const latest = revisions.reduce<RevisionView | undefined>((newest, r) => (newest === undefined || r.date.iso >= newest.date.iso ? r : newest), undefined);
   return {
     ...card,
     meta,
@@ -129,13 +172,15 @@ export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly Revis
     evidence: c.evidence.map((entry) => evidenceView(entry, ctx, sameAuthor)),
     related: c.related.flatMap((id) => ctx.card(id) ?? []),
     appearances: c.appearances.map((a) => appearanceView(a, ctx)),
+    ...(said === undefined ? {} : { said: appearanceView(said, ctx) }),
     published: displayDate(c.published),
     reviewed,
+    ...(latest === undefined ? {} : { corrected: { date: latest.date, href: `#${latest.anchor}` } }),
     alsoKnownAs: c.alsoKnownAs,
     alsoKnownAsHtml: joinHtml(c.alsoKnownAs.map(textWithChinese), ", "),
     claimReview: review,
     jsonLdHtml: jsonForScript(review),
-    citations: ctx.citations.claim(claimRecord(c, ctx.site, meta.canonical)),
+    citations: ctx.formatCitations(claimPageRecord(c, ctx)),
     citeFiles: [
       { href: ctx.href.citeFile(c.id, "bib"), text: "BibTeX (.bib)" },
       { href: ctx.href.citeFile(c.id, "ris"), text: "RIS (.ris)" },
@@ -146,9 +191,11 @@ export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly Revis
       claim: c.claim,
       verdict: card.verdict.label,
       summary: c.summary,
-      url: meta.canonical,
+      url: canonical,
       reviewed,
-      publisher: ctx.site.publisher.name,
+      publisher: ctx.publisher.name,
     }),
+    reportError: reportErrorUrl(ctx.publisher.repository, canonical),
+    suggestClaim: ctx.publisher.suggestClaim,
   };
 }

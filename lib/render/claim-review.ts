@@ -2,9 +2,8 @@
  * schema.org ClaimReview for a claim page: what fact-check aggregators
  * (Fact Check Explorer, ClaimReview datasets) read.
  */
-import type { ClaimReview, CreativeWork, Rating, WithContext } from "schema-dts";
+import type { ClaimReview, CreativeWork, NewsMediaOrganization, Rating, WithContext } from "schema-dts";
 import type { Appearance, Claim, Verdict } from "../content/corpus.ts";
-import type { Site } from "../content/site.ts";
 
 /** The rating of verdicts that are not a judgement of accuracy (unproven, outdated): off the scale. */
 export const OFF_SCALE_RATING = 0;
@@ -36,22 +35,26 @@ function work(a: Appearance): CreativeWork {
   };
 }
 
-/** The earliest dated appearance, else the first listed. */
-function first(appearances: readonly Appearance[]): Appearance | undefined {
+/** The earliest dated appearance, else the first listed: where the claim page says it was made. */
+export function firstAppearance(appearances: readonly Appearance[]): Appearance | undefined {
   const dated = appearances.filter((a) => a.date !== undefined);
   // Partial dates compare correctly as strings at the precision both share.
   return dated.reduce<Appearance | undefined>((min, a) => (min === undefined || a.date! < min.date! ? a : min), undefined) ?? appearances[0];
 }
 
-/** The review of `claim`, published at `url` (its canonical URL). */
+/**
+ * The review of `claim`, published at `url` (its canonical URL) in `language`
+ * by `publisher`, who is also its author: the organisation with its policies.
+ */
 export function claimReview(
   claim: Claim,
   verdict: Verdict,
   bounds: { best: number; worst: number },
-  site: Site,
+  publisher: NewsMediaOrganization,
+  language: string,
   url: string,
 ): WithContext<ClaimReview> {
-  const firstAppearance = first(claim.appearances);
+  const earliest = firstAppearance(claim.appearances);
   return {
     "@context": "https://schema.org",
     "@type": "ClaimReview",
@@ -59,14 +62,14 @@ export function claimReview(
     claimReviewed: claim.claim,
     datePublished: claim.published,
     dateModified: claim.reviewed,
-    author: { "@type": "Organization", name: site.publisher.name, url: site.publisher.url },
-    publisher: { "@type": "Organization", name: site.publisher.name, url: site.publisher.url },
-    inLanguage: site.language,
+    author: publisher,
+    publisher,
+    inLanguage: language,
     reviewRating: rating(verdict, bounds),
     itemReviewed: {
       "@type": "Claim",
       name: claim.claim,
-      ...(firstAppearance === undefined ? {} : { firstAppearance: work(firstAppearance) }),
+      ...(earliest === undefined ? {} : { firstAppearance: work(earliest) }),
       ...(claim.appearances.length === 0 ? {} : { appearance: claim.appearances.map(work) }),
     },
   };

@@ -7,9 +7,10 @@ import type { Site } from "../content/site.ts";
 import { textWithChinese } from "./chinese.ts";
 import { ratingBounds } from "./claim-review.ts";
 import { bylineText } from "./byline.ts";
-import { citationsOnDemand, type CitationTexts } from "./cite.ts";
+import { formatCitations, type CitationFormatter } from "./cite.ts";
 import { DATE_ORIGINS, displayDate, type DisplayDate } from "./dates.ts";
 import type { Html } from "./escape.ts";
+import { publisherView, type PublisherView } from "./publisher.ts";
 import { absoluteUrl, siteUrls, type Language, type Urls } from "./urls.ts";
 
 export interface Link {
@@ -23,6 +24,8 @@ export interface VerdictBadge {
   readonly id: string;
   readonly label: string;
   readonly rating: number;
+  /** The verdict in one line. */
+  readonly short: string;
   readonly definition: string;
   /** The verdict's definition on the methodology page. */
   readonly definitionUrl: string;
@@ -60,6 +63,24 @@ export interface SourceCitation {
   readonly snapshot?: string;
 }
 
+/**
+ * What reference managers read from a page people cite (Zotero's generic
+ * translator: Highwire Press `citation_*` tags and Dublin Core), describing
+ * the work a reader means to save. Dates are `YYYY/MM/DD` at the precision known.
+ */
+export interface CitationMeta {
+  readonly title: string;
+  /** One per person, "Family, Given" or the name as shown; organisations are never `citation_author`. */
+  readonly authors: readonly string[];
+  readonly publisher: string;
+  readonly publicationDate?: string;
+  readonly onlineDate?: string;
+  /** The work's own address. */
+  readonly publicUrl: string;
+  readonly language: string;
+  readonly rights: string;
+}
+
 /** What a page's <head> says about it: plain text, escaped once by the layout. */
 export interface PageMeta {
   /** Root-relative, without the path prefix: where the page is written (its permalink). */
@@ -69,27 +90,29 @@ export interface PageMeta {
   readonly description: string;
   /** Absolute: the canonical link and og:url. */
   readonly canonical: string;
-  readonly ogType: "website" | "article";
+  /** On claim and source pages. */
+  readonly citation?: CitationMeta;
 }
 
 export interface ModelContext {
   readonly corpus: Corpus;
   readonly site: Site;
+  readonly publisher: PublisherView;
   /** Links within the site, under its path prefix. */
   readonly href: Urls;
   /** Root-relative paths without the prefix: where pages are written (their permalinks). */
   readonly paths: Urls;
   /** The absolute URL of a root-relative path. */
   absolute(path: string): string;
-  meta(page: { path: string; title?: string; description?: string; ogType?: PageMeta["ogType"] }): PageMeta;
+  meta(page: { path: string; title?: string; description?: string; citation?: CitationMeta }): PageMeta;
   /** The ends of the verdict scale, for ClaimReview ratings. */
   readonly ratingBounds: { readonly best: number; readonly worst: number };
   badge(verdictId: string): VerdictBadge;
   card(claimId: string): ClaimCard | undefined;
   cards(claims: readonly Claim[]): ClaimCard[];
   citation(sourceId: string): SourceCitation;
-  /** Citation text of claims and sources ("Cite this"). */
-  readonly citations: CitationTexts;
+  /** Every citation format of a claim's or a source's record ("Cite this"). */
+  readonly formatCitations: CitationFormatter;
 }
 
 function sourceCitation(s: Source, href: Urls): SourceCitation {
@@ -112,7 +135,7 @@ function sourceCitation(s: Source, href: Urls): SourceCitation {
  * The context of the pages in `language`. Builds the badges, cards and source
  * citations once: O(verdicts + claims + sources).
  */
-export function modelContext(corpus: Corpus, site: Site, language: Language = "en", citations: CitationTexts = citationsOnDemand): ModelContext {
+export function modelContext(corpus: Corpus, site: Site, language: Language = "en", format: CitationFormatter = formatCitations): ModelContext {
   const href = siteUrls(site.pathPrefix, language);
   const paths = siteUrls("/", language);
   const absolute = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
@@ -123,6 +146,7 @@ export function modelContext(corpus: Corpus, site: Site, language: Language = "e
         id: v.id,
         label: v.label,
         rating: v.rating,
+        short: v.short,
         definition: v.definition,
         definitionUrl: href.verdictDefinition(v.id),
         url: href.verdict(v.id),
@@ -147,21 +171,22 @@ export function modelContext(corpus: Corpus, site: Site, language: Language = "e
   return {
     corpus,
     site,
+    publisher: publisherView(site),
     href,
     paths,
     absolute,
     ratingBounds: ratingBounds(corpus.verdicts),
-    meta: ({ path, title = "", description = site.tagline, ogType = "website" }) => ({
+    meta: ({ path, title = "", description = site.tagline, citation }) => ({
       path,
       title,
       description,
       canonical: absolute(path),
-      ogType,
+      ...(citation === undefined ? {} : { citation }),
     }),
     badge: (id) => badges.get(id)!,
     card: (id) => cards.get(id),
     cards: (claims) => claims.map((c) => cards.get(c.id)!),
     citation: (id) => sourceCitations.get(id)!,
-    citations,
+    formatCitations: format,
   };
 }

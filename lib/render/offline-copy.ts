@@ -7,8 +7,10 @@ import { siteUrls } from "./urls.ts";
 
 export interface OfflineCopy {
   readonly fileName: string;
+  /** The one folder the zip unzips into: the site's name and the content's date. */
+  readonly folder: string;
   readonly href: string;
-  /** The newest publication or review date in the corpus. */
+  /** The newest date in the content: a claim published, reviewed or withdrawn. */
   readonly date: DisplayDate;
   /** Printed in the page until the zip step, which knows the size, replaces it. */
   readonly sizePlaceholder: string;
@@ -18,17 +20,17 @@ export const OFFLINE_SIZE_PLACEHOLDER = "size written by the build";
 
 /**
  * @example offlineCopy(corpus, site).fileName // "social-credit-fact-check-2024-05-01.zip"
+ * @example offlineCopy(corpus, site).folder // "social-credit-fact-check-2024-05-01"
  */
 export function offlineCopy(corpus: Corpus, site: Site): OfflineCopy {
-  let newest = "";
-  for (const c of corpus.claims) {
-    if (c.reviewed > newest) newest = c.reviewed;
-    if (c.published > newest) newest = c.published;
-  }
+  const dates = [...corpus.claims.flatMap((c) => [c.published, c.reviewed]), ...corpus.withdrawn.map((w) => w.withdrawn.date)];
+  const newest = dates.reduce((max, date) => (date > max ? date : max), "");
   const slug = slugify(site.title) || "site";
-  const fileName = `${slug}${newest ? `-${newest}` : ""}.zip`;
+  const folder = `${slug}${newest ? `-${newest}` : ""}`;
+  const fileName = `${folder}.zip`;
   return {
     fileName,
+    folder,
     href: siteUrls(site.pathPrefix).offlineCopy(fileName),
     date: displayDate(newest || "1980-01-01"),
     sizePlaceholder: OFFLINE_SIZE_PLACEHOLDER,

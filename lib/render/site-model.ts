@@ -4,14 +4,16 @@
  */
 import type { Corpus } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
-import type { CitationTexts } from "./cite.ts";
+import type { CitationFormatter } from "./cite.ts";
+import { sourceRecord, type CitationRecord } from "./citation-record.ts";
 import { claimIndexPages, type ClaimIndexPage } from "./claim-index.ts";
-import { claimPage, type ClaimPage } from "./claim-page.ts";
+import { claimPage, claimPageRecord, type ClaimPage } from "./claim-page.ts";
 import { corrections, feed, revisionViews, withdrawnPage, type CorrectionEntry, type Feed, type WithdrawnPage } from "./history.ts";
 import { topicPage, verdictCount, verdictPage, type ListPage, type VerdictCount } from "./list-pages.ts";
 import { methodology, type Methodology } from "./methodology.ts";
 import { modelContext } from "./model-context.ts";
 import { offlineCopy, type OfflineCopy } from "./offline-copy.ts";
+import type { PublisherView } from "./publisher.ts";
 import { sitePages, type SitePages } from "./site-pages.ts";
 import { sourcePage, type SourcePage } from "./source-page.ts";
 
@@ -27,6 +29,7 @@ export interface SiteModel {
   readonly withdrawn: readonly WithdrawnPage[];
   readonly corrections: readonly CorrectionEntry[];
   readonly feed: Feed;
+  readonly publisher: PublisherView;
   /** The fixed pages' metadata. */
   readonly pages: SitePages;
   readonly methodology: Methodology;
@@ -34,11 +37,20 @@ export interface SiteModel {
 }
 
 /**
- * Builds every page model in one pass over the corpus: O(claims + sources + excerpts).
- * Citation text comes from `citations` (formatted on demand unless a build formatted it ahead).
+ * Every record the page models format ("Cite this" on claim and source
+ * pages), built by the functions the models use: what a build formats ahead.
  */
-export function buildSiteModel(corpus: Corpus, site: Site, citations?: CitationTexts): SiteModel {
-  const ctx = modelContext(corpus, site, "en", citations);
+export function citationRecords(corpus: Corpus, site: Site): CitationRecord[] {
+  const ctx = modelContext(corpus, site);
+  return [...corpus.claims.map((c) => claimPageRecord(c, ctx)), ...corpus.sources.map(sourceRecord)];
+}
+
+/**
+ * Builds every page model in one pass over the corpus: O(claims + sources + excerpts).
+ * Citations are formatted by `format` (on demand unless a build formatted them ahead).
+ */
+export function buildSiteModel(corpus: Corpus, site: Site, format?: CitationFormatter): SiteModel {
+  const ctx = modelContext(corpus, site, "en", format);
   const revisions = new Map(corpus.claims.map((c) => [c.id, revisionViews(c, ctx)]));
   return {
     claims: corpus.claims.map((c) => claimPage(c, ctx, revisions.get(c.id)!)),
@@ -51,6 +63,7 @@ export function buildSiteModel(corpus: Corpus, site: Site, citations?: CitationT
     withdrawn: corpus.withdrawn.map((w) => withdrawnPage(w, ctx)),
     corrections: corrections(ctx, revisions),
     feed: feed(ctx),
+    publisher: ctx.publisher,
     pages: sitePages(ctx),
     methodology: methodology(corpus.verdicts),
     totals: {

@@ -1,12 +1,20 @@
-/** The source page: what the source is, where it was read, and each excerpt with the claims citing it. */
+/**
+ * The source page: the original work it quotes (described for readers and
+ * for reference managers, and cited in every format), where it was read, and
+ * each excerpt with its own citation and the claims citing it.
+ */
 import type { Excerpt, Source } from "../content/corpus.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
-import { sourceRecord } from "./cite.ts";
+import { excerptCitations, type Citations, type ExcerptPlace, type References } from "./cite.ts";
+import { sourceCitationMeta } from "./citation-meta.ts";
+import { sourceRecord } from "./citation-record.ts";
 import { renderedMarkdown, type Html } from "./escape.ts";
 import { inferredAuthorViews, sharedWorkViews, type InferredAuthorView, type SharedWorkView } from "./byline.ts";
 import { DATE_ORIGINS } from "./dates.ts";
-import type { ClaimCard, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
-import { anchors } from "./urls.ts";
+import { languageName } from "./language-names.ts";
+import type { ClaimCard, Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
+import { originalLink, snapshotLink, type RobustLink } from "./robust-links.ts";
+import { anchors, type CiteFileType } from "./urls.ts";
 
 interface ExcerptView {
   readonly id: string;
@@ -23,14 +31,21 @@ interface ExcerptView {
   readonly citedBy: readonly ClaimCard[];
   /** Fragment id of the excerpt's citation. */
   readonly citationAnchor: string;
-  /** The excerpt cited on its own: quote, locator, the source's reference, the copy read. */
-  readonly citation: string;
+  /** The excerpt cited on its own, in each style: the source's reference, where the passage is, the copy read. */
+  readonly citations: References;
 }
 
 export interface SourcePage extends SourceCitation {
   readonly meta: PageMeta;
   readonly kind: string;
+  /** The language's name ("English"), not its code. */
   readonly language: string;
+  /** The original, with Robust Links attributes when there is a snapshot. */
+  readonly originalLink?: RobustLink;
+  readonly snapshotLink?: RobustLink;
+  /** The work itself, in every citation format, and as files. */
+  readonly citations: Citations;
+  readonly citeFiles: readonly Link[];
   readonly notes?: string;
   readonly notesHtml?: Html;
   readonly bodyHtml: Html;
@@ -62,19 +77,7 @@ export function excerptHeading(text: string, words = 9): string {
   return parts.length <= words ? parts.join(" ") : `${parts.slice(0, words).join(" ")}…`;
 }
 
-/**
- * An excerpt cited on its own: the quotation, where it is in the source, the
- * source's APA reference, and the copy it was read from when not the original.
- */
-function excerptCitation(e: Excerpt, reference: string, s: Source): string {
-  const locator = e.locator === undefined ? "" : ` (${e.locator})`;
-  // The reference gives the date as a date; say when the page itself does not show it.
-  const dated = s.publishedFrom === undefined ? "" : ` Date not shown on the page: ${DATE_ORIGINS[s.publishedFrom]}.`;
-  const readAt = s.readAt === undefined ? "" : ` Read at ${s.readAt}.`;
-  return `“${e.text}” ${reference}${locator}.${dated}${readAt}`;
-}
-
-function excerptView(e: Excerpt, s: Source, reference: string, ctx: ModelContext): ExcerptView {
+function excerptView(e: Excerpt, references: References, provenance: ExcerptPlace, ctx: ModelContext): ExcerptView {
   const heading = excerptHeading(e.text);
   return {
     id: e.id,
@@ -88,24 +91,40 @@ function excerptView(e: Excerpt, s: Source, reference: string, ctx: ModelContext
     ...(e.translation === undefined ? {} : { translation: e.translation, translationHtml: textWithChinese(e.translation) }),
     citedBy: ctx.cards(ctx.corpus.citingClaims(e.ref)),
     citationAnchor: anchors.excerptCitation(e.id),
-    citation: excerptCitation(e, reference, s),
+    citations: excerptCitations(references, { ...(e.locator === undefined ? {} : { locator: e.locator }), ...provenance }),
   };
 }
 
+const CITE_FILES: readonly [CiteFileType, string][] = [
+  ["bib", "BibTeX (.bib)"],
+  ["ris", "RIS (.ris)"],
+  ["json", "CSL-JSON (.json)"],
+];
+
 export function sourcePage(s: Source, ctx: ModelContext): SourcePage {
-  const reference = ctx.citations.source(sourceRecord(s));
+  const citations = ctx.formatCitations(sourceRecord(s));
+  // A reference gives a date as a date: every reference shown says when the page itself does not show it, and where the text was read.
+  const provenance: ExcerptPlace = {
+    ...(s.publishedFrom === undefined ? {} : { dateFrom: DATE_ORIGINS[s.publishedFrom] }),
+    ...(s.readAt === undefined ? {} : { readAt: s.readAt }),
+  };
   return {
     ...ctx.citation(s.id),
     meta: ctx.meta({
       path: ctx.paths.source(s.id),
       title: s.title,
       description: `Source: ${s.title}, ${s.publisher}. Excerpts quoted by claims on this site.`,
+      citation: sourceCitationMeta(s),
     }),
     kind: KIND_LABELS[s.kind],
-    language: s.language,
+    language: languageName(s.language),
+    ...(s.url === undefined ? {} : { originalLink: originalLink(s.url, s.url, s.snapshot) }),
+    ...(s.snapshot === undefined ? {} : { snapshotLink: snapshotLink(s.snapshot, (s.url ?? s.readAt)!) }),
+    citations: Object.keys(provenance).length === 0 ? citations : { ...citations, ...excerptCitations(citations, provenance) },
+    citeFiles: CITE_FILES.map(([ext, text]) => ({ href: ctx.href.sourceCiteFile(s.id, ext), text })),
     ...(s.notes === undefined ? {} : { notes: s.notes, notesHtml: textWithChinese(s.notes) }),
     bodyHtml: markChinese(renderedMarkdown(s.bodyHtml)),
-    excerpts: s.excerpts.map((e) => excerptView(e, s, reference, ctx)),
+    excerpts: s.excerpts.map((e) => excerptView(e, citations, provenance, ctx)),
     citedBy: ctx.cards(ctx.corpus.claimsCitingSource(s.id)),
     inferredAuthors: inferredAuthorViews(s),
     sharedWork: sharedWorkViews(ctx.corpus, ctx.href, s),

@@ -36,6 +36,9 @@ export const anchors = {
   withdrawal: "withdrawn",
 } as const;
 
+/** Citation files: BibTeX, RIS and CSL-JSON. */
+export type CiteFileType = "bib" | "ris" | "json";
+
 const fragment = (section?: string) => (section === undefined ? "" : `#${section}`);
 
 /** The site's URLs under `base`, with reader pages in `language`. */
@@ -69,7 +72,9 @@ export function siteUrls(base = "/", language: Language = "en") {
     feed: () => shared("/feed.xml"),
     asset: (file: string) => shared(`/assets/${file}`),
     /** A claim's citation file: `bib`, `ris` or `json` (CSL-JSON). */
-    citeFile: (id: string, ext: "bib" | "ris" | "json") => shared(`/cite/${id}.${ext}`),
+    citeFile: (id: string, ext: CiteFileType) => shared(`/cite/${id}.${ext}`),
+    /** The citation file of the work a source page describes. */
+    sourceCiteFile: (id: string, ext: CiteFileType) => shared(`/cite/sources/${id}.${ext}`),
     data: (file: "claims.json" | "sources.json" | "claims.csv" | "claimreview.json") => shared(`/data/${file}`),
   };
 }

@@ -1,17 +1,19 @@
 /**
  * Every citation a build's page models show, formatted before the models are
  * built: from the build cache where an earlier build formatted the same
- * record with the same code, else by citeproc on one worker thread per core
- * (citeproc needs milliseconds per record, so 10,000 claims took minutes on
- * one thread). The text is citation-js's, unchanged: the workers run the same
- * formatter (lib/render/cite.ts) that formats on demand.
+ * record with the same code, else on one worker thread per core (citeproc
+ * needs milliseconds per record, so 10,000 claims took minutes on one
+ * thread). The text is exactly lib/render/cite.ts's: the workers, and this
+ * thread for a few records, run its `formatCitations` on the records
+ * `citationRecords` builds with the page models' own functions.
  */
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import type { CslRecord } from "@citation-js/core";
 import type { Corpus } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
-import { citationRecords, citationsOnDemand, type CitationTexts, type ClaimCitations } from "../render/cite.ts";
+import { formatCitations, type CitationFormatter, type Citations } from "../render/cite.ts";
+import type { CitationRecord } from "../render/citation-record.ts";
+import { citationRecords } from "../render/site-model.ts";
 import type { BuildCache } from "./build-cache.ts";
 
 /** Records per message to a worker: large enough to amortise messaging, small enough to balance the threads. */
@@ -19,26 +21,15 @@ const CHUNK = 50;
 /** Fewer misses than this are formatted here: starting a worker (loading citation-js) costs about a second. */
 const IN_PROCESS_LIMIT = 100;
 
-interface Chunk {
-  readonly claims: readonly CslRecord[];
-  readonly sources: readonly CslRecord[];
-}
-
-interface Formatted {
-  readonly claims: readonly ClaimCitations[];
-  readonly sources: readonly string[];
-}
-
-function chunks(claims: readonly CslRecord[], sources: readonly CslRecord[]): Chunk[] {
-  const out: Chunk[] = [];
-  for (let i = 0; i < claims.length; i += CHUNK) out.push({ claims: claims.slice(i, i + CHUNK), sources: [] });
-  for (let i = 0; i < sources.length; i += CHUNK) out.push({ claims: [], sources: sources.slice(i, i + CHUNK) });
+function chunks(records: readonly CitationRecord[]): CitationRecord[][] {
+  const out: CitationRecord[][] = [];
+  for (let i = 0; i < records.length; i += CHUNK) out.push(records.slice(i, i + CHUNK));
   return out;
 }
 
 /** Formats the chunks on worker threads, each taking the next chunk when done; results in chunk order. */
-async function formatOnWorkers(work: readonly Chunk[], onChunk: (chunk: Chunk) => void): Promise<Formatted[]> {
-  const results: Formatted[] = new Array(work.length);
+async function formatOnWorkers(work: readonly CitationRecord[][], onChunk: (chunk: readonly CitationRecord[]) => void): Promise<Citations[][]> {
+  const results: Citations[][] = new Array(work.length);
   let next = 0;
   const threads = Math.max(1, Math.min(availableParallelism(), work.length));
   const run = () =>
@@ -53,7 +44,7 @@ async function formatOnWorkers(work: readonly Chunk[], onChunk: (chunk: Chunk) =
         current = next++;
         worker.postMessage(work[current]);
       };
-      worker.on("message", (formatted: Formatted) => {
+      worker.on("message", (formatted: Citations[]) => {
         results[current] = formatted;
         onChunk(work[current]!);
         send();
@@ -66,60 +57,50 @@ async function formatOnWorkers(work: readonly Chunk[], onChunk: (chunk: Chunk) =
 }
 
 /** Formats every record the site's page models cite; the result answers the models' lookups. */
-export async function formatCitationsAhead(corpus: Corpus, site: Site, cache?: BuildCache, progress?: (done: number, total: number) => void): Promise<CitationTexts> {
-  const records = citationRecords(corpus, site);
-  const total = records.claims.length + records.sources.length;
+export async function formatCitationsAhead(
+  corpus: Corpus,
+  site: Site,
+  cache?: BuildCache,
+  progress?: (done: number, total: number) => void,
+): Promise<CitationFormatter> {
+  // By their JSON, the lookup key: records alike (two claims' pages never are) are formatted once.
+  const records = new Map(citationRecords(corpus, site).map((record) => [JSON.stringify(record), record]));
   const pack = await cache?.pack("citations");
-  const claims = new Map<string, ClaimCitations>();
-  const sources = new Map<string, string>();
-  const cacheKey = (kind: string, json: string) => cache?.key("citation", kind, json) ?? "";
-  const missing = { claims: [] as CslRecord[], sources: [] as CslRecord[] };
-  for (const record of records.claims) {
-    const json = JSON.stringify(record);
-    const hit = pack?.get(cacheKey("claim", json));
-    if (hit === undefined) missing.claims.push(record);
-    else claims.set(json, JSON.parse(hit) as ClaimCitations);
+  const formatted = new Map<string, Citations>();
+  const cacheKey = (json: string) => cache?.key("citation", json) ?? "";
+  const missing: CitationRecord[] = [];
+  for (const [json, record] of records) {
+    const hit = pack?.get(cacheKey(json));
+    if (hit === undefined) missing.push(record);
+    else formatted.set(json, JSON.parse(hit) as Citations);
   }
-  for (const record of records.sources) {
-    const json = JSON.stringify(record);
-    const hit = pack?.get(cacheKey("source", json));
-    if (hit === undefined) missing.sources.push(record);
-    else sources.set(json, hit);
-  }
-  let done = total - missing.claims.length - missing.sources.length;
+  const total = formatted.size + missing.length;
+  let done = formatted.size;
   progress?.(done, total);
 
-  const store = (chunk: Chunk, formatted: Formatted) => {
-    chunk.claims.forEach((record, i) => {
+  const store = (chunk: readonly CitationRecord[], texts: readonly Citations[]) => {
+    chunk.forEach((record, i) => {
       const json = JSON.stringify(record);
-      claims.set(json, formatted.claims[i]!);
-      pack?.set(cacheKey("claim", json), JSON.stringify(formatted.claims[i]));
-    });
-    chunk.sources.forEach((record, i) => {
-      const json = JSON.stringify(record);
-      sources.set(json, formatted.sources[i]!);
-      pack?.set(cacheKey("source", json), formatted.sources[i]!);
+      formatted.set(json, texts[i]!);
+      pack?.set(cacheKey(json), JSON.stringify(texts[i]));
     });
   };
-  const work = chunks(missing.claims, missing.sources);
-  if (missing.claims.length + missing.sources.length < IN_PROCESS_LIMIT) {
-    for (const chunk of work) {
-      store(chunk, { claims: chunk.claims.map(citationsOnDemand.claim), sources: chunk.sources.map(citationsOnDemand.source) });
-    }
+  const work = chunks(missing);
+  if (missing.length < IN_PROCESS_LIMIT) {
+    for (const chunk of work) store(chunk, chunk.map(formatCitations));
   } else {
-    const formatted = await formatOnWorkers(work, (chunk) => {
-      done += chunk.claims.length + chunk.sources.length;
+    const texts = await formatOnWorkers(work, (chunk) => {
+      done += chunk.length;
       progress?.(done, total);
     });
-    for (const [i, chunk] of work.entries()) store(chunk, formatted[i]!);
+    for (const [i, chunk] of work.entries()) store(chunk, texts[i]!);
   }
   progress?.(total, total);
   await pack?.save();
 
-  const lookup = <T>(texts: ReadonlyMap<string, T>, record: CslRecord): T => {
-    const text = texts.get(JSON.stringify(record));
-    if (text === undefined) throw new Error(`the citation of "${record.id}" was not formatted ahead (lib/render/cite.ts citationRecords lists every record a page cites)`);
-    return text;
+  return (record) => {
+    const texts = formatted.get(JSON.stringify(record));
+    if (texts === undefined) throw new Error(`the citation of "${record.id}" was not formatted ahead (lib/render/site-model.ts citationRecords lists every record a page formats)`);
+    return texts;
   };
-  return { claim: (record) => lookup(claims, record), source: (record) => lookup(sources, record) };
 }

@@ -5,7 +5,7 @@
  */
 import type { Corpus } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
-import type { CitationTexts } from "../render/cite.ts";
+import type { CitationFormatter } from "../render/cite.ts";
 import { buildSiteModel, type SiteModel } from "../render/site-model.ts";
 
 export interface RenderedCorpus {
@@ -14,8 +14,8 @@ export interface RenderedCorpus {
   readonly site: Site;
 }
 
-/** Computes the page models of a checked corpus (one whose load was ok); `citations` as formatted ahead, if they were. */
-export function renderCorpus(corpus: Corpus, citations?: CitationTexts): RenderedCorpus {
+/** Computes the page models of a checked corpus (one whose load was ok); citations by `format`, a lookup when formatted ahead. */
+export function renderCorpus(corpus: Corpus, format?: CitationFormatter): RenderedCorpus {
   const { site } = corpus;
-  return { corpus, model: buildSiteModel(corpus, site, citations), site };
+  return { corpus, model: buildSiteModel(corpus, site, format), site };
 }

@@ -2,12 +2,14 @@
  * The dev server (`npm start`) as a contributor runs it, in a scratch copy of
  * the project: each kind of edit (a claim, a source, the site settings, a
  * template) shows in the served page, and the output steps run again after it
- * (all but the service worker).
+ * (all but the service worker). In Chromium, its pages never register a
+ * service worker, and remove one a production build left on the same origin.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { cp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { chromePath, launchChromium, SKIP_MESSAGE } from "../../lib/harness/chromium.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
 
 /** The project files besides the content; lib/ and node_modules/ are linked, not copied. */
@@ -68,6 +70,47 @@ afterAll(async () => {
   await rm(project, { recursive: true, force: true });
 });
 
+/**
+ * What a production build leaves in _site/sw.js, reduced to what matters here:
+ * it takes control at once and answers every request, as Workbox's does.
+ */
+const LEFTOVER_WORKER = `self.addEventListener("install", () => self.skipWaiting());
+self.addEventListener("activate", (event) => event.waitUntil(self.clients.claim()));
+self.addEventListener("fetch", (event) => event.respondWith(fetch(event.request)));
+`;
+
+describe.skipIf(!chromePath)(chromePath ? "the dev server in Chromium" : `the dev server in Chromium — skipped: ${SKIP_MESSAGE}`, () => {
+  test("never registers a service worker, even with a production build's worker in its output folder", async () => {
+    await writeFile(path.join(project, "_site", "sw.js"), LEFTOVER_WORKER);
+    const browser = await launchChromium();
+    try {
+      const page = await browser.context.newPage();
+      await page.goto(`${origin}/claims/everyone-has-a-score/`, { waitUntil: "networkidle" });
+      expect(await page.evaluate(async () => (await navigator.serviceWorker.getRegistrations()).length)).toBe(0);
+
+      // The worker a production build registered on this same origin, controlling the page.
+      await page.evaluate(async () => {
+        await navigator.serviceWorker.register("/sw.js");
+        await navigator.serviceWorker.ready;
+      });
+      await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+      // The next visit removes it, and the page reloads out of its control.
+      await page.reload({ waitUntil: "networkidle" });
+      let state = { registrations: -1, controlled: true };
+      for (const deadline = Date.now() + 20_000; Date.now() < deadline && (state.registrations !== 0 || state.controlled); ) {
+        await page.waitForLoadState("networkidle");
+        state = await page
+          .evaluate(async () => ({ registrations: (await navigator.serviceWorker.getRegistrations()).length, controlled: navigator.serviceWorker.controller !== null }))
+          .catch(() => state);
+      }
+      expect(state).toEqual({ registrations: 0, controlled: false });
+    } finally {
+      await browser.close();
+      await rm(path.join(project, "_site", "sw.js"));
+    }
+  });
+});
+
 describe("the dev server shows each edit", () => {
   test("a claim: its page, and the open data written after the build", async () => {
     await edit("claims/everyone-has-a-score.md", "Nobody has a score.", "Nobody has a dev-server score.");
@@ -75,6 +118,9 @@ describe("the dev server shows each edit", () => {
     await servedOnce("/data/claims.json", (json) => json.includes("Nobody has a dev-server score."));
     // No service worker: its cache would answer the reloads that show each edit.
     expect((await fetch(`${origin}/sw.js`)).status).toBe(404);
+    // Its links lead back to the local server, never to the placeholder address.
+    const html = await servedOnce("/claims/everyone-has-a-score/", () => true);
+    expect(/<link rel="canonical" href="([^"]*)">/.exec(html)?.[1]).toMatch(/^http:\/\/localhost:\d+\/claims\/everyone-has-a-score\/$/);
   });
 
   test("a source", async () => {

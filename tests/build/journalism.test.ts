@@ -48,8 +48,6 @@ function parseRis(text: string): Map<string, string[]> {
   return tags;
 }
 
-const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-
 describe("ClaimReview", () => {
   test("every claim page embeds a complete ClaimReview whose url is its canonical URL", async () => {
     const bounds = ratingBounds(corpus.verdicts);
@@ -64,7 +62,8 @@ describe("ClaimReview", () => {
       expect(data.url).toBe(html.querySelector('link[rel="canonical"]')!.getAttribute("href"));
       expect(data.url).toBe(permalink(claim.id));
       expect(data.claimReviewed).toBe(claim.claim);
-      expect(data.author).toEqual({ "@type": "Organization", name: site.publisher.name, url: site.publisher.url });
+      expect(data.author).toMatchObject({ "@type": "NewsMediaOrganization", name: site.publisher.name, url: absoluteUrl(site.url, site.pathPrefix, urls.about()) });
+      expect(data.publisher).toEqual(data.author);
       expect(data.datePublished).toBe(claim.published);
       expect(data.dateModified).toBe(claim.reviewed);
       expect(data.reviewRating["@type"]).toBe("Rating");
@@ -81,6 +80,17 @@ describe("ClaimReview", () => {
     }
   });
 
+  test("the author's four policy links lead to pages of the site that hold the policy", async () => {
+    const { author } = JSON.parse((await page(siteDir, urls.claim(corpus.claims[0]!.id))).querySelector('script[type="application/ld+json"]')!.text);
+    const policies = ["publishingPrinciples", "correctionsPolicy", "verificationFactCheckingPolicy", "ownershipFundingInfo"];
+    for (const key of policies) {
+      const url = new URL(author[key]);
+      expect(url.href.startsWith(absoluteUrl(site.url, site.pathPrefix, "/")), `${key}: ${url}`).toBe(true);
+      const html = await page(siteDir, url.pathname);
+      if (url.hash) expect(html.querySelector(`[id="${url.hash.slice(1)}"]`), `${key}: ${url}`).not.toBeNull();
+    }
+  });
+
   test("/data/claimreview.json holds the same records as the pages", async () => {
     const all = JSON.parse(await read("data/claimreview.json"));
     expect(all).toHaveLength(corpus.claims.length);
@@ -90,10 +100,11 @@ describe("ClaimReview", () => {
     }
   });
 
-  test("the methodology page maps every rating to its verdict", async () => {
+  test("the methodology page's section for data users maps every verdict to the rating its ClaimReview carries", async () => {
     const html = await page(siteDir, urls.methodology());
     for (const v of corpus.verdicts) {
-      expect(html.querySelector(`[id="verdict-${v.id}"]`)!.text).toContain(`rating ${v.rating}`);
+      const cells = html.querySelectorAll(`[id="rating-${v.id}"] td`).map((td) => td.text);
+      expect(cells).toEqual([v.label, v.rating === 0 ? "none (name only)" : String(v.rating)]);
     }
   });
 
@@ -104,25 +115,48 @@ describe("ClaimReview", () => {
     expect(strict.length).toBeGreaterThan(0);
     for (const v of strict) expect(section("independence")).toContain(v.label.toLowerCase());
     expect(section("independence")).toContain(`at least ${numberWord(strict[0]!.minIndependentSources!)} independent sources`);
-    expect(section("balance")).toContain(`No source is behind more than ${percent(MAX_SOURCE_SHARE)} of the claims`);
+    expect(section("balance")).toContain(`No source, and no person or organisation, is behind more than ${percent(MAX_SOURCE_SHARE)} of the claims`);
     expect(section("balance")).toContain(`at least ${MIN_CLAIMS_FOR_SHARE} claims`);
     expect(section("as-of")).toContain(`more than ${PRESENT_TENSE_MAX_AGE_YEARS} years older than the review`);
   });
 });
 
 describe("citations", () => {
-  test("every claim's BibTeX parses (independent parser) back to its title, URL and last-reviewed date", async () => {
+  // Titles are compared as written: sentence-casing is a reference manager's choice on import, not the file's.
+  const readBibtex = async (file: string) => {
+    const library = parseBibtex(await read(file), { sentenceCase: false });
+    expect(library.errors, file).toEqual([]);
+    expect(library.entries, file).toHaveLength(1);
+    return library.entries[0]!;
+  };
+
+  test("every claim's BibTeX parses (independent parser, no warnings) back to its title, one URL, standard month and access date", async () => {
     for (const claim of corpus.claims) {
-      const library = parseBibtex(await read(urls.citeFile(claim.id, "bib")));
-      expect(library.errors).toEqual([]);
-      expect(library.entries).toHaveLength(1);
-      const entry = library.entries[0]!;
+      const entry = await readBibtex(urls.citeFile(claim.id, "bib"));
       expect(entry.key).toBe(claim.id);
       expect(entry.fields.title).toBe(claim.claim);
       expect(entry.fields.url).toBe(permalink(claim.id));
-      const [year, month, day] = claim.reviewed.split("-").map(Number);
+      expect(entry.fields.howpublished).toBeUndefined();
+      const [year, month] = claim.reviewed.split("-").map(Number);
       expect(entry.fields.year).toBe(String(year));
-      expect(entry.fields.month).toBe(`${MONTHS[month! - 1]} ${day}`);
+      // `month = nov` (the standard macro) reads back as the month's number.
+      expect(entry.fields.month).toBe(String(month));
+      expect(entry.fields.urldate).toBe(claim.reviewed);
+    }
+  });
+
+  test("every source's BibTeX parses (independent parser, no warnings) back to its title, people and original address", async () => {
+    for (const source of corpus.sources) {
+      const entry = await readBibtex(urls.sourceCiteFile(source.id, "bib"));
+      expect(entry.key).toBe(source.id);
+      expect(entry.fields.title).toBe(source.title);
+      expect(entry.fields.url).toBe(source.url ?? source.readAt);
+      const people = source.authors.filter((a) => "given" in a && a.role !== "translator");
+      for (const person of people) {
+        if ("given" in person) expect(entry.fields.author).toContainEqual({ lastName: person.family, firstName: person.given });
+      }
+      const date = source.published ?? source.documentDate;
+      if (date !== undefined) expect(entry.fields.year).toBe(date.slice(0, 4));
     }
   });
 
@@ -165,7 +199,10 @@ describe("citations", () => {
     for (const claim of corpus.claims) {
       const html = await page(siteDir, urls.claim(claim.id));
       const [apa, mla, chicago] = html.querySelectorAll(".cite .cite__text").map((p) => p.text);
-      for (const text of [apa, mla, chicago]) expect(text!.startsWith(`${site.publisher.name}.`), text).toBe(true);
+      // The site is author and publisher: APA and Chicago name it first, MLA (title first) once, as publisher.
+      for (const text of [apa, chicago]) expect(text!.startsWith(`${site.publisher.name}.`), text).toBe(true);
+      expect(mla!.startsWith(`“`), mla).toBe(true);
+      expect(mla).toContain(`” ${site.publisher.name}, `);
       expect(apa).toContain(`(${claim.reviewed.slice(0, 4)}, `);
     }
   });
@@ -178,19 +215,79 @@ describe("citations", () => {
         expect(cite.tagName).toBe("DETAILS");
         expect(cite.getAttribute("open")).toBeUndefined();
         expect(cite.getAttribute("data-pagefind-ignore")).not.toBeUndefined();
-        const text = cite.querySelector(".cite__text")!.text;
-        // As written in the page: the quote escaped exactly once.
-        expect(cite.querySelector(".cite__text")!.innerHTML).toContain(escapeHtml(excerpt.text));
-        if (source.readAt) expect(text).toContain(`Read at ${source.readAt}`);
+        const texts = cite.querySelectorAll(".cite__text").map((dd) => dd.text);
+        expect(texts).toHaveLength(3);
+        for (const text of texts) {
+          if (excerpt.locator) expect(text).toContain(` (${excerpt.locator}).`);
+          if (source.readAt) expect(text).toContain(`Read from a copy at ${source.readAt}.`);
+        }
       }
     }
   });
 
   test("an excerpt's reference names a person as APA does: the TechNode article's begins “Udemans, C.”", async () => {
     const html = await page(siteDir, urls.source("technode-udemans-blacklists-redlists-2018"));
-    const cites = html.querySelectorAll(".excerpt__cite .cite__text").map((p) => p.text);
-    expect(cites.length).toBeGreaterThan(0);
-    for (const text of cites) expect(text).toMatch(/” Udemans, C\. \(2018, /);
+    const excerpts = html.querySelectorAll(".excerpt__cite");
+    expect(excerpts.length).toBeGreaterThan(0);
+    for (const cite of excerpts) {
+      const [apa, mla, chicago] = cite.querySelectorAll(".cite__text").map((dd) => dd.text);
+      expect(apa).toMatch(/^Udemans, C\. \(2018, October 23\)\. /);
+      // MLA and Chicago's bibliography entry write the name in full.
+      expect(mla).toMatch(/^Udemans, Christopher\. “/);
+      expect(chicago).toMatch(/^Udemans, Christopher\. “/);
+    }
+  });
+});
+
+describe("what a reference manager saves (Zotero's embedded-metadata translator)", () => {
+  /** Every value of each `citation_*`, `DC.*` and `og:type` tag, decoded. */
+  const tags = (html: ReturnType<typeof parseHtml>) => {
+    const found = new Map<string, string[]>();
+    for (const m of html.querySelectorAll("meta[name], meta[property]")) {
+      const key = m.getAttribute("name") ?? m.getAttribute("property")!;
+      if (/^(citation_|DC\.|og:type$)/.test(key)) found.set(key, [...(found.get(key) ?? []), m.getAttribute("content")!]);
+    }
+    return Object.fromEntries(found);
+  };
+  const slashes = (date: string) => date.replaceAll("-", "/");
+
+  test("every claim page describes itself: the claim, the site as publisher, published and last reviewed, its permanent URL", async () => {
+    for (const claim of corpus.claims) {
+      expect(tags(await page(siteDir, urls.claim(claim.id)))).toEqual({
+        "og:type": ["website"],
+        citation_title: [claim.claim],
+        citation_publisher: [site.publisher.name],
+        citation_publication_date: [slashes(claim.published)],
+        citation_online_date: [slashes(claim.reviewed)],
+        citation_public_url: [permalink(claim.id)],
+        citation_language: [site.language],
+        "DC.type": ["webpage"],
+        "DC.rights": [expect.stringContaining("CC BY 4.0")],
+      });
+    }
+  });
+
+  test("every source page describes the original work: its title, each person in its byline, publisher, date and address", async () => {
+    for (const source of corpus.sources) {
+      const people = source.authors.flatMap((a) => ("organization" in a || a.role === "translator" ? [] : ["given" in a ? `${a.family}, ${a.given}` : a.name]));
+      const date = source.published ?? source.documentDate;
+      expect(tags(await page(siteDir, urls.source(source.id)))).toEqual({
+        "og:type": ["website"],
+        citation_title: [source.title],
+        ...(people.length > 0 ? { citation_author: people } : {}),
+        citation_publisher: [source.publisher],
+        ...(date === undefined ? {} : { citation_publication_date: [slashes(date)] }),
+        citation_public_url: [source.url ?? source.readAt],
+        citation_language: [source.language],
+        "DC.type": ["webpage"],
+        "DC.rights": [expect.stringContaining(source.publisher)],
+      });
+    }
+  });
+
+  test("the TechNode article is saved with its author split as a reference manager splits it", async () => {
+    const html = await page(siteDir, urls.source("technode-udemans-blacklists-redlists-2018"));
+    expect(tags(html).citation_author).toEqual(["Udemans, Christopher"]);
   });
 });
 
@@ -257,7 +354,8 @@ describe("sharing", () => {
       const meta = (key: string) => html.querySelector(`meta[property="${key}"], meta[name="${key}"]`)?.rawAttributes.content;
       expect(meta("og:title")).toBe(escapeHtml(claim.claim));
       expect(meta("og:url")).toBe(escapeHtml(permalink(claim.id)));
-      expect(meta("og:type")).toBe("article");
+      // A web page, never an article: a reference manager would take it for a journal article.
+      expect(meta("og:type")).toBe("website");
       expect(meta("og:description")).toContain(escapeHtml(claim.summary));
       expect(meta("twitter:card")).toBe("summary");
       // Twitter falls back to og:title and og:description, so they are not repeated.

@@ -7,12 +7,14 @@ import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, inject, test } from "vitest";
+import { loadCorpus } from "../../lib/content/load.ts";
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../../lib/render/csp.ts";
 import { OFFLINE_SIZE_PLACEHOLDER } from "../../lib/render/offline-copy.ts";
 import { formatSize } from "../../lib/site/outputs/offline-copy.ts";
 import { listFiles, page } from "../helpers/site-files.ts";
 
-const CLAIM_PAGE_BUDGET = 30 * 1024;
+// Raised from 30 KB (issue 10) for the citation metadata and the dateline.
+const CLAIM_PAGE_BUDGET = 40 * 1024;
 const CSS_BUDGET = 15 * 1024;
 
 let siteDir: string;
@@ -105,8 +107,14 @@ test("Chinese runs in claim pages are marked lang=zh, escaping intact", async ()
   expect(deadbeat.querySelectorAll('span[lang="zh"]').map((s) => s.text)).toContain("老赖");
 });
 
-test("the A–Z index lists every claim once, readable without JavaScript", async () => {
-  const claimPages = pages.filter((p) => /^claims\/[^/]+\/index\.html$/.test(p)).map((p) => `/${p.replace(/index\.html$/, "")}`);
+test("the A–Z index lists every live claim once, readable without JavaScript", async () => {
+  const { corpus } = await loadCorpus({ root: "." });
+  const withdrawn = new Set(corpus.withdrawn.map((w) => `/claims/${w.id}/`));
+  const claimPages = pages
+    .filter((p) => /^claims\/[^/]+\/index\.html$/.test(p))
+    .map((p) => `/${p.replace(/index\.html$/, "")}`)
+    .filter((url) => !withdrawn.has(url));
+  expect(withdrawn.size).toBeGreaterThan(0);
   const index = pages.filter((p) => p.startsWith("a-z/"));
   const listed: string[] = [];
   for (const file of index) {

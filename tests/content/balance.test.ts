@@ -50,3 +50,42 @@ test("a piece and its copies count as one source, reported once", async () => {
 test("below the minimum number of claims the rule waits", async () => {
   expect(await concentration(MIN_CLAIMS_FOR_SHARE - 1, MIN_CLAIMS_FOR_SHARE - 1)).toEqual([]);
 });
+
+/** `claims` claims, each with its own source; the first `onPerson` also cite one of two sources by the same analyst (one by byline, one inferred). */
+async function personConcentration(claims: number, onPerson: number) {
+  const byline = 'authors: [{name: "A. Writer"}]';
+  const files: Files = {
+    "sources/essay.md": VALID_SOURCE.replace('publisher: "A publisher"', 'publisher: "Review"').replace(byline, "authors: [{ given: Ada, family: Analyst }]"),
+    "sources/interview.md": VALID_SOURCE.replace('publisher: "A publisher"', 'publisher: "Podcast"').replace(
+      byline,
+      "authors: []\ninferredAuthors:\n  - author: { given: Ada, family: Analyst }\n    reason: the answers are hers",
+    ),
+  };
+  for (let i = 0; i < claims; i++) {
+    const own = `own-${i}`;
+    files[`sources/${own}.md`] = VALID_SOURCE.replace('publisher: "A publisher"', `publisher: "Publisher ${i}"`).replace(byline, `authors: [{name: "Writer ${i}"}]`);
+    const shared = i % 2 === 0 ? "essay" : "interview";
+    files[`claims/claim-${i}.md`] = VALID_CLAIM.replace(/a-source#second-passage/g, `${i < onPerson ? shared : own}#second-passage`).replace(
+      /a-source#first-passage/g,
+      `${own}#first-passage`,
+    );
+  }
+  const root = await contentDir(files);
+  dirs.push(root);
+  const { diagnostics } = await loadCorpus({ root, today: "2026-11-26" });
+  return diagnostics.filter((d) => d.code.endsWith("-concentration")).map((d) => [d.file, d.code, d.message]);
+}
+
+test("one person behind more than the share, across sources and with an inferred credit, is flagged once", async () => {
+  expect(await personConcentration(MIN_CLAIMS_FOR_SHARE, over)).toEqual([
+    [
+      "sources/essay.md",
+      "voice-concentration",
+      `Ada Analyst, credited by 2 sources (essay, interview), is behind ${over} of ${MIN_CLAIMS_FOR_SHARE} live claims (45%); no one person or body should be behind more than 40%`,
+    ],
+  ]);
+});
+
+test("a person within the share is not flagged, though each of their sources is cited", async () => {
+  expect(await personConcentration(MIN_CLAIMS_FOR_SHARE, over - 1)).toEqual([]);
+});

@@ -11,7 +11,7 @@ import { VALID_CLAIM } from "../helpers/content-dir.ts";
 
 const TODAY = "2026-11-26";
 const FILE = "claims/everyone-has-a-score.md";
-const VERDICTS = ["true", "mixed", "false"].map((id, rating) => ({ id, label: id, rating, definition: id }));
+const VERDICTS = ["true", "mixed", "false"].map((id, rating) => ({ id, label: id, rating, short: id, definition: id }));
 const TOPICS = [{ id: "scores", label: "Scores", description: "About scores." }];
 const NO_REGISTRY = loadRegistryFile(undefined).value;
 const rules = claimRules(VERDICTS, TOPICS, NO_REGISTRY, TODAY);

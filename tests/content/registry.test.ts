@@ -83,6 +83,14 @@ describe("the registry of published claims", () => {
     expect((await check({ "claims/everyone-has-a-score.md": changed })).codes).toEqual([]);
   });
 
+  test("a revision to a verdict YAML reads as a yes/no value (`to: true`) records the change like a quoted one", async () => {
+    const changed = VALID_CLAIM.replace("verdict: mixed", "verdict: true").replace(
+      'reviewed: "2026-01-02"',
+      'reviewed: "2026-02-01"\nrevisions:\n  - date: "2026-02-01"\n    note: "Further sources bear it out."\n    verdict: {from: mixed, to: true}',
+    );
+    expect((await check({ "claims/everyone-has-a-score.md": changed })).codes).toEqual([]);
+  });
+
   test("a revision must fall between publication and the last review", async () => {
     const revised = (date: string) =>
       VALID_CLAIM.replace('reviewed: "2026-01-02"', `reviewed: "2026-02-01"\nrevisions:\n  - date: "${date}"\n    note: "A typo fixed."`);

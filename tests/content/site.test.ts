@@ -15,7 +15,16 @@ pathPrefix: "/"
 language: en
 publisher:
   name: "A publisher"
-  url: "https://fact-check.example.org/about/"
+  people:
+    - name: "The maintainers"
+      role: "Editors"
+  contact: "issues"
+  funding: []
+policies:
+  publishingPrinciples: "/about/#principles"
+  correctionsPolicy: "/about/#corrections"
+  verificationFactCheckingPolicy: "/methodology/"
+  ownershipFundingInfo: "https://elsewhere.example.net/funding"
 repository: "https://example.org/repo"
 `;
 
@@ -39,8 +48,12 @@ describe("data/site.yaml", () => {
     ["a misspelt key, with a suggestion", SITE.replace("tagline:", "tagLine:"), ["2:1 unknown-field", "1:1 missing-field"]],
     ["a url that is not an address", SITE.replace('url: "https://fact-check.example.org/"', "url: fact-check.example.org"), ["3:6 invalid-url"]],
     ["a missing title", SITE.replace('title: "A fact check"\n', ""), ["1:1 missing-field"]],
-    ["a nested url", SITE.replace('url: "https://fact-check.example.org/about/"', "url: about"), ["8:8 invalid-url"]],
-    ["a repository that is not an address", SITE.replace('"https://example.org/repo"', "github"), ["9:13 invalid-url"]],
+    ["a repository that is not an address", SITE.replace('"https://example.org/repo"', "github"), ["18:13 invalid-url"]],
+    ["a policy that is neither a path nor an address", SITE.replace('"/methodology/"', '"methodology"'), ["16:35 invalid-url"]],
+    ["a contact that is neither the issue tracker nor an email address", SITE.replace('contact: "issues"', 'contact: "by post"'), ["11:12 invalid-value"]],
+    ["a missing policy", SITE.replace('  correctionsPolicy: "/about/#corrections"\n', ""), ["14:3 missing-field"]],
+    ["missing people, contact and funding", SITE.replace(/ {2}people:[\s\S]*funding: \[\]\n/, ""), ["7:3 missing-field", "7:3 missing-field", "7:3 missing-field"]],
+    ["no one responsible", SITE.replace(/ {2}people:\n.*\n.*\n/, "  people: []\n"), ["8:11 empty-value"]],
     ["a path prefix without slashes", SITE.replace('pathPrefix: "/"', "pathPrefix: docs"), ["4:13 invalid-path-prefix"]],
     ["a YAML syntax error", SITE.replace('title: "A fact check"', 'title: "A fact check'), ["1:21 yaml-syntax"]],
   ];
@@ -54,6 +67,11 @@ describe("data/site.yaml", () => {
   test("a misspelt key's message names the field it probably meant", () => {
     const [unknown] = loadSiteFile(SITE.replace("tagline:", "tagLine:")).diagnostics.filter((d) => d.code === "unknown-field");
     expect(formatDiagnostic(unknown!)).toContain("unknown field `tagLine` (did you mean `tagline`?)");
+  });
+
+  test("a missing policy is named, with its place", () => {
+    const [missing] = loadSiteFile(SITE.replace('  ownershipFundingInfo: "https://elsewhere.example.net/funding"\n', "")).diagnostics;
+    expect(formatDiagnostic(missing!)).toMatch(/^data\/site.yaml:14:3 error missing-field: `policies.ownershipFundingInfo` is required — /);
   });
 
   test("a missing file is one error, not an exception", () => {
@@ -83,6 +101,68 @@ describe("deployment overrides", () => {
   });
 
   test("are read from an environment; empty variables are unset", () => {
-    expect(siteOverridesFrom({ SITE_URL: "https://a.example", PATH_PREFIX: "" })).toEqual({ url: "https://a.example", pathPrefix: undefined });
+    expect(siteOverridesFrom({ SITE_URL: "https://a.example", PATH_PREFIX: "", REPOSITORY_URL: "https://github.com/o/r" })).toEqual({
+      url: "https://a.example",
+      pathPrefix: undefined,
+      repository: "https://github.com/o/r",
+    });
   });
+
+  test("REPOSITORY_URL replaces the repository", () => {
+    expect(loadSiteFile(SITE, { repository: "https://github.com/a-fork/fact-check" }).value?.repository).toBe("https://github.com/a-fork/fact-check");
+  });
+
+  test("an address that includes the folder the site is served under keeps the origin; the folder is the path prefix", () => {
+    const { value, diagnostics } = loadSiteFile(SITE, { url: "https://owner.github.io/fact-check/", pathPrefix: "/fact-check/" });
+    expect(diagnostics).toEqual([]);
+    expect(value?.url).toBe("https://owner.github.io");
+    expect(value?.pathPrefix).toBe("/fact-check/");
+  });
+
+  test("an address under a folder that is not the path prefix is an error naming both", () => {
+    const { value, diagnostics } = loadSiteFile(SITE, { url: "https://owner.github.io/fact-check" });
+    expect(value).toBeUndefined();
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      'data/site.yaml:3:6 error invalid-path-prefix: SITE_URL "https://owner.github.io/fact-check" is served under /fact-check/, but `pathPrefix` is "/" — set PATH_PREFIX (or `pathPrefix`) to "/fact-check/", or give the address without the folder',
+    ]);
+  });
+});
+
+describe("placeholder addresses", () => {
+  const real = { url: "https://fact-check.news", repository: "https://github.com/o/r" };
+
+  test("are left alone unless asked for (the checker, the dev server)", () => {
+    expect(loadSiteFile(SITE).diagnostics).toEqual([]);
+  });
+
+  test("make one warning that names the variables to set", () => {
+    const { value, diagnostics } = loadSiteFile(SITE, {}, true);
+    expect(value).toBeDefined();
+    expect(diagnostics.map(formatDiagnostic)).toEqual([
+      "data/site.yaml:3:6 warning placeholder-address: `url` is a placeholder (https://fact-check.example.org/): canonical links, citations, the feed and the embed card point at an address that does not exist; `repository` is a placeholder (https://example.org/repo): the About page and the links to report an error or suggest a claim lead to a repository that does not exist — set SITE_URL and REPOSITORY_URL to the real addresses when building for publication (the deploy workflow does), or write them in data/site.yaml",
+    ]);
+  });
+
+  test("a placeholder given in the environment is named by its variable", () => {
+    const [warning] = loadSiteFile(SITE, { url: "https://example.net/x/", pathPrefix: "/x/", repository: real.repository }, true).diagnostics;
+    expect(warning!.message).toBe("SITE_URL is a placeholder (https://example.net/x/): canonical links, citations, the feed and the embed card point at an address that does not exist");
+    expect(warning!.hint).toContain("set SITE_URL to the real address");
+  });
+
+  const hosts: [string, boolean][] = [
+    ["https://example.org", true],
+    ["https://social-credit-fact-check.example.org", true],
+    ["https://github.example/o/r", true],
+    ["https://site.test", true],
+    ["https://x.invalid", true],
+    ["https://owner.github.io/fact-check/", false],
+    ["https://counterexample.org", false],
+    ["https://example.org.cn", false],
+  ];
+  for (const [url, placeholder] of hosts) {
+    test(`${url} is ${placeholder ? "" : "not "}a placeholder`, () => {
+      const overrides = { url, pathPrefix: new URL(url).pathname.replace(/\/?$/, "/"), repository: real.repository };
+      expect(loadSiteFile(SITE, overrides, true).diagnostics.map((d) => d.code)).toEqual(placeholder ? ["placeholder-address"] : []);
+    });
+  }
 });

@@ -16,6 +16,7 @@ const PAGES: readonly { name: string; open: (page: Page, origin: string) => Prom
   { name: "a source", open: (p, o) => p.goto(`${o}/sources/wikipedia-zhima-credit/`) },
   { name: "a topic", open: (p, o) => p.goto(`${o}/topics/${TOPIC}/`) },
   { name: "methodology", open: (p, o) => p.goto(`${o}/methodology/`) },
+  { name: "about", open: (p, o) => p.goto(`${o}/about/`) },
   { name: "the A–Z index", open: (p, o) => p.goto(`${o}/a-z/`) },
   { name: "search with results open", open: (p, o) => searchFor(p, o, "social credit score") },
 ];
@@ -95,7 +96,8 @@ describe.skipIf(!chromePath)("reading without JavaScript", () => {
     const page = await site.context().newPage();
     await page.goto(`${site.url()}/claims/three-digit-score/`);
     await expect(page.locator("h1").isVisible()).resolves.toBe(true);
-    expect(await page.locator(".claim__verdict .verdict").textContent()).toMatch(/Verdict: \S/);
+    expect(await page.locator(".verdict-box__label").textContent()).toMatch(/Our verdict: \S/);
+    expect(await page.locator(".whats-true").isVisible()).toBe(true);
     expect(await page.locator(".evidence .quote").count()).toBeGreaterThan(2);
     await page.close();
   });

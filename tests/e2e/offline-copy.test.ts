@@ -1,6 +1,6 @@
 /**
- * The downloadable offline copy: unzipped into a temporary folder, its own
- * serve.mjs serves it on 127.0.0.1, and search works there.
+ * The downloadable offline copy: unzipped into a temporary folder it makes
+ * one folder, whose own serve.mjs serves it on 127.0.0.1, and search works there.
  */
 import { spawn, type ChildProcess } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
@@ -12,6 +12,7 @@ import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../../li
 import { searchFor } from "../../lib/harness/search-page.ts";
 
 describe.skipIf(!chromePath)(chromePath ? "the offline copy" : `the offline copy — skipped: ${SKIP_MESSAGE}`, () => {
+  let unzipped: string;
   let folder: string;
   let server: ChildProcess;
   let address: string;
@@ -21,11 +22,12 @@ describe.skipIf(!chromePath)(chromePath ? "the offline copy" : `the offline copy
     const offline = path.join(inject("siteDir"), "offline");
     const [zipName] = (await readdir(offline)).filter((n) => n.endsWith(".zip"));
     const entries = unzipSync(await readFile(path.join(offline, zipName!)));
-    folder = await mkdtemp(path.join(tmpdir(), "factcheck-offline-copy-"));
+    unzipped = await mkdtemp(path.join(tmpdir(), "factcheck-offline-copy-"));
     for (const [name, bytes] of Object.entries(entries)) {
-      await mkdir(path.dirname(path.join(folder, name)), { recursive: true });
-      await writeFile(path.join(folder, name), bytes);
+      await mkdir(path.dirname(path.join(unzipped, name)), { recursive: true });
+      await writeFile(path.join(unzipped, name), bytes);
     }
+    folder = path.join(unzipped, zipName!.replace(/\.zip$/, ""));
     // Port 0: the system picks a free one, and serve.mjs prints the address.
     server = spawn(process.execPath, ["serve.mjs", "0"], { cwd: folder, stdio: ["ignore", "pipe", "inherit"] });
     address = await new Promise<string>((resolve, reject) => {
@@ -42,7 +44,12 @@ describe.skipIf(!chromePath)(chromePath ? "the offline copy" : `the offline copy
   afterAll(async () => {
     await browser?.close();
     server?.kill();
-    await rm(folder, { recursive: true, force: true });
+    await rm(unzipped, { recursive: true, force: true });
+  });
+
+  test("unzips into one folder named after the site and the content's date", async () => {
+    expect(await readdir(unzipped)).toEqual([path.basename(folder)]);
+    expect(path.basename(folder)).toMatch(/^social-credit-fact-check-\d{4}-\d{2}-\d{2}$/);
   });
 
   test("holds the site, serve.mjs and a README that also gives python3 -m http.server", async () => {

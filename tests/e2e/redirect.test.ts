@@ -11,16 +11,9 @@ import type { Site } from "../../lib/content/site.ts";
 import { redirectPage } from "../../lib/site/outputs/redirects.ts";
 import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../../lib/harness/chromium.ts";
 import { serveSite, type ServedSite } from "../../lib/site/offline-copy/serve.mjs";
+import { siteSettings } from "../helpers/site-settings.ts";
 
-const site: Site = {
-  title: "T",
-  tagline: "t",
-  url: "https://example.org",
-  pathPrefix: "/",
-  language: "en",
-  publisher: { name: "P", url: "https://example.org/about/" },
-  repository: "https://example.org/repo",
-};
+const site: Site = siteSettings();
 
 describe.skipIf(!chromePath)(chromePath ? "redirects in Chromium" : `redirects in Chromium — skipped: ${SKIP_MESSAGE}`, () => {
   let root: string;

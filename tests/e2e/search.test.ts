@@ -40,7 +40,7 @@ const QUERIES: readonly ReaderQuery[] = [
   { query: "社会信用体系", claim: "single-national-system", withoutAlsoKnownAs: true },
   { query: "失信被执行人", claim: "blacklisted-barred-from-flights-and-trains", withoutAlsoKnownAs: false },
   // Pagefind indexes a Chinese run in an English page as one word, and matches a query word as a prefix.
-  { query: "失信", claim: "only-criminals-blacklisted", withoutAlsoKnownAs: true },
+  { query: "失信", claim: "only-criminals-blacklisted", withoutAlsoKnownAs: false },
   { query: "老赖", claim: "hebei-deadbeat-map", withoutAlsoKnownAs: false },
   { query: "睢宁", claim: "suining-county-rated-citizens", withoutAlsoKnownAs: false },
   { query: "Zhima Credit", claim: "sesame-credit-is-government-score", withoutAlsoKnownAs: true },

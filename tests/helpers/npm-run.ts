@@ -20,12 +20,17 @@ export interface CommandRun {
 }
 
 /** Runs with an empty environment, so the machine's FACTCHECK_ROOT or SITE_URL never change a test. */
-export async function npmRun(command: keyof typeof COMMANDS, ...args: string[]): Promise<CommandRun> {
+export function npmRun(command: keyof typeof COMMANDS, ...args: string[]): Promise<CommandRun> {
+  return npmRunWithEnv({}, command, ...args);
+}
+
+/** Runs with exactly the environment `env` (a deployment's SITE_URL, say). */
+export async function npmRunWithEnv(env: Record<string, string>, command: keyof typeof COMMANDS, ...args: string[]): Promise<CommandRun> {
   let stdout = "";
   let stderr = "";
   const status = await runCommand(await COMMANDS[command](), {
     args,
-    env: {},
+    env,
     out: (line) => {
       stdout += `${line}\n`;
     },

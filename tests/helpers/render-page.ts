@@ -20,21 +20,19 @@ import { CONTENT_SECURITY_POLICY } from "../../lib/render/csp.ts";
 import { buildSiteModel, type SiteModel } from "../../lib/render/site-model.ts";
 import { siteUrls } from "../../lib/render/urls.ts";
 import { validContentDir, type Files } from "./content-dir.ts";
+import { siteSettings } from "./site-settings.ts";
 
 type Data = Record<string, unknown>;
 
 const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(["_includes", "pages"]), { autoescape: true, throwOnUndefined: true });
 
 /** A site served under a path prefix, so tests see where the prefix goes. */
-export const TEST_SITE: Site = {
+export const TEST_SITE: Site = siteSettings({
   title: "Fact & Check",
   tagline: "What's true, quoted.",
-  url: "https://example.org",
   pathPrefix: "/fc/",
-  language: "en",
-  publisher: { name: "Fact & Check", url: "https://example.org/fc/about/" },
-  repository: "https://example.org/repo",
-};
+  publisher: { ...siteSettings().publisher, name: "Fact & Check" },
+});
 
 function readTemplate(file: string): { data: Data; body: string } {
   const text = readFileSync(file, "utf8");
@@ -100,7 +98,7 @@ export async function testSite(files: Files = {}, site: Site = TEST_SITE): Promi
     return {
       corpus: result.corpus,
       model,
-      globals: { site, factcheck: model, urls: siteUrls(site.pathPrefix), contentSecurityPolicy: CONTENT_SECURITY_POLICY },
+      globals: { site, factcheck: model, urls: siteUrls(site.pathPrefix), contentSecurityPolicy: CONTENT_SECURITY_POLICY, serviceWorker: true },
     };
   } finally {
     await rm(root, { recursive: true, force: true });

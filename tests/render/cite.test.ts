@@ -1,117 +1,249 @@
 /**
- * Citations of one claim, pinned: the styles come from a package, so an
- * upgrade that changes a reference shows up here before readers see it.
+ * Citations, pinned: the reference styles come from a package (citeproc and
+ * the CSL styles), so an upgrade that changes a reference shows up here before
+ * readers see it. These texts are the reference later work keeps.
  */
+import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Claim, Source } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
-import type { Site } from "../../lib/content/site.ts";
-import { claimRecord, formatCitations, sourceRecord, sourceReference, unwrapRis, type ClaimCitations } from "../../lib/render/cite.ts";
+import { excerptCitations, formatCitations, type Citations } from "../../lib/render/cite.ts";
+import { claimRecord, sourceRecord } from "../../lib/render/citation-record.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
 
-const site: Site = {
-  title: "Social Credit Fact Check",
-  tagline: "t",
-  url: "https://example.org",
-  pathPrefix: "/",
-  language: "en",
-  publisher: { name: "Social Credit Fact Check", url: "https://example.org/about/" },
-  repository: "https://example.org/repo",
-};
 const URL = "https://example.org/claims/everyone-has-a-score/";
 
 let claim: Claim;
-let cited: ClaimCitations;
+let cited: Citations;
 beforeAll(async () => {
   const { corpus, ok } = await loadCorpus({ root: await validContentDir(), today: "2026-11-26" });
   expect(ok).toBe(true);
   claim = corpus.claim("everyone-has-a-score")!;
-  cited = formatCitations(claimRecord(claim, site, URL));
+  cited = formatCitations(claimRecord(claim, "Social Credit Fact Check", "Social Credit Fact Check", "en", URL));
 });
 
-describe("the citations of one claim", () => {
-  test("APA 7", () => {
-    expect(cited.apa).toBe(
-      "Social Credit Fact Check. (2026, January 2). Everyone has a score. [Fact check]. Social Credit Fact Check. https://example.org/claims/everyone-has-a-score/",
-    );
+describe("the citations of one claim: the site's own page, named once", () => {
+  test("APA 7: the publisher as author, not repeated as the site", () => {
+    expect(cited.apa).toBe("Social Credit Fact Check. (2026, January 2). Everyone has a score. [Fact check]. https://example.org/claims/everyone-has-a-score/");
   });
-  test("MLA 9", () => {
-    expect(cited.mla).toBe(
-      "Social Credit Fact Check. “Everyone Has a Score.” Social Credit Fact Check, 2 Jan. 2026, https://example.org/claims/everyone-has-a-score/.",
-    );
+  test("MLA 9: the title first, the site as publisher", () => {
+    expect(cited.mla).toBe("“Everyone Has a Score.” Social Credit Fact Check, 2 Jan. 2026, https://example.org/claims/everyone-has-a-score/.");
   });
-  test("Chicago notes-bibliography", () => {
+  test("Chicago notes-bibliography: the site's owner as author", () => {
     expect(cited.chicago).toBe(
       "Social Credit Fact Check. “Everyone Has a Score.” Fact check. Social Credit Fact Check, January 2, 2026. https://example.org/claims/everyone-has-a-score/.",
     );
   });
-  test("BibTeX uses the claim id as its key", () => {
-    expect(cited.bibtex.startsWith("@misc{everyone-has-a-score,")).toBe(true);
+  test("BibTeX: a standard month, one URL, the access date as urldate", () => {
+    expect(cited.bibtex).toBe(`@misc{everyone-has-a-score,
+\tauthor = {{Social Credit Fact Check}},
+\ttitle = {{Everyone has a score.}},
+\tpublisher = {Social Credit Fact Check},
+\tyear = {2026},
+\tmonth = jan,
+\tdate = {2026-01-02},
+\tnote = {Fact check},
+\turl = {https://example.org/claims/everyone-has-a-score/},
+\turldate = {2026-01-02},
+}`);
+  });
+  test("RIS: UR, DA and Y2", () => {
+    expect(cited.ris).toBe(`TY  - ELEC
+AU  - Social Credit Fact Check
+TI  - Everyone has a score.
+T2  - Social Credit Fact Check
+PY  - 2026
+DA  - 2026/01/02/
+Y2  - 2026/01/02/
+M3  - Fact check
+UR  - https://example.org/claims/everyone-has-a-score/
+LA  - en
+ID  - everyone-has-a-score
+ER  - `);
   });
   test("CSL-JSON is the one record the others come from", () => {
-    expect(JSON.parse(cited.cslJson)).toEqual([claimRecord(claim, site, URL)]);
-  });
-  test("every format carries the permanent URL and the last-reviewed date", () => {
-    for (const text of [cited.apa, cited.mla, cited.chicago, cited.bibtex, cited.ris, cited.cslJson]) expect(text).toContain(URL);
-    expect(cited.ris).toContain("DA  - 2026/1/2/");
-    expect(cited.bibtex).toMatch(/year = \{2026\}/);
+    expect(JSON.parse(cited.cslJson)).toEqual([claimRecord(claim, "Social Credit Fact Check", "Social Credit Fact Check", "en", URL)]);
   });
 });
 
-describe("the reference of a source, by how its authors are credited", () => {
-  const source = (authors: Source["authors"]): Source => ({
-    id: "a-source",
-    file: "sources/a-source.md",
-    title: "Blacklists and redlists",
-    publisher: "TechNode",
-    authors,
-    // Inferred authors are for independence only: never a byline, so never cited.
-    inferredAuthors: [{ author: { given: "Jeremy", family: "Daum" }, reason: "Reads as his." }],
-    published: "2018-10-23",
-    url: "https://example.org/a",
-    language: "en",
-    kind: "news",
-    excerpts: [],
-    bodyHtml: "",
-  });
-  const cases: [string, Source["authors"], string][] = [
-    ["a person split into given and family names", [{ given: "Christopher", family: "Udemans" }], "Udemans, C. (2018, October 23). Blacklists and redlists. TechNode. https://example.org/a"],
-    ["a name as shown, printed as written", [{ name: "Zeyi Yang" }], "Zeyi Yang. (2018, October 23). Blacklists and redlists. TechNode. https://example.org/a"],
-    [
-      "an issuing body and its translator",
-      [{ organization: "State Council of the PRC" }, { given: "Rogier", family: "Creemers", role: "translator" }],
-      "State Council of the PRC. (2018, October 23). Blacklists and redlists (R. Creemers, Trans.). TechNode. https://example.org/a",
-    ],
-    ["no author shown", [], "Blacklists and redlists. (2018, October 23). TechNode. https://example.org/a"],
-  ];
-  for (const [name, authors, apa] of cases) test(`APA: ${name}`, () => expect(sourceReference(source(authors))).toBe(apa));
+const source = (authors: Source["authors"], changes: Partial<Source> = {}): Source => ({
+  id: "a-source",
+  file: "sources/a-source.md",
+  title: "Blacklists and redlists",
+  publisher: "TechNode",
+  authors,
+  // Inferred authors are for independence only: never a byline, so never cited.
+  inferredAuthors: [{ author: { given: "Jeremy", family: "Daum" }, reason: "Reads as his." }],
+  published: "2018-10-23",
+  url: "https://example.org/a",
+  language: "en",
+  kind: "news",
+  excerpts: [],
+  bodyHtml: "",
+  ...changes,
+});
 
-  test("a reproduced document is cited at its posting date, with the document's date as the original's", () => {
-    const translation = source([{ organization: "State Council of the PRC" }]);
-    expect(sourceReference({ ...translation, published: "2022-03-30", documentDate: "2014-06-14" })).toBe(
-      "State Council of the PRC. (2022, March 30). Blacklists and redlists. TechNode. https://example.org/a (Original work published 2014)",
+const PLACE = { locator: "paragraph 2" };
+
+/** One excerpt citation in every format, for each way a source credits its authors. */
+const pinned: [string, Source, Citations][] = [
+  [
+    "a person",
+    source([{ given: "Christopher", family: "Udemans" }]),
+    {
+      apa: "Udemans, C. (2018, October 23). Blacklists and redlists. TechNode. https://example.org/a (paragraph 2).",
+      mla: "Udemans, Christopher. “Blacklists and Redlists.” TechNode, 23 Oct. 2018, https://example.org/a (paragraph 2).",
+      chicago: "Udemans, Christopher. “Blacklists and Redlists.” TechNode, October 23, 2018. https://example.org/a (paragraph 2).",
+      bibtex: `@article{a-source,
+\tauthor = {Udemans, Christopher},
+\ttitle = {{Blacklists and redlists}},
+\tjournal = {TechNode},
+\tyear = {2018},
+\tmonth = oct,
+\tdate = {2018-10-23},
+\turl = {https://example.org/a},
+}`,
+      ris: `TY  - NEWS
+AU  - Udemans, Christopher
+TI  - Blacklists and redlists
+T2  - TechNode
+PY  - 2018
+DA  - 2018/10/23/
+UR  - https://example.org/a
+LA  - en
+ID  - a-source
+ER  - `,
+      cslJson:
+        '[{"id":"a-source","citation-key":"a-source","type":"article-newspaper","title":"Blacklists and redlists","container-title":"TechNode","author":[{"given":"Christopher","family":"Udemans"}],"issued":{"date-parts":[[2018,10,23]]},"URL":"https://example.org/a","language":"en"}]',
+    },
+  ],
+  [
+    "an organisation, with its translator",
+    source([{ organization: "State Council of the PRC" }, { given: "Rogier", family: "Creemers", role: "translator" }], {
+      title: "Planning Outline",
+      publisher: "China Copyright and Media",
+      kind: "government-document",
+      published: "2014-06-27",
+      documentDate: "2014-06-14",
+    }),
+    {
+      apa: "State Council of the PRC. (2014, June 27). Planning Outline (R. Creemers, Trans.). In China Copyright and Media. https://example.org/a (Original work published 2014) (paragraph 2).",
+      mla: "State Council of the PRC. “Planning Outline.” 2014. China Copyright and Media, translated by Rogier Creemers, 27 June 2014, https://example.org/a (paragraph 2).",
+      chicago: "State Council of the PRC. “Planning Outline.” Translated by Rogier Creemers. China Copyright and Media, June 27, 2014. https://example.org/a (paragraph 2).",
+      bibtex: `@misc{a-source,
+\tauthor = {{State Council of the PRC}},
+\ttranslator = {Creemers, Rogier},
+\ttitle = {{Planning Outline}},
+\tpublisher = {China Copyright and Media},
+\tyear = {2014},
+\tmonth = jun,
+\tdate = {2014-06-27},
+\torigdate = {2014-06-14},
+\turl = {https://example.org/a},
+}`,
+      ris: `TY  - GEN
+AU  - State Council of the PRC
+A4  - Creemers, Rogier
+TI  - Planning Outline
+T2  - China Copyright and Media
+PY  - 2014
+DA  - 2014/06/27/
+UR  - https://example.org/a
+LA  - en
+ID  - a-source
+ER  - `,
+      cslJson:
+        '[{"id":"a-source","citation-key":"a-source","type":"document","title":"Planning Outline","container-title":"China Copyright and Media","author":[{"literal":"State Council of the PRC"}],"translator":[{"given":"Rogier","family":"Creemers"}],"issued":{"date-parts":[[2014,6,27]]},"original-date":{"date-parts":[[2014,6,14]]},"URL":"https://example.org/a","language":"en"}]',
+    },
+  ],
+  [
+    "no author shown",
+    source([], { title: "Hebei court unveils program", publisher: "China Daily", published: "2019-01" }),
+    {
+      apa: "Hebei court unveils program. (2019, January). China Daily. https://example.org/a (paragraph 2).",
+      mla: "“Hebei Court Unveils Program.” China Daily, Jan. 2019, https://example.org/a (paragraph 2).",
+      chicago: "China Daily. “Hebei Court Unveils Program.” January 2019. https://example.org/a (paragraph 2).",
+      bibtex: `@article{a-source,
+\ttitle = {{Hebei court unveils program}},
+\tjournal = {China Daily},
+\tyear = {2019},
+\tmonth = jan,
+\tdate = {2019-01},
+\turl = {https://example.org/a},
+}`,
+      ris: `TY  - NEWS
+TI  - Hebei court unveils program
+T2  - China Daily
+PY  - 2019
+DA  - 2019/01//
+UR  - https://example.org/a
+LA  - en
+ID  - a-source
+ER  - `,
+      cslJson:
+        '[{"id":"a-source","citation-key":"a-source","type":"article-newspaper","title":"Hebei court unveils program","container-title":"China Daily","issued":{"date-parts":[[2019,1]]},"URL":"https://example.org/a","language":"en"}]',
+    },
+  ],
+];
+
+describe("an excerpt's citation in every format, by how its source credits its authors", () => {
+  for (const [name, work, expected] of pinned) {
+    describe(name, () => {
+      const formats = () => formatCitations(sourceRecord(work));
+      const place = () => excerptCitations(formats(), PLACE);
+      test("APA 7", () => expect(place().apa).toBe(expected.apa));
+      test("MLA 9", () => expect(place().mla).toBe(expected.mla));
+      test("Chicago", () => expect(place().chicago).toBe(expected.chicago));
+      test("BibTeX", () => expect(formats().bibtex).toBe(expected.bibtex));
+      test("RIS", () => expect(formats().ris).toBe(expected.ris));
+      test("CSL-JSON", () => expect(formats().cslJson).toBe(expected.cslJson));
+    });
+  }
+
+  test("a name as shown is printed as written, never split", () => {
+    expect(formatCitations(sourceRecord(source([{ name: "Zeyi Yang" }]))).apa).toBe(
+      "Zeyi Yang. (2018, October 23). Blacklists and redlists. TechNode. https://example.org/a",
     );
-    const { published: _, ...undated } = translation;
-    expect(sourceReference({ ...undated, documentDate: "2014-06-14" })).toBe(
+  });
+
+  test("inferred authors are never cited", () => {
+    const cited = formatCitations(sourceRecord(source([])));
+    for (const text of Object.values(cited)) expect(text).not.toContain("Daum");
+  });
+
+  test("a reproduced document with no posting date is cited at the document's date", () => {
+    const { published: _, ...undated } = source([{ organization: "State Council of the PRC" }]);
+    expect(formatCitations(sourceRecord({ ...undated, documentDate: "2014-06-14" })).apa).toBe(
       "State Council of the PRC. (2014, June 14). Blacklists and redlists. TechNode. https://example.org/a",
     );
   });
 
-  test("MLA and Chicago write a person's full name, family name first", () => {
-    const cited = formatCitations(sourceRecord(source([{ given: "Christopher", family: "Udemans" }])));
-    expect(cited.mla.startsWith("Udemans, Christopher. ")).toBe(true);
-    expect(cited.chicago.startsWith("Udemans, Christopher. ")).toBe(true);
-    expect(cited.cslJson).not.toContain("Daum");
+  test("an excerpt's citation says how an unshown date is known and where the text was read", () => {
+    const cited = excerptCitations(formatCitations(sourceRecord(source([]))), {
+      dateFrom: "from the address",
+      readAt: "https://mirror.example.org/a",
+    });
+    expect(cited.apa).toBe(
+      "Blacklists and redlists. (2018, October 23). TechNode. https://example.org/a. Date not shown on the page: from the address. Read from a copy at https://mirror.example.org/a.",
+    );
   });
 });
 
-describe("unwrapRis", () => {
-  const cases: Record<string, string> = {
-    "TI  - a long title cut at seventy charact\nrs\nER  -": "TI  - a long title cut at seventy charactrs\nER  -",
-    "TI  - exactly seventy\n\nUR  - https://x.org/\nER  -": "TI  - exactly seventy\nUR  - https://x.org/\nER  -",
-    "TY  - ELEC\nER  -": "TY  - ELEC\nER  -",
-  };
-  for (const [input, expected] of Object.entries(cases)) {
-    test(JSON.stringify(input.slice(0, 30)), () => expect(unwrapRis(input)).toBe(expected));
-  }
+describe("BibTeX that parsers read back exactly", () => {
+  const hostile = source([{ given: "Ann_Marie", family: "O'Brien & Co" }, { organization: "50% {Braces} #1 ~ ^ \\ $" }], {
+    title: `China's "social credit" & <ranking> 社会信用 {x}`,
+    publisher: "Fact & Check",
+    url: "https://example.org/a?q=1&r=%7B#frag",
+  });
+
+  test("TeX specials in names, titles and publishers are escaped; the URL is kept verbatim", () => {
+    const library = parseBibtex(formatCitations(sourceRecord(hostile)).bibtex);
+    expect(library.errors).toEqual([]);
+    const { fields } = library.entries[0]!;
+    expect(fields.title).toBe(hostile.title);
+    expect(fields.journal).toBe("Fact & Check");
+    expect(fields.url).toBe("https://example.org/a?q=1&r=%7B#frag");
+    expect(fields.author).toEqual([{ lastName: "O'Brien & Co", firstName: "Ann_Marie" }, { name: "50% {Braces} #1 ~ ^ \\ $" }]);
+    expect(fields.month).toBe("10");
+  });
 });

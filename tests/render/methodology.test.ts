@@ -26,17 +26,18 @@ test("the real scale: ratings 6 to 1, two verdicts off it, three verdicts needin
     presentTenseMaxAgeYears: PRESENT_TENSE_MAX_AGE_YEARS,
   });
   const page = text(renderPage("methodology.njk", site.globals).html);
-  expect(page).toContain("with bestRating 6 and worstRating 1, and the verdict’s name as alternateName): 6 is the most accurate, 1 the least; 0 marks the two verdicts");
+  expect(page).toContain("the last two are not judgements of accuracy");
+  expect(page).toContain("with bestRating 6 and worstRating 1 (6 is the most accurate). The two verdicts off the scale are published with their name only");
   expect(page).toContain(`a sentence or two at most (${MAX_EXCERPT_CHARS} characters)`);
   expect(page).toContain("A verdict of false, mostly false or misleading must rest on at least two independent sources. Two sources count as one when:");
-  expect(page).toContain(`No source is behind more than ${percent(MAX_SOURCE_SHARE)} of the claims (counted once the site has at least ${MIN_CLAIMS_FOR_SHARE} claims;`);
+  expect(page).toContain(`No source, and no person or organisation, is behind more than ${percent(MAX_SOURCE_SHARE)} of the claims (counted once the site has at least ${MIN_CLAIMS_FOR_SHARE} claims;`);
   expect(page).toContain(`when the newest evidence for it is more than ${PRESENT_TENSE_MAX_AGE_YEARS} years older than the review`);
 });
 
 test("changing the verdict data changes what the page says", () => {
   const verdicts: Verdict[] = [
     ...site.corpus.verdicts.map((v) => (v.id === "true" ? { ...v, rating: 7 } : v.id === "mixed" ? { ...v, minIndependentSources: 3 } : v)),
-    { id: "disputed", label: "Disputed", rating: 0, definition: "Sources disagree." },
+    { id: "disputed", label: "Disputed", rating: 0, short: "Sources disagree.", definition: "Sources disagree." },
   ];
   const rules = methodology(verdicts);
   expect(rules.independenceRules).toEqual([
@@ -45,7 +46,7 @@ test("changing the verdict data changes what the page says", () => {
   ]);
   const page = text(renderPage("methodology.njk", { ...site.globals, factcheck: { ...site.model, methodology: rules } }).html);
   expect(page).toContain("bestRating 7 and worstRating 1");
-  expect(page).toContain("0 marks the three verdicts");
+  expect(page).toContain("The three verdicts off the scale");
   expect(page).toContain(
     "A verdict of false, mostly false or misleading must rest on at least two independent sources; a verdict of mixed must rest on at least three independent sources.",
   );
@@ -54,4 +55,15 @@ test("changing the verdict data changes what the page says", () => {
 test("each verdict's definition carries the id that badges link to", () => {
   const { html } = renderPage("methodology.njk", site.globals);
   for (const v of site.model.verdicts) expect(html).toContain(`<dt id="${v.definitionUrl.split("#")[1]}">`);
+});
+
+test("readers get the verdicts in words; the numbers for machines are in the section for data users", () => {
+  const { html } = renderPage("methodology.njk", site.globals);
+  const data = html.indexOf('<h2 id="data">');
+  expect(data).toBeGreaterThan(0);
+  for (const word of ["ratingValue", "bestRating", "ClaimReview"]) expect(html.indexOf(word)).toBeGreaterThan(data);
+  for (const v of site.model.verdicts) {
+    const row = new RegExp(`<tr id="rating-${v.id}"><td>${v.label}</td><td>(.*?)</td></tr>`).exec(html)?.[1];
+    expect(row).toBe(v.rating === 0 ? "none (name only)" : String(v.rating));
+  }
 });

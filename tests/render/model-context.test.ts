@@ -20,6 +20,7 @@ test("a claim card links under the prefix and carries its verdict badge", () => 
     id: "mixed",
     label: "Mixed",
     rating: 4,
+    short: "Part accurate, part inaccurate, in roughly equal measure.",
     definition: expect.stringContaining("neither 'true' nor 'false'"),
     definitionUrl: "/fc/methodology/#verdict-mixed",
     url: "/fc/verdicts/mixed/",
@@ -42,7 +43,22 @@ test("head metadata: canonical from the path under the prefix, site defaults for
     title: "",
     description: TEST_SITE.tagline,
     canonical: "https://example.org/fc/a/",
-    ogType: "website",
   });
   expect(ctx.ratingBounds).toEqual({ best: 6, worst: 1 });
+});
+
+test("the publisher: its About page, its policies under the prefix and as absolute URLs, its contact", () => {
+  expect(ctx.publisher.url).toBe("https://example.org/fc/about/");
+  expect(ctx.publisher.policies.map((p) => p.href)).toEqual(["/fc/about/#principles", "/fc/methodology/", "/fc/about/#corrections", "/fc/about/#funding"]);
+  expect(ctx.publisher.organization).toEqual({
+    "@type": "NewsMediaOrganization",
+    name: "Fact & Check",
+    url: "https://example.org/fc/about/",
+    publishingPrinciples: "https://example.org/fc/about/#principles",
+    correctionsPolicy: "https://example.org/fc/about/#corrections",
+    verificationFactCheckingPolicy: "https://example.org/fc/methodology/",
+    ownershipFundingInfo: "https://example.org/fc/about/#funding",
+  });
+  expect(ctx.publisher.contact).toEqual({ href: "https://example.org/repo/issues", text: "the repository’s issue tracker" });
+  expect(ctx.publisher.suggestClaim).toBe("https://example.org/repo/issues/new?template=suggest-a-claim.yml");
 });

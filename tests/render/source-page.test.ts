@@ -4,6 +4,7 @@ import type { SourcePage } from "../../lib/render/source-page.ts";
 import { excerptHeading } from "../../lib/render/source-page.ts";
 import { siteUrls } from "../../lib/render/urls.ts";
 import { VALID_SOURCE } from "../helpers/content-dir.ts";
+import { escapeHtml } from "../../lib/render/escape.ts";
 import { decodeEntities, renderPage, testSite, type RenderedPage } from "../helpers/render-page.ts";
 
 const TITLE = `The State Council's "Outline" & <notes>`;
@@ -30,15 +31,41 @@ test("the <title> and description say the title exactly, escaped once", () => {
 test("what is not shown says so, and a copy read is named as a copy", () => {
   expect(page.kind).toBe("News");
   expect(rendered.html).toContain("<dt>Author</dt><dd>Not shown</dd>");
-  expect(rendered.html).toContain('<a href="https://mirror.example.com/copy" rel="external">https://mirror.example.com/copy</a> (a copy, not the original)');
+  expect(rendered.html).toContain('<dt>Read from a copy at</dt><dd><a href="https://mirror.example.com/copy" rel="external">https://mirror.example.com/copy</a></dd>');
+  expect(rendered.html).toContain("<dt>Language</dt><dd>English</dd>");
   expect(rendered.html).toContain('<strong>Provenance:</strong> Read from a mirror of <span lang="zh">国务院</span> text.');
 });
 
-test("each excerpt's citation carries the id its links point at, and reads where the text was read", () => {
+test("each excerpt's citation carries the id its links point at, in every style, and says where the text was read", () => {
   const excerpt = page.excerpts[0]!;
   const link = siteUrls("/fc/").excerptCitation("a-source", excerpt.id);
   expect(rendered.html).toContain(`<details id="${link.split("#")[1]}" class="excerpt__cite"`);
-  expect(excerpt.citation).toMatch(/^“The first passage, quoted word for word\.” .*Read at https:\/\/mirror\.example\.com\/copy\.$/);
+  expect(Object.keys(excerpt.citations)).toEqual(["apa", "mla", "chicago"]);
+  for (const text of Object.values(excerpt.citations)) expect(text).toMatch(/The State Council’?s .*Read from a copy at https:\/\/mirror\.example\.com\/copy\.$/);
+  for (const text of Object.values(excerpt.citations)) expect(rendered.html).toContain(`data-copy>${escapeHtml(text)}</dd>`);
+});
+
+test("the work itself is cited in every format, with files to download", () => {
+  expect(page.citeFiles.map((f) => f.href)).toEqual(["/fc/cite/sources/a-source.bib", "/fc/cite/sources/a-source.ris", "/fc/cite/sources/a-source.json"]);
+  expect(rendered.html).toContain('<h2 id="cite">Cite this source</h2>');
+  expect(decodeEntities(rendered.html)).toContain(page.citations.bibtex);
+  // The references to copy say where the text was read, as each excerpt's do; the files carry the record alone.
+  for (const text of [page.citations.apa, page.citations.mla, page.citations.chicago]) expect(text).toMatch(/ Read from a copy at https:\/\/mirror\.example\.com\/copy\.$/);
+  expect(page.citations.bibtex).not.toContain("mirror");
+});
+
+test("reference managers read the source page as the original work: its title, people, publisher, date and address", () => {
+  const tags = [...rendered.html.matchAll(/<meta name="(citation_[a-z_]+|DC\.[a-z]+)" content="([^"]*)">/g)].map(([, name, content]) => [name, decodeEntities(content!)]);
+  expect(tags.filter(([name]) => name !== "DC.rights")).toEqual([
+    ["citation_title", TITLE],
+    ["citation_publisher", "A publisher"],
+    ["citation_publication_date", "2018/10/23"],
+    ["citation_public_url", "https://example.com/article"],
+    ["citation_language", "en"],
+    ["DC.type", "webpage"],
+  ]);
+  expect(rendered.html).not.toContain("citation_journal_title");
+  expect(rendered.html).not.toContain("citation_online_date");
 });
 
 test("the claims citing an excerpt are listed as cards under the prefix", () => {

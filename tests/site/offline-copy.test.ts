@@ -22,6 +22,7 @@ async function siteWith(files: Record<string, string>): Promise<string> {
 const input = (siteDir: string) => ({
   siteDir,
   fileName: "copy-2024-05-01.zip",
+  folder: "copy-2024-05-01",
   date: "2024-05-01",
   dateText: "1 May 2024",
   title: "Fact Check",
@@ -29,7 +30,7 @@ const input = (siteDir: string) => ({
   pathPrefix: "/",
 });
 
-test("the zip is byte-identical across builds, sorted, dated from content, without the download or the worker", async () => {
+test("the zip is byte-identical across builds, one folder, sorted, dated from content, without the download or the worker", async () => {
   const files = { "index.html": "<p>home</p>", "claims/a/index.html": "<p>a</p>", "sw.js": "worker", "_headers": "x" };
   const first = await siteWith(files);
   const second = await siteWith(files);
@@ -38,11 +39,25 @@ test("the zip is byte-identical across builds, sorted, dated from content, witho
   const bytes = await readFile(a.file);
   expect(bytes.equals(await readFile(b.file))).toBe(true);
   expect(a.bytes).toBe(bytes.byteLength);
-  expect(Object.keys(unzipSync(bytes))).toEqual(["README.txt", "claims/a/index.html", "index.html", "serve.mjs"]);
+  expect(Object.keys(unzipSync(bytes))).toEqual([
+    "copy-2024-05-01/README.txt",
+    "copy-2024-05-01/claims/a/index.html",
+    "copy-2024-05-01/index.html",
+    "copy-2024-05-01/serve.mjs",
+  ]);
   // The first entry's DOS date and time (local header bytes 10–13): 2024-05-01 12:00:00.
   const time = bytes.readUInt16LE(10);
   const date = bytes.readUInt16LE(12);
   expect([(date >> 9) + 1980, (date >> 5) & 15, date & 31, time >> 11, (time >> 5) & 63]).toEqual([2024, 5, 1, 12, 0]);
+});
+
+test("the README says to run serve.mjs, and why the pages cannot be opened from the folder", async () => {
+  const { file } = await writeOfflineCopy(input(await siteWith({ "index.html": "<p>home</p>" })));
+  const readme = new TextDecoder().decode(unzipSync(await readFile(file))["copy-2024-05-01/README.txt"]);
+  expect(readme).toContain("Fact Check — offline copy\nContent as of 1 May 2024.");
+  expect(readme).toContain("    node serve.mjs\n");
+  expect(readme).toContain("Why not open the pages directly?");
+  expect(readme).toContain("The latest version is at https://example.org/");
 });
 
 const sizes: [number, string][] = [

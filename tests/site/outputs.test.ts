@@ -3,6 +3,7 @@ import type { Site } from "../../lib/content/site.ts";
 import { csvCell } from "../../lib/site/outputs/open-data.ts";
 import { redirectPage } from "../../lib/site/outputs/redirects.ts";
 import { embedHtml } from "../../lib/render/embed.ts";
+import { siteSettings } from "../helpers/site-settings.ts";
 
 describe("csvCell", () => {
   // A cell a spreadsheet would run as a formula gets a leading apostrophe; every cell is quoted.
@@ -23,15 +24,7 @@ describe("csvCell", () => {
   test("numbers are written as they are", () => expect(csvCell(6)).toBe('"6"'));
 });
 
-const site: Site = {
-  title: "T",
-  tagline: "t",
-  url: "https://example.org",
-  pathPrefix: "/fc/",
-  language: "en",
-  publisher: { name: "P", url: "https://example.org/about/" },
-  repository: "https://example.org/repo",
-};
+const site: Site = siteSettings({ pathPrefix: "/fc/" });
 
 describe("redirectPage", () => {
   test("points at the new address under the path prefix, with contributor text escaped", () => {

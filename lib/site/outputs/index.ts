@@ -51,7 +51,7 @@ export interface RunOptions {
    * False for the dev server: a service worker's cache would answer the page
    * reloads that show each edit (live reload stopped after two or three edits).
    */
-  readonly serviceWorker?: boolean;
+  readonly serviceWorker?: boolean | undefined;
 }
 
 /** Writes every output of a rendered site, one step after the other: the build and the dev server both run this. */

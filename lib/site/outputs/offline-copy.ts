@@ -1,6 +1,7 @@
 /**
- * The downloadable offline copy: `offline/<name>.zip` holding the built site,
- * a zero-dependency `serve.mjs` and a README. The zip is byte-for-byte
+ * The downloadable offline copy: `offline/<name>.zip` holding one folder,
+ * `<name>/`, with the built site, a zero-dependency `serve.mjs` and a README,
+ * so unzipping it never spills files into the folder it is unzipped in. The zip is byte-for-byte
  * reproducible: entries sorted by path, every entry dated with the content's
  * date (never the clock), fixed compression settings (zip-file.ts streams it,
  * compressing in parallel and reusing what the build cache has). The download
@@ -31,6 +32,8 @@ export function formatSize(bytes: number): string {
 export interface OfflineCopyInput {
   readonly siteDir: string;
   readonly fileName: string;
+  /** The folder every entry is in. */
+  readonly folder: string;
   /** YYYY-MM-DD: the date every entry carries. */
   readonly date: string;
   readonly dateText: string;
@@ -57,9 +60,11 @@ export async function writeOfflineCopy(input: OfflineCopyInput): Promise<{ file:
     .replace("__URL__", input.homeUrl);
   files.push({ name: "serve.mjs", bytes: async () => new TextEncoder().encode(serve) });
   files.push({ name: "README.txt", bytes: async () => new TextEncoder().encode(readme) });
-  files.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const entries = files
+    .map((f) => ({ ...f, name: `${input.folder}/${f.name}` }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const file = path.join(input.siteDir, "offline", input.fileName);
-  const bytes = await writeZip(file, files, {
+  const bytes = await writeZip(file, entries, {
     date: mtime,
     ...(input.cache ? { cache: input.cache } : {}),
     ...(input.progress ? { progress: input.progress } : {}),
@@ -74,6 +79,7 @@ export const offlineCopyStep: OutputStep = {
     const { bytes } = await writeOfflineCopy({
       siteDir,
       fileName: copy.fileName,
+      folder: copy.folder,
       date: copy.date.iso,
       dateText: copy.date.text,
       title: site.title,

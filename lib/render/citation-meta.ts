@@ -1,0 +1,53 @@
+/**
+ * The `citation_*` and Dublin Core tags of the pages people cite, so that
+ * saving a page in a reference manager saves what a journalist would cite.
+ * A claim page describes itself: the claim as its title, published on its
+ * publication date, online as last reviewed, at its permanent URL. A source
+ * page describes the original work it quotes: its title, the people its
+ * byline shows, its publisher, the date the site shows for it and the
+ * original's address. Never a date or title of another work.
+ */
+import type { Claim, Source } from "../content/corpus.ts";
+import type { Author } from "../content/schema.ts";
+import type { CitationMeta } from "./model-context.ts";
+
+/** The licence of the site's own writing, as the claim pages state their rights. */
+const SITE_RIGHTS = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), except quotations";
+
+/** @example highwireDate("2018-10-23") // "2018/10/23" */
+const highwireDate = (value: string) => value.replaceAll("-", "/");
+
+/** Persons only, as reference managers split them: "Udemans, Christopher", or the name as shown. Translators did not write the work. */
+function personNames(authors: readonly Author[]): string[] {
+  return authors.flatMap((a) => {
+    if ("organization" in a || a.role === "translator") return [];
+    return ["given" in a ? `${a.family}, ${a.given}` : a.name];
+  });
+}
+
+export function claimCitationMeta(claim: Claim, publisher: string, language: string, canonical: string): CitationMeta {
+  return {
+    title: claim.claim,
+    authors: [],
+    publisher,
+    publicationDate: highwireDate(claim.published),
+    onlineDate: highwireDate(claim.reviewed),
+    publicUrl: canonical,
+    language,
+    rights: SITE_RIGHTS,
+  };
+}
+
+export function sourceCitationMeta(source: Source): CitationMeta {
+  const date = source.published ?? source.documentDate;
+  return {
+    title: source.title,
+    authors: personNames(source.authors),
+    publisher: source.publisher,
+    ...(date === undefined ? {} : { publicationDate: highwireDate(date) }),
+    // The schema requires one of the two: the original's address, or the copy's when the original's is unknown.
+    publicUrl: (source.url ?? source.readAt)!,
+    language: source.language,
+    rights: `The work of its author and publisher (${source.publisher}), quoted on this site in short excerpts that its licence does not cover.`,
+  };
+}

@@ -1,0 +1,93 @@
+/**
+ * Who publishes the site, as readers and machines are told it: the About
+ * page's people, contact, funding and policies, the ClaimReview author
+ * (a NewsMediaOrganization with its four policy pages), and the links that
+ * open an error report or a claim suggestion in the repository's tracker.
+ * Everything comes from data/site.yaml; nothing here names a person or a
+ * funder the settings do not.
+ */
+import type { NewsMediaOrganization } from "schema-dts";
+import { ISSUES_CONTACT, type Policies, type Site } from "../content/site.ts";
+import type { Link } from "./model-context.ts";
+import { absoluteUrl, siteUrls, withBase } from "./urls.ts";
+
+export interface PublisherView {
+  readonly name: string;
+  /** The About page, absolute: the publisher's address in every machine-readable record. */
+  readonly url: string;
+  readonly people: readonly { readonly name: string; readonly role: string }[];
+  /** How readers write to the publisher. */
+  readonly contact: Link;
+  /** Empty when no funding is declared (the About page says so). */
+  readonly funding: readonly { readonly funder: string; readonly purpose: string }[];
+  /** The four policies, each linked where the settings say it is published. */
+  readonly policies: readonly Link[];
+  readonly repository: string;
+  /** The issue form for suggesting a claim. */
+  readonly suggestClaim: string;
+  /** schema.org's author and publisher of every fact check. */
+  readonly organization: Exclude<NewsMediaOrganization, string>;
+}
+
+/** Issue forms in .github/ISSUE_TEMPLATE, and the id of the form field a link fills in. */
+export const ISSUE_FORMS = {
+  suggestClaim: { template: "suggest-a-claim.yml" },
+  reportError: { template: "report-an-error.yml", pageField: "page" },
+} as const;
+
+const POLICY_NAMES: Record<keyof Policies, string> = {
+  publishingPrinciples: "Publishing principles",
+  verificationFactCheckingPolicy: "How claims are checked",
+  correctionsPolicy: "Corrections policy",
+  ownershipFundingInfo: "Ownership and funding",
+};
+
+/** A policy's address as a link on the site (under the path prefix) and as an absolute URL. */
+function policyAddress(site: Site, value: string): { href: string; absolute: string } {
+  if (!value.startsWith("/")) return { href: value, absolute: value };
+  return { href: withBase(value, site.pathPrefix), absolute: absoluteUrl(site.url, site.pathPrefix, value) };
+}
+
+function issueForm(repository: string, template: string, fields: Record<string, string> = {}): string {
+  const query = new URLSearchParams({ template, ...fields });
+  return `${repository.replace(/\/+$/, "")}/issues/new?${query}`;
+}
+
+/**
+ * The link that opens an error report about one page, its address filled in.
+ * @example reportErrorUrl("https://github.com/o/r", "https://site/claims/x/") // "https://github.com/o/r/issues/new?template=report-an-error.yml&page=https%3A%2F%2Fsite%2Fclaims%2Fx%2F"
+ */
+export function reportErrorUrl(repository: string, pageUrl: string): string {
+  const form = ISSUE_FORMS.reportError;
+  return issueForm(repository, form.template, { [form.pageField]: pageUrl });
+}
+
+export function publisherView(site: Site): PublisherView {
+  const { publisher, repository } = site;
+  const url = absoluteUrl(site.url, site.pathPrefix, siteUrls().about());
+  const keys = Object.keys(POLICY_NAMES) as (keyof Policies)[];
+  const policies = Object.fromEntries(keys.map((k) => [k, policyAddress(site, site.policies[k])])) as Record<keyof Policies, { href: string; absolute: string }>;
+  const contact: Link =
+    publisher.contact === ISSUES_CONTACT
+      ? { href: `${repository.replace(/\/+$/, "")}/issues`, text: "the repository’s issue tracker" }
+      : { href: `mailto:${publisher.contact}`, text: publisher.contact };
+  return {
+    name: publisher.name,
+    url,
+    people: publisher.people,
+    contact,
+    funding: publisher.funding,
+    policies: keys.map((k) => ({ href: policies[k].href, text: POLICY_NAMES[k] })),
+    repository,
+    suggestClaim: issueForm(repository, ISSUE_FORMS.suggestClaim.template),
+    organization: {
+      "@type": "NewsMediaOrganization",
+      name: publisher.name,
+      url,
+      publishingPrinciples: policies.publishingPrinciples.absolute,
+      correctionsPolicy: policies.correctionsPolicy.absolute,
+      verificationFactCheckingPolicy: policies.verificationFactCheckingPolicy.absolute,
+      ownershipFundingInfo: policies.ownershipFundingInfo.absolute,
+    },
+  };
+}
