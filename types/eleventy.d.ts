@@ -12,7 +12,8 @@ declare module "@11ty/eleventy" {
   }
   export default class Eleventy {
     constructor(input?: string, output?: string, options?: EleventyOptions);
-    write(): Promise<unknown>;
+    /** The passthrough copies, then every page written: its template and output file. */
+    write(): Promise<[unknown, { inputPath: string; outputPath: string | false }[]]>;
     watch(): Promise<void>;
     serve(port?: number): Promise<void>;
   }

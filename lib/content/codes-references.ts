@@ -16,7 +16,7 @@ export const referenceCodes = {
   },
   "unknown-claim": {
     severity: "error",
-    summary: "A related claim does not exist.",
+    summary: "A related claim, or a claim the home page features, does not exist or was withdrawn.",
     hint: "use the file name (without .md) of a claim in claims/",
     example: "related: [no-such-claim]",
   },

@@ -11,6 +11,7 @@ import { aliasDiagnostics } from "./claim-history.ts";
 import { buildCorpus, type Corpus, type Source } from "./corpus.ts";
 import { diagnostic, hasErrors, sortDiagnostics, START, type Checked, type Diagnostic } from "./diagnostic.ts";
 import { evidenceDiagnostics } from "./evidence-rules.ts";
+import { featuredDiagnostics } from "./featured.ts";
 import { fileId } from "./file-fields.ts";
 import { keepOnly, memoised, type LoadCache } from "./load-cache.ts";
 import { claimRules, loadClaimFile } from "./load-claim.ts";
@@ -139,7 +140,9 @@ export async function loadCorpus(options: LoadOptions): Promise<LoadResult> {
 
   // `related` may name live claims only, not tombstones.
   const withdrawnIds = new Set(withdrawn.map((w) => w.id));
-  const claims = resolveClaims(parsedClaims, citable, claimFiles.filter((f) => !withdrawnIds.has(fileId(f.file))));
+  const liveFiles = claimFiles.filter((f) => !withdrawnIds.has(fileId(f.file)));
+  const claims = resolveClaims(parsedClaims, citable, liveFiles);
+  diagnostics.push(...featuredDiagnostics(site.value?.featured ?? [], site.featuredAt, new Set(liveFiles.map((f) => fileId(f.file))), withdrawnIds));
   diagnostics.push(...claims.diagnostics);
   diagnostics.push(...urlCollisions(sourceFiles, claimFiles));
   const corpus = buildCorpus({ verdicts: verdicts.value, topics: topics.value, claims: claims.value, sources, withdrawn, site: site.value });

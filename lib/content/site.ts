@@ -6,7 +6,8 @@
  * like the field it replaces.
  */
 import { z } from "zod";
-import { parseYaml } from "./content-file.ts";
+import { SLUG } from "../markdown/id-grammar.ts";
+import { parseYaml, type FrontMatter } from "./content-file.ts";
 import { diagnostic, START, type Diagnostic, type Checked, type Position } from "./diagnostic.ts";
 import { schemaDiagnostics } from "./schema-diagnostics.ts";
 
@@ -59,6 +60,15 @@ const siteSchema = z.strictObject({
   publisher: publisherSchema,
   policies: policiesSchema,
   repository: siteUrl,
+  /** Claim ids the home page features, in order; without it, the most recently reviewed claims. */
+  featured: z.array(z.string().regex(SLUG)).min(1).optional(),
+  perPage: z.strictObject({
+    claims: z.number(),
+    corrections: z.number(),
+    citedBy: z.number(),
+    featured: z.number(),
+    recentChanges: z.number(),
+  }),
 });
 
 /**
@@ -69,6 +79,48 @@ export type Site = z.infer<typeof siteSchema>;
 export type Policies = z.infer<typeof policiesSchema>;
 
 export const SITE_FILE = "data/site.yaml";
+
+/**
+ * The most each `perPage` setting may be: at these, a page of claim cards
+ * (about 800 bytes each) and its chrome stay under the 100 KB page budget.
+ */
+const PER_PAGE_LIMITS: Readonly<Record<keyof Site["perPage"], number>> = {
+  claims: 100,
+  corrections: 200,
+  citedBy: 10,
+  featured: 12,
+  recentChanges: 20,
+};
+
+/** `perPage` values that are not whole numbers within their limits, and more featured claims than the home page shows, at their lines. */
+function sizeProblems({ perPage, featured = [] }: Site, frontMatter: FrontMatter): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  for (const [field, limit] of Object.entries(PER_PAGE_LIMITS)) {
+    const value = perPage[field as keyof Site["perPage"]];
+    if (Number.isInteger(value) && value >= 1 && value <= limit) continue;
+    out.push(
+      diagnostic(
+        "invalid-value",
+        SITE_FILE,
+        frontMatter.positionOf(["perPage", field]),
+        `\`perPage.${field}\` is ${value}; it must be a whole number from 1 to ${limit}`,
+        `set it to a number from 1 to ${limit}: larger pages would outgrow the page budget`,
+      ),
+    );
+  }
+  if (featured.length > PER_PAGE_LIMITS.featured) {
+    out.push(
+      diagnostic(
+        "invalid-value",
+        SITE_FILE,
+        frontMatter.positionOf(["featured"]),
+        `\`featured\` lists ${featured.length} claims; the home page features at most ${PER_PAGE_LIMITS.featured}`,
+        `keep the ${PER_PAGE_LIMITS.featured} to show first`,
+      ),
+    );
+  }
+  return out;
+}
 
 /** Deployment values that replace the file's. */
 export interface SiteOverrides {
@@ -116,30 +168,40 @@ function overrideProblems(overrides: SiteOverrides, at: (field: OverrideField) =
   return out;
 }
 
+/** The site settings, with where each `featured` id is written (the loader checks them against the claims). */
+export interface SiteFile extends Checked<Site | undefined> {
+  readonly featuredAt: readonly Position[];
+}
+
 /**
  * Validates the text of data/site.yaml (undefined when the file is missing)
  * and applies the overrides. The value is undefined when anything is invalid.
  * With `placeholders`, a placeholder address is a warning (the production
  * build's setting; the checker and the dev server leave addresses alone).
  */
-export function loadSiteFile(text: string | undefined, overrides: SiteOverrides = {}, placeholders = false): Checked<Site | undefined> {
+export function loadSiteFile(text: string | undefined, overrides: SiteOverrides = {}, placeholders = false): SiteFile {
   if (text === undefined) {
-    return { value: undefined, diagnostics: [diagnostic("missing-field", SITE_FILE, START, `${SITE_FILE} is missing`, "restore the file from the repository")] };
+    return {
+      value: undefined,
+      diagnostics: [diagnostic("missing-field", SITE_FILE, START, `${SITE_FILE} is missing`, "restore the file from the repository")],
+      featuredAt: [],
+    };
   }
   const parsed = parseYaml(SITE_FILE, text, 0);
-  if ("error" in parsed) return { value: undefined, diagnostics: [parsed.error] };
+  if ("error" in parsed) return { value: undefined, diagnostics: [parsed.error], featuredAt: [] };
   const { frontMatter } = parsed;
   const result = siteSchema.safeParse(frontMatter.data);
   const diagnostics = [
-    ...(result.success ? [] : schemaDiagnostics(SITE_FILE, siteSchema, frontMatter, result.error.issues)),
+    ...(result.success ? sizeProblems(result.data, frontMatter) : schemaDiagnostics(SITE_FILE, siteSchema, frontMatter, result.error.issues)),
     ...overrideProblems(overrides, (field) => frontMatter.positionOf([field])),
   ];
-  if (!result.success || diagnostics.length > 0) return { value: undefined, diagnostics };
+  if (!result.success || diagnostics.length > 0) return { value: undefined, diagnostics, featuredAt: [] };
   const site = { ...result.data, ...definedOverrides(overrides) };
   const mismatch = pathMismatch(site, overrides, frontMatter.positionOf(["url"]));
-  if (mismatch) return { value: undefined, diagnostics: [mismatch] };
+  if (mismatch) return { value: undefined, diagnostics: [mismatch], featuredAt: [] };
   const warnings = placeholders ? placeholderWarnings(site, overrides, (field) => frontMatter.positionOf([field])) : [];
-  return { value: Object.freeze({ ...site, url: new URL(site.url).origin }), diagnostics: warnings };
+  const featuredAt = (site.featured ?? []).map((_, i) => frontMatter.positionOf(["featured", i]));
+  return { value: Object.freeze({ ...site, url: new URL(site.url).origin }), diagnostics: warnings, featuredAt };
 }
 
 function definedOverrides(overrides: SiteOverrides): Partial<Pick<Site, OverrideField>> {

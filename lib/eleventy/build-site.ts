@@ -43,9 +43,17 @@ export interface BuildOptions {
 /** `what` is e.g. "rendering claims"; `total` is undefined where it is not known ahead. */
 type Progress = (what: string, done: number, total?: number) => void;
 
+/** A page Eleventy wrote: its template in pages/ and its file, relative to the site folder. */
+export interface WrittenPage {
+  readonly template: string;
+  readonly file: string;
+}
+
 export interface BuildOutcome {
   readonly ok: boolean;
   readonly diagnostics: readonly Diagnostic[];
+  /** The pages Eleventy wrote, when the build succeeded (the benchmark reports their sizes by template). */
+  readonly pages?: readonly WrittenPage[];
 }
 
 /** Message of an error Eleventy wraps: the innermost cause says what actually went wrong. */
@@ -56,7 +64,7 @@ function rootMessage(error: unknown): string {
 }
 
 /** Eleventy renders every page of `rendered` into `staging`, with the project's one configuration. */
-async function renderPages(rendered: RenderedCorpus, staging: string, progress: Progress): Promise<void> {
+async function renderPages(rendered: RenderedCorpus, staging: string, progress: Progress): Promise<WrittenPage[]> {
   const claimPages = rendered.model.claims.length + rendered.model.withdrawn.length;
   let done = 0;
   const onPage = (outputPath: string) => {
@@ -71,7 +79,10 @@ async function renderPages(rendered: RenderedCorpus, staging: string, progress: 
     quietMode: true,
     pathPrefix: rendered.site.pathPrefix,
   });
-  await eleventy.write();
+  const [, written] = await eleventy.write();
+  return written.flatMap(({ inputPath, outputPath }) =>
+    outputPath === false ? [] : [{ template: path.relative(PAGES_DIR, inputPath), file: path.relative(staging, outputPath).split(path.sep).join("/") }],
+  );
 }
 
 export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
@@ -102,13 +113,14 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   const staging = stagingFolder(options.output);
   await rm(staging, { recursive: true, force: true });
   const progress: Progress = options.onProgress ?? (() => {});
+  let pages: WrittenPage[];
   try {
     const cache = options.cache === undefined ? undefined : await BuildCache.open(options.cache, process.cwd());
     const rendered = await stage("page models", async () => {
       const citations = await formatCitationsAhead(result.corpus, result.corpus.site, cache, (done, total) => progress("formatting citations", done, total));
       return renderCorpus(result.corpus, citations);
     });
-    await stage("eleventy", () => renderPages(rendered, staging, progress));
+    pages = await stage("eleventy", () => renderPages(rendered, staging, progress));
     await runOutputs({ ...rendered, siteDir: staging, ...(cache ? { cache } : {}), progress }, { stage });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
@@ -118,5 +130,5 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   }
   await stage("publish", () => publish(staging, options.output));
   options.log(`Built ${result.corpus.claims.length} claims and ${result.corpus.sources.length} sources into ${path.relative(process.cwd(), options.output) || "."}.`);
-  return { ok: true, diagnostics: result.diagnostics };
+  return { ok: true, diagnostics: result.diagnostics, pages };
 }

@@ -1,12 +1,15 @@
 /**
  * A claim's history after publication: revisions on its page, the site-wide
  * corrections list, the page left at a withdrawn claim's address, and the
- * Atom feed. Every date comes from the content, so two builds of the same
- * content are identical.
+ * changes the Atom feed and the home page announce. Every date comes from the
+ * content, so two builds of the same content are identical.
  */
 import type { Claim, WithdrawnClaim } from "../content/corpus.ts";
+import { textWithChinese } from "./chinese.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
+import type { Html } from "./escape.ts";
 import type { ModelContext, PageMeta } from "./model-context.ts";
+import { listStatus, paginate, pagedTitle, type PageNav } from "./pagination.ts";
 import { anchors } from "./urls.ts";
 
 export interface RevisionView {
@@ -18,11 +21,51 @@ export interface RevisionView {
   readonly verdictChange?: { readonly from: string; readonly to: string };
 }
 
-export interface CorrectionEntry extends RevisionView {
+/** An entry of the corrections list: a revision of a claim, or its withdrawal. */
+interface CorrectionEntry {
+  readonly date: DisplayDate;
   readonly claimId: string;
   readonly claim: string;
-  /** The revision on the claim page. */
+  /** The entry on the claim page. */
   readonly url: string;
+  readonly note: string;
+  /** Verdict labels, when a revision changed the verdict. */
+  readonly verdictChange?: { readonly from: string; readonly to: string };
+  readonly withdrawn: boolean;
+}
+
+/** One page of the corrections list. */
+export interface CorrectionsPage {
+  readonly meta: PageMeta;
+  readonly entries: readonly CorrectionEntry[];
+  /** The number of this page's first entry in the whole list. */
+  readonly from: number;
+  readonly nav: PageNav;
+  /** "12 corrections", or on a page of several which of them it shows. */
+  readonly status: string;
+}
+
+/** A change to a fact check, newest first in the feed and on the home page. */
+export interface Change {
+  /** The content date, `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Where it shows: the claim page, or its entry there. */
+  readonly path: string;
+  readonly url: string;
+  readonly claim: string;
+  /** What happened: "New", "Corrected", "Verdict changed to Mixed", "Withdrawn". */
+  readonly what: string;
+  /** The feed entry's summary. */
+  readonly summary: string;
+}
+
+/** A change as the home page lists it. */
+export interface RecentChange {
+  readonly date: DisplayDate;
+  readonly url: string;
+  /** The claim, escaped, with Chinese runs marked. */
+  readonly claimHtml: Html;
+  readonly what: string;
 }
 
 /** The page left at a withdrawn claim's address. */
@@ -76,12 +119,33 @@ function newestFirst<T>(items: readonly T[], date: (item: T) => string): T[] {
     .map(({ item }) => item);
 }
 
-/** Every correction and verdict change across the site, newest first. */
-export function corrections(ctx: ModelContext, views: ReadonlyMap<string, readonly RevisionView[]>): CorrectionEntry[] {
-  const entries = ctx.corpus.claims.flatMap((c) =>
-    (views.get(c.id) ?? []).map((r, i): CorrectionEntry => ({ ...r, claimId: c.id, claim: c.claim, url: ctx.href.revision(c.id, i) })),
+/** Every correction, verdict change and withdrawal across the site, newest first, in pages. */
+export function correctionsPages(ctx: ModelContext, views: ReadonlyMap<string, readonly RevisionView[]>): CorrectionsPage[] {
+  const revisions = ctx.corpus.claims.flatMap((c) =>
+    (views.get(c.id) ?? []).map((r, i): CorrectionEntry => ({ ...r, claimId: c.id, claim: c.claim, url: ctx.href.revision(c.id, i), withdrawn: false })),
   );
-  return newestFirst(entries, (e) => e.date.iso);
+  const withdrawals = ctx.corpus.withdrawn.map(
+    (w): CorrectionEntry => ({
+      date: displayDate(w.withdrawn.date),
+      claimId: w.id,
+      claim: w.claim,
+      url: ctx.href.withdrawal(w.id),
+      note: w.withdrawn.reason,
+      withdrawn: true,
+    }),
+  );
+  const entries = newestFirst([...revisions, ...withdrawals], (e) => e.date.iso);
+  return paginate(entries, ctx.site.perPage.corrections, (n) => ctx.href.corrections(n)).map((slice) => ({
+    meta: ctx.meta({
+      path: ctx.paths.corrections(slice.nav.number),
+      title: pagedTitle("Corrections and verdict changes", slice.nav),
+      description: "Every correction, verdict change and withdrawal made to a published fact check, newest first.",
+    }),
+    entries: slice.items,
+    from: slice.from,
+    nav: slice.nav,
+    status: listStatus(slice, "correction"),
+  }));
 }
 
 export function withdrawnPage(w: WithdrawnClaim, ctx: ModelContext): WithdrawnPage {
@@ -105,30 +169,43 @@ export function withdrawnPage(w: WithdrawnClaim, ctx: ModelContext): WithdrawnPa
 /** A content date as an Atom date: midnight UTC, never the clock. */
 const atomDate = (date: string) => `${date}T00:00:00Z`;
 
-/** The feed: each claim when first published, each revision and each withdrawal, newest first. */
-export function feed(ctx: ModelContext): Feed {
+/** Every change to the site's fact checks: each claim's publication, revisions and withdrawal, newest first. */
+export function changes(ctx: ModelContext): Change[] {
   const label = (id: string) => ctx.corpus.verdict(id)?.label ?? id;
-  const entries = ctx.corpus.claims.flatMap((c) => [
-    { path: ctx.paths.claim(c.id), title: `New: ${c.claim}`, summary: `${label(c.verdict)}. ${c.summary}`, date: c.published },
+  const published = ctx.corpus.claims.flatMap((c): Change[] => [
+    { date: c.published, path: ctx.paths.claim(c.id), url: ctx.href.claim(c.id), claim: c.claim, what: "New", summary: `${label(c.verdict)}. ${c.summary}` },
     ...c.revisions.map((r, i) => ({
-      path: ctx.paths.revision(c.id, i),
-      title: `${r.verdict ? `Verdict changed to ${label(r.verdict.to)}` : "Corrected"}: ${c.claim}`,
-      summary: r.note,
       date: r.date,
+      path: ctx.paths.revision(c.id, i),
+      url: ctx.href.revision(c.id, i),
+      claim: c.claim,
+      what: r.verdict ? `Verdict changed to ${label(r.verdict.to)}` : "Corrected",
+      summary: r.note,
     })),
   ]);
-  const withdrawals = ctx.corpus.withdrawn.map((w) => ({
-    path: ctx.paths.withdrawal(w.id),
-    title: `Withdrawn: ${w.claim}`,
-    summary: w.withdrawn.reason,
+  const withdrawals = ctx.corpus.withdrawn.map((w): Change => ({
     date: w.withdrawn.date,
+    path: ctx.paths.withdrawal(w.id),
+    url: ctx.href.withdrawal(w.id),
+    claim: w.claim,
+    what: "Withdrawn",
+    summary: w.withdrawn.reason,
   }));
-  const sorted = newestFirst([...entries, ...withdrawals], (e) => e.date);
+  return newestFirst([...published, ...withdrawals], (e) => e.date);
+}
+
+/** The newest `count` changes, for the home page. */
+export function recentChanges(all: readonly Change[], count: number): RecentChange[] {
+  return all.slice(0, count).map((c) => ({ date: displayDate(c.date), url: c.url, claimHtml: textWithChinese(c.claim), what: c.what }));
+}
+
+/** The feed: every change, newest first. */
+export function feed(ctx: ModelContext, all: readonly Change[]): Feed {
   return {
     path: ctx.paths.feed(),
     self: ctx.absolute(ctx.paths.feed()),
     home: ctx.absolute(ctx.paths.home()),
-    updated: atomDate(sorted[0]?.date ?? "1970-01-01"),
-    entries: sorted.map((e) => ({ title: e.title, summary: e.summary, link: ctx.absolute(e.path), updated: atomDate(e.date) })),
+    updated: atomDate(all[0]?.date ?? "1970-01-01"),
+    entries: all.map((e) => ({ title: `${e.what}: ${e.claim}`, summary: e.summary, link: ctx.absolute(e.path), updated: atomDate(e.date) })),
   };
 }

@@ -1,15 +1,37 @@
-/** Pages that list claims: one per topic and one per verdict, and the verdict counts of the home and methodology pages. */
-import type { Topic, Verdict } from "../content/corpus.ts";
+/**
+ * Pages that list claims: one list per topic and per verdict, each split into
+ * numbered pages, the topics as the home page links them, and the verdict
+ * counts of the home and methodology pages.
+ */
+import type { Claim, Topic, Verdict } from "../content/corpus.ts";
+import { byClaimText } from "./claim-index.ts";
 import type { ClaimCard, ModelContext, PageMeta, VerdictBadge } from "./model-context.ts";
+import { countOf, listStatus, paginate, pagedTitle, type PageNav } from "./pagination.ts";
 import { anchors } from "./urls.ts";
 
+/** One page of a topic's or a verdict's claims. */
 export interface ListPage {
   readonly meta: PageMeta;
+  readonly id: string;
+  /** The list's first page. */
+  readonly url: string;
+  readonly title: string;
+  readonly description: string;
+  /** This page's claims, in A–Z order. */
+  readonly claims: readonly ClaimCard[];
+  readonly nav: PageNav;
+  /** "12 claims", or on a page of several which of them it shows. */
+  readonly status: string;
+}
+
+/** A topic as the home page lists it. */
+export interface TopicLink {
   readonly id: string;
   readonly url: string;
   readonly title: string;
   readonly description: string;
-  readonly claims: readonly ClaimCard[];
+  /** "12 claims". */
+  readonly count: string;
 }
 
 export interface VerdictCount extends VerdictBadge {
@@ -18,26 +40,37 @@ export interface VerdictCount extends VerdictBadge {
   readonly definitionAnchor: string;
 }
 
-export function topicPage(t: Topic, ctx: ModelContext): ListPage {
-  return {
-    meta: ctx.meta({ path: ctx.paths.topic(t.id), title: t.label, description: t.description }),
-    id: t.id,
-    url: ctx.href.topic(t.id),
-    title: t.label,
-    description: t.description,
-    claims: ctx.cards(ctx.corpus.claimsInTopic(t.id)),
-  };
+function listPages(
+  list: { id: string; title: string; description: string; claims: readonly Claim[] },
+  href: (number: number) => string,
+  path: (number: number) => string,
+  headTitle: string,
+  ctx: ModelContext,
+): ListPage[] {
+  return paginate(byClaimText(ctx.cards(list.claims)), ctx.site.perPage.claims, href).map((slice) => ({
+    meta: ctx.meta({ path: path(slice.nav.number), title: pagedTitle(headTitle, slice.nav), description: list.description }),
+    id: list.id,
+    url: href(1),
+    title: list.title,
+    description: list.description,
+    claims: slice.items,
+    nav: slice.nav,
+    status: listStatus(slice, "claim"),
+  }));
 }
 
-export function verdictPage(v: Verdict, ctx: ModelContext): ListPage {
-  return {
-    meta: ctx.meta({ path: ctx.paths.verdict(v.id), title: `Verdict: ${v.label}`, description: v.definition }),
-    id: v.id,
-    url: ctx.href.verdict(v.id),
-    title: v.label,
-    description: v.definition,
-    claims: ctx.cards(ctx.corpus.claimsWithVerdict(v.id)),
-  };
+export function topicPages(t: Topic, ctx: ModelContext): ListPage[] {
+  const list = { id: t.id, title: t.label, description: t.description, claims: ctx.corpus.claimsInTopic(t.id) };
+  return listPages(list, (n) => ctx.href.topic(t.id, n), (n) => ctx.paths.topic(t.id, n), t.label, ctx);
+}
+
+export function verdictPages(v: Verdict, ctx: ModelContext): ListPage[] {
+  const list = { id: v.id, title: v.label, description: v.definition, claims: ctx.corpus.claimsWithVerdict(v.id) };
+  return listPages(list, (n) => ctx.href.verdict(v.id, n), (n) => ctx.paths.verdict(v.id, n), `Verdict: ${v.label}`, ctx);
+}
+
+export function topicLink(t: Topic, ctx: ModelContext): TopicLink {
+  return { id: t.id, url: ctx.href.topic(t.id), title: t.label, description: t.description, count: countOf(ctx.corpus.claimsInTopic(t.id).length, "claim") };
 }
 
 export function verdictCount(v: Verdict, ctx: ModelContext): VerdictCount {

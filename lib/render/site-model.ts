@@ -6,10 +6,12 @@ import type { Corpus } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
 import type { CitationFormatter } from "./cite.ts";
 import { sourceRecord, type CitationRecord } from "./citation-record.ts";
+import { citedBy, type CitedByPage } from "./cited-by.ts";
 import { claimIndexPages, type ClaimIndexPage } from "./claim-index.ts";
 import { claimPage, claimPageRecord, type ClaimPage } from "./claim-page.ts";
-import { corrections, feed, revisionViews, withdrawnPage, type CorrectionEntry, type Feed, type WithdrawnPage } from "./history.ts";
-import { topicPage, verdictCount, verdictPage, type ListPage, type VerdictCount } from "./list-pages.ts";
+import { changes, correctionsPages, feed, revisionViews, withdrawnPage, type CorrectionsPage, type Feed, type WithdrawnPage } from "./history.ts";
+import { homePage, type HomePage } from "./home-page.ts";
+import { topicPages, verdictCount, verdictPages, type ListPage, type VerdictCount } from "./list-pages.ts";
 import { methodology, type Methodology } from "./methodology.ts";
 import { modelContext } from "./model-context.ts";
 import { offlineCopy, type OfflineCopy } from "./offline-copy.ts";
@@ -18,16 +20,22 @@ import { sitePages, type SitePages } from "./site-pages.ts";
 import { sourcePage, type SourcePage } from "./source-page.ts";
 
 export interface SiteModel {
+  readonly home: HomePage;
   readonly claims: readonly ClaimPage[];
   readonly sources: readonly SourcePage[];
-  readonly topics: readonly ListPage[];
+  /** Every page of every source's full "cited by" list (only sources whose page shows part of it have one). */
+  readonly sourceCitedBy: readonly CitedByPage[];
+  /** Every page of every topic's list. */
+  readonly topicPages: readonly ListPage[];
+  /** Every page of every verdict's list. */
   readonly verdictPages: readonly ListPage[];
   readonly verdicts: readonly VerdictCount[];
   /** The A–Z index of claims, one entry per page of it. */
   readonly claimIndex: readonly ClaimIndexPage[];
+  /** The corrections list, one entry per page of it. */
+  readonly corrections: readonly CorrectionsPage[];
   readonly offlineCopy: OfflineCopy;
   readonly withdrawn: readonly WithdrawnPage[];
-  readonly corrections: readonly CorrectionEntry[];
   readonly feed: Feed;
   readonly publisher: PublisherView;
   /** The fixed pages' metadata. */
@@ -46,23 +54,27 @@ export function citationRecords(corpus: Corpus, site: Site): CitationRecord[] {
 }
 
 /**
- * Builds every page model in one pass over the corpus: O(claims + sources + excerpts).
+ * Builds every page model in one pass over the corpus: O(claims + sources + excerpts), plus sorting.
  * Citations are formatted by `format` (on demand unless a build formatted them ahead).
  */
 export function buildSiteModel(corpus: Corpus, site: Site, format?: CitationFormatter): SiteModel {
   const ctx = modelContext(corpus, site, "en", format);
   const revisions = new Map(corpus.claims.map((c) => [c.id, revisionViews(c, ctx)]));
+  const allChanges = changes(ctx);
+  const cited = corpus.sources.map((s) => citedBy(s, ctx));
   return {
+    home: homePage(ctx, allChanges),
     claims: corpus.claims.map((c) => claimPage(c, ctx, revisions.get(c.id)!)),
-    sources: corpus.sources.map((s) => sourcePage(s, ctx)),
-    topics: corpus.topics.map((t) => topicPage(t, ctx)),
-    verdictPages: corpus.verdicts.map((v) => verdictPage(v, ctx)),
+    sources: corpus.sources.map((s, i) => sourcePage(s, ctx, cited[i]!.excerpts)),
+    sourceCitedBy: cited.flatMap((c) => c.pages),
+    topicPages: corpus.topics.flatMap((t) => topicPages(t, ctx)),
+    verdictPages: corpus.verdicts.flatMap((v) => verdictPages(v, ctx)),
     verdicts: corpus.verdicts.map((v) => verdictCount(v, ctx)),
-    claimIndex: claimIndexPages(ctx.cards(corpus.claims), ctx),
+    claimIndex: claimIndexPages(ctx.cards(corpus.claims), ctx, site.perPage.claims),
+    corrections: correctionsPages(ctx, revisions),
     offlineCopy: offlineCopy(corpus, site),
     withdrawn: corpus.withdrawn.map((w) => withdrawnPage(w, ctx)),
-    corrections: corrections(ctx, revisions),
-    feed: feed(ctx),
+    feed: feed(ctx, allChanges),
     publisher: ctx.publisher,
     pages: sitePages(ctx),
     methodology: methodology(corpus.verdicts),

@@ -4,7 +4,6 @@ import type { ModelContext, PageMeta } from "./model-context.ts";
 export interface SitePages {
   readonly home: PageMeta;
   readonly about: PageMeta;
-  readonly corrections: PageMeta;
   readonly methodology: PageMeta;
   readonly offline: PageMeta;
   readonly search: PageMeta;
@@ -19,11 +18,6 @@ export function sitePages(ctx: ModelContext): SitePages {
       title: "About",
       description:
         "Who publishes this fact-check reference, how claims are checked and corrected, how to contribute, and the licence of its writing, code and data.",
-    }),
-    corrections: ctx.meta({
-      path: ctx.paths.corrections(),
-      title: "Corrections and verdict changes",
-      description: "Every correction and verdict change made to a published fact check, newest first.",
     }),
     methodology: ctx.meta({
       path: ctx.paths.methodology(),

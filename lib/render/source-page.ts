@@ -1,7 +1,7 @@
 /**
  * The source page: the original work it quotes (described for readers and
  * for reference managers, and cited in every format), where it was read, and
- * each excerpt with its own citation and the claims citing it.
+ * each excerpt with its own citation and the first claims citing it.
  */
 import type { Excerpt, Source } from "../content/corpus.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
@@ -11,8 +11,9 @@ import { sourceRecord } from "./citation-record.ts";
 import { renderedMarkdown, type Html } from "./escape.ts";
 import { inferredAuthorViews, sharedWorkViews, type InferredAuthorView, type SharedWorkView } from "./byline.ts";
 import { DATE_ORIGINS } from "./dates.ts";
+import type { ExcerptCitedBy } from "./cited-by.ts";
 import { languageName } from "./language-names.ts";
-import type { ClaimCard, Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
+import type { Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
 import { originalLink, snapshotLink, type RobustLink } from "./robust-links.ts";
 import { anchors, type CiteFileType } from "./urls.ts";
 
@@ -28,11 +29,15 @@ interface ExcerptView {
   readonly originalHtml?: Html;
   readonly translation?: string;
   readonly translationHtml?: Html;
-  readonly citedBy: readonly ClaimCard[];
+  readonly citedBy: ExcerptCitedBy;
   /** Fragment id of the excerpt's citation. */
   readonly citationAnchor: string;
-  /** The excerpt cited on its own, in each style: the source's reference, where the passage is, the copy read. */
-  readonly citations: References;
+  /**
+   * The excerpt cited on its own in APA: the source's reference, where the passage is, the copy read.
+   * The other styles are the source's own plus the place, so the page says so instead of
+   * repeating them under every excerpt (a source with forty excerpts would pass the page budget).
+   */
+  readonly citation: string;
 }
 
 export interface SourcePage extends SourceCitation {
@@ -50,7 +55,6 @@ export interface SourcePage extends SourceCitation {
   readonly notesHtml?: Html;
   readonly bodyHtml: Html;
   readonly excerpts: readonly ExcerptView[];
-  readonly citedBy: readonly ClaimCard[];
   /** Authors the editors infer (not shown by the source), each with the reason. */
   readonly inferredAuthors: readonly InferredAuthorView[];
   /** Other sources that are the same author's work. */
@@ -77,7 +81,7 @@ export function excerptHeading(text: string, words = 9): string {
   return parts.length <= words ? parts.join(" ") : `${parts.slice(0, words).join(" ")}…`;
 }
 
-function excerptView(e: Excerpt, references: References, provenance: ExcerptPlace, ctx: ModelContext): ExcerptView {
+function excerptView(e: Excerpt, references: References, provenance: ExcerptPlace, citedBy: ExcerptCitedBy): ExcerptView {
   const heading = excerptHeading(e.text);
   return {
     id: e.id,
@@ -89,9 +93,9 @@ function excerptView(e: Excerpt, references: References, provenance: ExcerptPlac
     ...(e.locator === undefined ? {} : { locator: e.locator }),
     ...(e.original === undefined ? {} : { original: e.original, originalHtml: textWithChinese(e.original) }),
     ...(e.translation === undefined ? {} : { translation: e.translation, translationHtml: textWithChinese(e.translation) }),
-    citedBy: ctx.cards(ctx.corpus.citingClaims(e.ref)),
+    citedBy,
     citationAnchor: anchors.excerptCitation(e.id),
-    citations: excerptCitations(references, { ...(e.locator === undefined ? {} : { locator: e.locator }), ...provenance }),
+    citation: excerptCitations(references, { ...(e.locator === undefined ? {} : { locator: e.locator }), ...provenance }).apa,
   };
 }
 
@@ -101,7 +105,8 @@ const CITE_FILES: readonly [CiteFileType, string][] = [
   ["json", "CSL-JSON (.json)"],
 ];
 
-export function sourcePage(s: Source, ctx: ModelContext): SourcePage {
+/** `citedBy`: the claims citing each excerpt, by excerpt id (cited-by.ts). */
+export function sourcePage(s: Source, ctx: ModelContext, citedBy: ReadonlyMap<string, ExcerptCitedBy>): SourcePage {
   const citations = ctx.formatCitations(sourceRecord(s));
   // A reference gives a date as a date: every reference shown says when the page itself does not show it, and where the text was read.
   const provenance: ExcerptPlace = {
@@ -124,8 +129,7 @@ export function sourcePage(s: Source, ctx: ModelContext): SourcePage {
     citeFiles: CITE_FILES.map(([ext, text]) => ({ href: ctx.href.sourceCiteFile(s.id, ext), text })),
     ...(s.notes === undefined ? {} : { notes: s.notes, notesHtml: textWithChinese(s.notes) }),
     bodyHtml: markChinese(renderedMarkdown(s.bodyHtml)),
-    excerpts: s.excerpts.map((e) => excerptView(e, citations, provenance, ctx)),
-    citedBy: ctx.cards(ctx.corpus.claimsCitingSource(s.id)),
+    excerpts: s.excerpts.map((e) => excerptView(e, citations, provenance, citedBy.get(e.id)!)),
     inferredAuthors: inferredAuthorViews(s),
     sharedWork: sharedWorkViews(ctx.corpus, ctx.href, s),
   };

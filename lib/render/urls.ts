@@ -32,6 +32,10 @@ export const anchors = {
   excerptCitation: (excerptId: string) => `${excerptId}--cite`,
   revision: (index: number) => `revision-${index + 1}`,
   verdictDefinition: (verdictId: string) => `verdict-${verdictId}`,
+  /** The list of every page of a paginated list, on its first page. Ids are slugs, which never start with "_". */
+  pageList: "_pages",
+  /** A letter's heading in the A–Z index: "#" files digits and other scripts. */
+  indexLetter: (letter: string) => (letter === "#" ? "letter-other" : `letter-${letter.toLowerCase()}`),
   /** Why a withdrawn claim was withdrawn, on the page left at its address. */
   withdrawal: "withdrawn",
 } as const;
@@ -40,6 +44,13 @@ export const anchors = {
 export type CiteFileType = "bib" | "ris" | "json";
 
 const fragment = (section?: string) => (section === undefined ? "" : `#${section}`);
+
+/**
+ * Page `number` of a list whose first page is at `path`: later pages are
+ * numbered folders under it, so the first keeps its address as the list grows.
+ * @example numbered("/topics/courts/", 2) // "/topics/courts/2/"
+ */
+const numbered = (path: string, number: number) => (number === 1 ? path : `${path}${number}/`);
 
 /** The site's URLs under `base`, with reader pages in `language`. */
 export function siteUrls(base = "/", language: Language = "en") {
@@ -53,18 +64,21 @@ export function siteUrls(base = "/", language: Language = "en") {
     excerpt: (sourceId: string, excerptId: string) => page(`/sources/${sourceId}/`, excerptId),
     /** An excerpt's citation, on its source page. */
     excerptCitation: (sourceId: string, excerptId: string) => page(`/sources/${sourceId}/`, anchors.excerptCitation(excerptId)),
-    topic: (id: string) => page(`/topics/${id}/`),
-    verdict: (id: string) => page(`/verdicts/${id}/`),
+    /** A source's claims, excerpt by excerpt (`excerptId`: where that excerpt's list starts); pages 2… follow. */
+    sourceCitedBy: (id: string, number = 1, excerptId?: string) => page(numbered(`/sources/${id}/cited-by/`, number), excerptId),
+    /** A topic's claims; page 1 is the topic's own address. */
+    topic: (id: string, number = 1) => page(numbered(`/topics/${id}/`, number)),
+    verdict: (id: string, number = 1) => page(numbered(`/verdicts/${id}/`, number)),
     methodology: (section?: string) => page("/methodology/", section),
     verdictDefinition: (id: string) => page("/methodology/", anchors.verdictDefinition(id)),
     search: () => page("/search/"),
-    /** The A–Z index of claims; page 1 is the index itself. */
-    claimIndex: (number = 1) => page(number === 1 ? "/a-z/" : `/a-z/${number}/`),
+    /** The A–Z index of claims; page 1 is the index itself. `section`: a letter's heading (anchors.indexLetter). */
+    claimIndex: (number = 1, section?: string) => page(numbered("/a-z/", number), section),
     offline: () => page("/offline/"),
     /** The downloadable copy of the site, beside the page offering it. */
     offlineCopy: (fileName: string) => page(`/offline/${fileName}`),
     about: (section?: string) => page("/about/", section),
-    corrections: (section?: string) => page("/corrections/", section),
+    corrections: (number = 1) => page(numbered("/corrections/", number)),
     /** A revision entry on a claim page. */
     revision: (claimId: string, index: number) => page(`/claims/${claimId}/`, anchors.revision(index)),
     withdrawal: (claimId: string) => page(`/claims/${claimId}/`, anchors.withdrawal),

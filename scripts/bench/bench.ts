@@ -3,7 +3,7 @@
  *
  * Generates a synthetic corpus of N claims in a temporary folder, runs the
  * production build on it stage by stage in a fresh process (time and memory
- * per stage), then the baselines on the same claim bodies as plain Markdown:
+ * per stage) and weighs its pages (page-sizes.ts), then the baselines on the same claim bodies as plain Markdown:
  * bare Eleventy (bench/baseline/eleventy), Pagefind over that output, and Hugo
  * when a `hugo` binary is on PATH. `--search` also measures search in
  * Chromium on the generated site; `--edit` times the dev server (`npm start`)
@@ -12,13 +12,15 @@
  * stage's median. `--json` ends with one JSON line.
  */
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { folderSize, measureProgram, measureStages, medianRun, medianStage, type MeasuredRun, type StageMeasurement } from "./measure.ts";
+import { pageSizeLines, pageSizes } from "./page-sizes.ts";
 import { measureEdits, type EditMeasurement } from "./edit-timing.ts";
 import { measureSearch, type SearchFailure, type SearchMeasurement } from "./search-timing.ts";
+import type { WrittenPage } from "../../lib/eleventy/build-site.ts";
 import { generateCorpus, type GeneratedClaim } from "../../lib/harness/synthetic-corpus.ts";
 
 const { values } = parseArgs({
@@ -67,6 +69,7 @@ try {
   const generateSeconds = (performance.now() - started) / 1000;
 
   const site = path.join(work, "site");
+  const pagesFile = path.join(work, "pages.json");
   const baselineInput = path.join(work, "baseline-eleventy");
   await writeMarkdownPages(path.join(baselineInput, "claims"), generated.claims, "layout: page.njk\n");
   await cp(path.join(repo, "bench/baseline/eleventy/_includes"), path.join(baselineInput, "_includes"), { recursive: true });
@@ -76,7 +79,7 @@ try {
   for (let run = 1; run <= runs; run++) {
     const of = runs > 1 ? ` (run ${run}/${runs})` : "";
     progress(`Production build, stage by stage${of} …`);
-    const pipelineRun = await measureStages(["pipeline", content, site], repo);
+    const pipelineRun = await measureStages(["pipeline", content, site, pagesFile], repo);
     progress(`Baseline: bare Eleventy${of} …`);
     const eleventyRun = (await measureStages(["eleventy", baselineInput, baselineSite], repo)).stages.get("eleventy")!;
     progress(`Baseline: Pagefind over bare Eleventy's output${of} …`);
@@ -87,6 +90,7 @@ try {
   const eleventy = medianStage(measured.map((m) => m.eleventy));
   const baselinePagefind = medianStage(measured.map((m) => m.pagefind));
   const written = await folderSize(site);
+  const sizes = await pageSizes(site, JSON.parse(await readFile(pagesFile, "utf8")) as WrittenPage[]);
 
   let hugo: StageMeasurement | undefined;
   if (hugoOnPath()) {
@@ -132,6 +136,7 @@ try {
     `ratio vs bare Eleventy: ${(total / eleventy.seconds).toFixed(2)}×${hugo ? `; vs Hugo: ${(total / hugo.seconds).toFixed(2)}×` : "; Hugo not on PATH"}`,
     "Peak RSS: the stage's process tree (Node plus Pagefind's binary), sampled every 50 ms.",
     `Node process high-water mark (getrusage) over the whole build: ${pipeline.nodeMaxRssMb.toFixed(0)} MB.`,
+    ...pageSizeLines(sizes),
   ];
   for (const s of search ?? []) {
     if ("error" in s) {
@@ -160,6 +165,13 @@ try {
       baseline_pagefind_s: round(baselinePagefind.seconds),
       ratio_vs_floor: round(total / floor),
       ratio_vs_eleventy: round(total / eleventy.seconds),
+      page_sizes: {
+        budget_bytes: sizes.budget,
+        largest: sizes.largest,
+        templates: Object.fromEntries(sizes.templates.map(({ template, ...t }) => [template, t])),
+        precache: sizes.precache,
+        first_visit: { page_bytes: sizes.firstVisit.page, page_gzip_bytes: sizes.firstVisit.pageGzip, service_worker_bytes: sizes.firstVisit.serviceWorker },
+      },
       ...(hugo ? { hugo_s: round(hugo.seconds), ratio_vs_hugo: round(total / hugo.seconds) } : {}),
       ...(edit ? { edit_to_page_s: edit.ms.map((ms) => round(ms / 1000)), dev_first_build_s: round(edit.firstBuildMs / 1000) } : {}),
       ...(search ? { search: search.map((s) => ("error" in s ? s : { ...s, pageKb: round(s.pageKb, 1), searchKb: round(s.searchKb, 1), searchKbGzip: round(s.searchKbGzip, 1), ms: round(s.ms, 0) })) } : {}),

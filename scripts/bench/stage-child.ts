@@ -3,10 +3,11 @@
  * end to the benchmark over IPC, so the parent can time it and sample the
  * memory of this process tree per stage.
  *
- *   stage-child.ts pipeline ROOT OUTPUT       the production build, stage by stage
+ *   stage-child.ts pipeline ROOT OUTPUT PAGES the production build, stage by stage; the pages it wrote, by template, into the JSON file PAGES
  *   stage-child.ts eleventy INPUT OUTPUT      bare Eleventy (bench/baseline/eleventy)
  *   stage-child.ts pagefind SITE              Pagefind over a built folder
  */
+import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
@@ -32,10 +33,11 @@ async function timed(stage: string, run: () => Promise<unknown>): Promise<void> 
   report("end", stage);
 }
 
-const [mode, first = "", second = ""] = process.argv.slice(2);
+const [mode, first = "", second = "", third = ""] = process.argv.slice(2);
 if (mode === "pipeline") {
   const outcome = await buildSite({ root: first, output: second, log: () => {}, onStage: report });
   if (!outcome.ok) throw new Error(`the synthetic corpus did not build: ${outcome.diagnostics.length} diagnostic(s)`);
+  await writeFile(third, JSON.stringify(outcome.pages));
 } else if (mode === "eleventy") {
   const configPath = path.resolve("bench/baseline/eleventy/eleventy.config.js");
   await timed("eleventy", () => new Eleventy(first, second, { quietMode: true, configPath }).write());

@@ -207,7 +207,7 @@ describe("citations", () => {
     }
   });
 
-  test("each excerpt's citation is on its source page, collapsed, kept out of search, and says where it was read", async () => {
+  test("each excerpt's citation is on its source page, collapsed, kept out of search, says where it was read, and points to the source's other styles", async () => {
     for (const source of corpus.sources) {
       const html = await page(siteDir, urls.source(source.id));
       for (const excerpt of source.excerpts) {
@@ -216,11 +216,13 @@ describe("citations", () => {
         expect(cite.getAttribute("open")).toBeUndefined();
         expect(cite.getAttribute("data-pagefind-ignore")).not.toBeUndefined();
         const texts = cite.querySelectorAll(".cite__text").map((dd) => dd.text);
-        expect(texts).toHaveLength(3);
-        for (const text of texts) {
-          if (excerpt.locator) expect(text).toContain(` (${excerpt.locator}).`);
-          if (source.readAt) expect(text).toContain(`Read from a copy at ${source.readAt}.`);
-        }
+        expect(texts).toHaveLength(1);
+        if (excerpt.locator) expect(texts[0]).toContain(` (${excerpt.locator}).`);
+        if (source.readAt) expect(texts[0]).toContain(`Read from a copy at ${source.readAt}.`);
+        // The other styles are the source's, with the place.
+        const other = cite.querySelector(".excerpt__cite-other")!;
+        expect(other.querySelector('a[href="#cite"]')).not.toBeNull();
+        if (excerpt.locator) expect(other.text).toContain(`adding the place: ${excerpt.locator}.`);
       }
     }
   });
@@ -230,12 +232,12 @@ describe("citations", () => {
     const excerpts = html.querySelectorAll(".excerpt__cite");
     expect(excerpts.length).toBeGreaterThan(0);
     for (const cite of excerpts) {
-      const [apa, mla, chicago] = cite.querySelectorAll(".cite__text").map((dd) => dd.text);
+      const [apa] = cite.querySelectorAll(".cite__text").map((dd) => dd.text);
       expect(apa).toMatch(/^Udemans, C\. \(2018, October 23\)\. /);
-      // MLA and Chicago's bibliography entry write the name in full.
-      expect(mla).toMatch(/^Udemans, Christopher\. “/);
-      expect(chicago).toMatch(/^Udemans, Christopher\. “/);
     }
+    // MLA and Chicago's bibliography entry, in the source's own citations, write the name in full.
+    const source = html.querySelectorAll(".cite .cite__text").map((p) => p.text);
+    expect(source.filter((text) => text.startsWith("Udemans, Christopher. “"))).toHaveLength(2);
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * Permanent links through the real build, in a scratch copy: a withdrawn
  * claim keeps a page saying why, a renamed claim's old URL redirects to the
- * new one, revisions show on the page, the corrections list and the feed.
+ * new one, revisions and withdrawals show on the page, the corrections list and the feed.
  */
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
@@ -89,8 +89,11 @@ describe("in a scratch copy", () => {
     expect(revision.text).toContain("verdict changed from Mixed to Mostly true");
     expect(revision.querySelector("time")!.getAttribute("datetime")).toBe("2026-02-01");
     const corrections = await page(site, "/corrections/");
-    expect(corrections.querySelector("ol.corrections a")!.getAttribute("href")).toBe("/claims/all-have-scores/#revision-1");
-    expect(corrections.querySelector('a[href="/claims/scores-are-secret/"]')).not.toBeNull();
+    // Newest first: the withdrawal (March) before the revision (February).
+    expect(corrections.querySelectorAll("ol.corrections a").map((a) => a.getAttribute("href"))).toEqual([
+      "/claims/scores-are-secret/#withdrawn",
+      "/claims/all-have-scores/#revision-1",
+    ]);
     const feed = await readFile(path.join(site, "feed.xml"), "utf8");
     expect(feed).toContain("<id>https://social-credit-fact-check.example.org/claims/all-have-scores/#revision-1</id>");
     expect(feed).toContain("<id>https://social-credit-fact-check.example.org/claims/scores-are-secret/#withdrawn</id>");

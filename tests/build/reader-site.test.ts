@@ -1,17 +1,21 @@
 /**
  * The built site (the global test build) as readers and their browsers get it:
  * page budgets, valid HTML, the security policy, Chinese marked as such, the
- * A–Z index and the offline download page.
+ * A–Z index, the home page and list addresses, and the offline download page.
  */
 import { readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { beforeAll, describe, expect, inject, test } from "vitest";
-import { loadCorpus } from "../../lib/content/load.ts";
 import { CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY_HEADER } from "../../lib/render/csp.ts";
 import { OFFLINE_SIZE_PLACEHOLDER } from "../../lib/render/offline-copy.ts";
 import { formatSize } from "../../lib/site/outputs/offline-copy.ts";
+import { PAGE_BUDGET_BYTES } from "../../lib/site/page-budget.ts";
+import { loadCorpus } from "../../lib/content/load.ts";
+import { readRegistry } from "../../lib/content/registry.ts";
+import { urls } from "../../lib/render/urls.ts";
 import { listFiles, page } from "../helpers/site-files.ts";
+import { clicksFrom, parsePages } from "../helpers/site-graph.ts";
 
 // Raised from 30 KB (issue 10) for the citation metadata and the dateline.
 const CLAIM_PAGE_BUDGET = 40 * 1024;
@@ -32,6 +36,15 @@ describe("budgets", () => {
     for (const file of claims) {
       const { size } = await stat(path.join(siteDir, file));
       if (size > CLAIM_PAGE_BUDGET) over.push(`${file}: ${size} bytes`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  test(`every HTML page is at most ${PAGE_BUDGET_BYTES} bytes`, async () => {
+    const over: string[] = [];
+    for (const file of pages) {
+      const { size } = await stat(path.join(siteDir, file));
+      if (size > PAGE_BUDGET_BYTES) over.push(`${file}: ${size} bytes`);
     }
     expect(over).toEqual([]);
   });
@@ -134,4 +147,33 @@ test("the offline page gives the download's real size and its content date", asy
   expect(offline.text).not.toContain(OFFLINE_SIZE_PLACEHOLDER);
   expect(offline.querySelector(".offline-size")?.text).toBe(formatSize(zip.size));
   expect(offline.querySelector("time")?.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+});
+
+describe("the home page and the lists", () => {
+  test("the home page features a few claims, never the whole corpus, and every claim is at most three clicks away", async () => {
+    const { corpus } = await loadCorpus({ root: "." });
+    const parsed = await parsePages(siteDir);
+    const home = parsed.get(urls.home())!;
+    expect(home.querySelectorAll("main .claim-card").length).toBe(corpus.site.perPage.featured);
+    expect(home.querySelectorAll("#topics a").map((a) => a.getAttribute("href"))).toEqual(
+      corpus.topics.filter((t) => corpus.claimsInTopic(t.id).length > 0).map((t) => urls.topic(t.id)),
+    );
+    const clicks = clicksFrom(urls.home(), parsed);
+    expect(corpus.claims.filter((c) => (clicks.get(urls.claim(c.id)) ?? Infinity) > 3).map((c) => c.id)).toEqual([]);
+  });
+
+  test("every published claim keeps its address, and every list its first page's", async () => {
+    const registry = await readRegistry(".");
+    expect(registry.value.entries.size).toBeGreaterThan(40);
+    const { corpus } = await loadCorpus({ root: "." });
+    const addresses = [
+      ...[...registry.value.entries.keys()].map((id) => urls.claim(id)),
+      ...corpus.topics.map((t) => urls.topic(t.id)),
+      ...corpus.verdicts.map((v) => urls.verdict(v.id)),
+      urls.claimIndex(),
+      urls.corrections(),
+    ];
+    const missing = addresses.filter((url) => !pages.includes(`${url.slice(1)}index.html`));
+    expect(missing).toEqual([]);
+  });
 });

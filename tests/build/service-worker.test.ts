@@ -7,20 +7,15 @@ import { cp, mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, inject, test } from "vitest";
-import { OFFLINE_MANIFEST_FILE, writeServiceWorker } from "../../lib/site/outputs/service-worker.ts";
+import { OFFLINE_MANIFEST_FILE, precachedFiles, writeServiceWorker } from "../../lib/site/outputs/service-worker.ts";
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
-/** The URLs in the generated worker's precache manifest. */
-async function precached(siteDir: string): Promise<string[]> {
-  const sw = await readFile(path.join(siteDir, "sw.js"), "utf8");
-  return [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!).sort();
-}
 
 test("the real site is small: every page, the CSS and the whole Pagefind bundle are precached", async () => {
   const siteDir = inject("siteDir");
-  const urls = await precached(siteDir);
+  const urls = await precachedFiles(siteDir);
   expect(urls).toEqual(expect.arrayContaining(["claims/three-digit-score/index.html", "assets/site.css", "pagefind/pagefind.js", "a-z/index.html"]));
   expect(urls.filter((u) => u.startsWith("pagefind/fragment/")).length).toBeGreaterThan(20);
   expect(urls.some((u) => u.endsWith(".zip"))).toBe(false);
@@ -36,7 +31,7 @@ test("past the limit: the shell, home, A–Z and Pagefind's core are precached, 
   await cp(inject("siteDir"), siteDir, { recursive: true });
   const plan = await writeServiceWorker(siteDir, "/", 100_000);
   expect(plan.mode).toBe("cache-on-visit");
-  const urls = await precached(siteDir);
+  const urls = await precachedFiles(siteDir);
   expect(urls).toEqual(expect.arrayContaining(["index.html", "a-z/index.html", "search/index.html", "assets/site.css", "pagefind/pagefind.js", "search/aids.json"]));
   expect(urls.some((u) => u.startsWith("claims/"))).toBe(false);
   const manifest = JSON.parse(await readFile(path.join(siteDir, OFFLINE_MANIFEST_FILE), "utf8"));

@@ -4,6 +4,7 @@
  */
 import { existsSync } from "node:fs";
 import path from "node:path";
+import type { HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import type { Corpus } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
@@ -33,14 +34,25 @@ describe("claim → excerpt → source, and back", () => {
     }
   });
 
-  test("each anchor exists on the source page and lists the claims citing that excerpt", async () => {
+  test("each anchor exists on the source page and names the claims citing that excerpt, the rest on its cited-by pages", async () => {
+    const { citedBy: shown } = corpus.site.perPage;
+    const claimLinks = (section: HTMLElement) => section.querySelectorAll(".claim-lines a:not(.verdict)").map((a) => a.getAttribute("href")!);
     for (const source of corpus.sources) {
       const html = await page(site, urls.source(source.id));
       for (const excerpt of source.excerpts) {
         const heading = html.querySelector(byId(excerpt.id));
         expect(heading, `${source.id}#${excerpt.id}`).not.toBeNull();
-        const listed = heading!.parentNode!.querySelectorAll(".excerpt__cited a.claim-card__claim").map((a) => a.getAttribute("href"));
-        expect(listed).toEqual(corpus.citingClaims(excerpt.ref).map((c) => urls.claim(c.id)));
+        const citing = corpus.citingClaims(excerpt.ref).map((c) => urls.claim(c.id));
+        const listed = claimLinks(heading!.parentNode!);
+        expect(listed).toHaveLength(Math.min(shown, citing.length));
+        expect(citing).toEqual(expect.arrayContaining(listed));
+        const all = heading!.parentNode!.querySelector(".excerpt__cited .more a")?.getAttribute("href");
+        expect(all !== undefined, `${source.id}#${excerpt.id}: a link to every citing claim`).toBe(citing.length > shown);
+        if (all === undefined) continue;
+        // The excerpt's full list starts on the page the link opens; these sources' lists fit on one page.
+        const [at, fragment] = all.split("#");
+        const group = (await page(site, at!)).querySelector(`main section[aria-labelledby="${fragment}"]`);
+        expect(claimLinks(group!).sort()).toEqual([...citing].sort());
       }
     }
   });
@@ -59,15 +71,15 @@ describe("claim → excerpt → source, and back", () => {
     }
   });
 
-  test("topic and verdict pages list their claims", async () => {
-    for (const topic of corpus.topics) {
-      const links = (await page(site, urls.topic(topic.id))).querySelectorAll("a.claim-card__claim").map((a) => a.getAttribute("href"));
-      expect(links).toEqual(corpus.claimsInTopic(topic.id).map((c) => urls.claim(c.id)));
-    }
-    for (const verdict of corpus.verdicts) {
-      const links = (await page(site, urls.verdict(verdict.id))).querySelectorAll("a.claim-card__claim").map((a) => a.getAttribute("href"));
-      expect(links).toEqual(corpus.claimsWithVerdict(verdict.id).map((c) => urls.claim(c.id)));
-    }
+  test("topic and verdict pages list their claims (the real content fits on each list's first page)", async () => {
+    const listed = async (url: string) => {
+      const html = await page(site, url);
+      expect(html.querySelector('a[rel="next"]'), url).toBeNull();
+      return html.querySelectorAll("a.claim-card__claim").map((a) => a.getAttribute("href")!).sort();
+    };
+    const claimLinks = (claims: readonly { id: string }[]) => claims.map((c) => urls.claim(c.id)).sort();
+    for (const topic of corpus.topics) expect(await listed(urls.topic(topic.id))).toEqual(claimLinks(corpus.claimsInTopic(topic.id)));
+    for (const verdict of corpus.verdicts) expect(await listed(urls.verdict(verdict.id))).toEqual(claimLinks(corpus.claimsWithVerdict(verdict.id)));
   });
 
   test("the search index was written", () => {

@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import { afterAll, describe, expect, test } from "vitest";
 import { loadCorpus } from "../../lib/content/load.ts";
@@ -69,6 +70,26 @@ describe("the site settings", () => {
     expect(result.ok).toBe(false);
     expect(result.diagnostics.filter((d) => d.file === "data/site.yaml").map((d) => d.code)).toContain("empty-value");
     expect(() => result.corpus.site).toThrow(/data\/site.yaml are invalid/);
+  });
+
+  const TOMBSTONE = '---\nclaim: "An old claim."\npublished: "2026-01-02"\nwithdrawn:\n  date: "2026-02-01"\n  reason: "A duplicate."\n---\n';
+  const featuring = (ids: string) => ({ "data/site.yaml": `${readFileSync("data/site.yaml", "utf8")}featured: [${ids}]\n`, "claims/old-claim.md": TOMBSTONE });
+  const featuredLine = readFileSync("data/site.yaml", "utf8").split("\n").length;
+
+  test("`featured` may name live claims", async () => {
+    const result = await load(featuring("everyone-has-a-score"));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.corpus.site.featured).toEqual(["everyone-has-a-score"]);
+  });
+
+  test("`featured` naming a missing, withdrawn or repeated claim is reported at its line and column", async () => {
+    const result = await load(featuring("everyone-has-a-scor, old-claim, everyone-has-a-score, everyone-has-a-score"));
+    expect(result.ok).toBe(false);
+    expect(result.diagnostics.map((d) => [d.file, d.line, d.column, d.code, d.message])).toEqual([
+      ["data/site.yaml", featuredLine, 12, "unknown-claim", '`featured` names no claim "everyone-has-a-scor" in claims/ (did you mean `everyone-has-a-score`?)'],
+      ["data/site.yaml", featuredLine, 33, "unknown-claim", '`featured` names "old-claim", which was withdrawn'],
+      ["data/site.yaml", featuredLine, 66, "duplicate-id", '`featured` lists "everyone-has-a-score" twice'],
+    ]);
   });
 });
 

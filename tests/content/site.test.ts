@@ -26,7 +26,16 @@ policies:
   verificationFactCheckingPolicy: "/methodology/"
   ownershipFundingInfo: "https://elsewhere.example.net/funding"
 repository: "https://example.org/repo"
+perPage:
+  claims: 50
+  corrections: 50
+  citedBy: 3
+  featured: 6
+  recentChanges: 5
 `;
+
+/** The line of SITE that holds `text`. */
+const lineOf = (text: string) => SITE.split("\n").findIndex((line) => line.includes(text)) + 1;
 
 /** `line:col code` of each diagnostic. */
 const where = (text: string | undefined, overrides = {}) =>
@@ -63,6 +72,40 @@ describe("data/site.yaml", () => {
       expect(loadSiteFile(text).value).toBeUndefined();
     });
   }
+
+  const pageSizes: [string, string, string][] = [
+    ["zero", "citedBy: 3", "citedBy: 0"],
+    ["a fraction", "claims: 50", "claims: 2.5"],
+    ["past its limit, which keeps pages under the budget", "claims: 50", "claims: 500"],
+  ];
+  for (const [name, from, to] of pageSizes) {
+    test(`reports a page size that is ${name} at its line, with the range`, () => {
+      const text = SITE.replace(from, to);
+      const [problem, ...more] = loadSiteFile(text).diagnostics;
+      expect(more).toEqual([]);
+      expect(formatDiagnostic(problem!)).toMatch(/^data\/site\.yaml:\d+:\d+ error invalid-value: `perPage\.\w+` is [\d.]+; it must be a whole number from 1 to \d+ — /);
+      expect(problem!.line).toBe(text.split("\n").findIndex((line) => line.includes(to)) + 1);
+      expect(loadSiteFile(text).value).toBeUndefined();
+    });
+  }
+
+  test("a page size written as text is the wrong type, and a missing one is required", () => {
+    expect(where(SITE.replace("featured: 6", 'featured: "six"'))).toEqual([`${lineOf("featured: 6")}:13 wrong-type`]);
+    expect(where(SITE.replace("  recentChanges: 5\n", ""))).toEqual([`${lineOf("perPage:") + 1}:3 missing-field`]);
+  });
+
+  test("`featured` is a list of claim ids; an empty one is reported", () => {
+    // Appended after the last line of SITE.
+    const line = SITE.split("\n").length;
+    expect(loadSiteFile(`${SITE}featured: [three-digit-score, myth-and-harmless]\n`).featuredAt).toEqual([
+      { line, column: 12 },
+      { line, column: 31 },
+    ]);
+    expect(where(`${SITE}featured: []\n`)).toEqual([`${line}:11 empty-value`]);
+    const thirteen = Array.from({ length: 13 }, (_, i) => `claim-${i + 1}`).join(", ");
+    expect(where(`${SITE}featured: [${thirteen}]\n`)).toEqual([`${line}:11 invalid-value`]);
+    expect(where(`${SITE}featured: [Not An Id]\n`)).toEqual([`${line}:12 invalid-id`]);
+  });
 
   test("a misspelt key's message names the field it probably meant", () => {
     const [unknown] = loadSiteFile(SITE.replace("tagline:", "tagLine:")).diagnostics.filter((d) => d.code === "unknown-field");

@@ -4,10 +4,11 @@
  * narrowest and a wide width.
  */
 import { AxeBuilder } from "@axe-core/playwright";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Page } from "playwright-core";
 import { chromePath, SKIP_MESSAGE } from "../../lib/harness/chromium.ts";
 import { siteInChromium } from "../helpers/site-in-chromium.ts";
+import { listFiles } from "../helpers/site-files.ts";
 import { searchFor } from "../../lib/harness/search-page.ts";
 
 const PAGES: readonly { name: string; open: (page: Page, origin: string) => Promise<unknown> }[] = [
@@ -15,12 +16,14 @@ const PAGES: readonly { name: string; open: (page: Page, origin: string) => Prom
   { name: "a claim", open: (p, o) => p.goto(`${o}/claims/sesame-credit-is-government-score/`) },
   { name: "a source", open: (p, o) => p.goto(`${o}/sources/wikipedia-zhima-credit/`) },
   { name: "a topic", open: (p, o) => p.goto(`${o}/topics/${TOPIC}/`) },
+  { name: "a source's claims (cited by)", open: (p, o) => p.goto(`${o}/${CITED_BY}`) },
   { name: "methodology", open: (p, o) => p.goto(`${o}/methodology/`) },
   { name: "about", open: (p, o) => p.goto(`${o}/about/`) },
   { name: "the A–Z index", open: (p, o) => p.goto(`${o}/a-z/`) },
   { name: "search with results open", open: (p, o) => searchFor(p, o, "social credit score") },
 ];
 let TOPIC = "";
+let CITED_BY = "";
 const SCHEMES = ["light", "dark"] as const;
 const WIDTHS = [320, 1280] as const;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
@@ -30,8 +33,9 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
   beforeAll(async () => {
     const home = await site.context().newPage();
     await home.goto(`${site.url()}/`);
-    TOPIC = (await home.locator("#topics h3 a").first().getAttribute("href"))!.split("/")[2]!;
+    TOPIC = (await home.locator("#topics a").first().getAttribute("href"))!.split("/")[2]!;
     await home.close();
+    CITED_BY = (await listFiles(inject("siteDir"))).find((f) => /^sources\/[^/]+\/cited-by\/index\.html$/.test(f))!.replace(/index\.html$/, "");
   });
 
   for (const { name, open } of PAGES) {

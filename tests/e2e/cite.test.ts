@@ -33,7 +33,7 @@ describe.skipIf(!chromePath)(chromePath ? "cite and print in Chromium" : `cite a
     await page.waitForURL((url) => url.href.endsWith(href));
     const target = page.locator(`[id="${href.split("#")[1]}"]`);
     expect(await target.getAttribute("open")).not.toBeNull();
-    // APA first, then MLA and Chicago.
+    // APA first; MLA and Chicago are the source's, with the place.
     expect(await target.locator(".cite__text").first().isVisible()).toBe(true);
     await page.close();
   });

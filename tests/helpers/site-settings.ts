@@ -22,6 +22,7 @@ export function siteSettings(changes: Partial<Site> = {}): Site {
       ownershipFundingInfo: "/about/#funding",
     },
     repository: "https://example.org/repo",
+    perPage: { claims: 50, corrections: 50, citedBy: 3, featured: 6, recentChanges: 5 },
     ...changes,
   };
 }

@@ -22,7 +22,7 @@ test("claims are sorted and grouped by letter, digits first, and split into link
   const cards = [card("c", "Cats"), card("a2", "Apples"), card("n", "2020"), card("b", "The bees"), card("a1", "Ants")];
   const pages = claimIndexPages(cards, ctx, 3);
   expect(pages.map((p) => p.meta.path)).toEqual(["/a-z/", "/a-z/2/"]);
-  expect(pages.map((p) => p.meta.title)).toEqual(["All claims, A–Z (1 of 2)", "All claims, A–Z (2 of 2)"]);
+  expect(pages.map((p) => p.meta.title)).toEqual(["All claims, A–Z (page 1 of 2)", "All claims, A–Z (page 2 of 2)"]);
   expect(pages[0]!.groups.map((g) => [g.letter, g.claims.map((c) => c.id)])).toEqual([
     ["#", ["n"]],
     ["A", ["a1", "a2"]],
@@ -32,14 +32,31 @@ test("claims are sorted and grouped by letter, digits first, and split into link
     ["C", ["c"]],
   ]);
   expect(pages[0]!.groups.map((g) => g.anchor)).toEqual(["letter-other", "letter-a"]);
-  expect(pages[1]!.pages).toEqual([
-    { href: "/fc/a-z/", text: "#–A", current: false },
-    { href: "/fc/a-z/2/", text: "B–C", current: true },
+  expect(pages.map((p) => [p.nav.prev, p.nav.next])).toEqual([
+    [undefined, "/fc/a-z/2/"],
+    ["/fc/a-z/", undefined],
   ]);
+  expect(pages.map((p) => p.status)).toEqual(["5 claims. Page 1 of 2 shows 1–3.", "5 claims. Page 2 of 2 shows 4–5."]);
+});
+
+test("every letter links to the page and heading where its claims begin; a letter split across pages says it continues", () => {
+  const cards = [card("a1", "Ants"), card("a2", "Apples"), card("a3", "Axes"), card("b", "Bees")];
+  const pages = claimIndexPages(cards, ctx, 2);
+  expect(pages[0]!.letters).toEqual([
+    { text: "A", href: "/fc/a-z/#letter-a" },
+    { text: "B", href: "/fc/a-z/2/#letter-b" },
+  ]);
+  expect(pages[1]!.letters).toEqual(pages[0]!.letters);
+  expect(pages[1]!.groups.map((g) => [g.letter, g.continued])).toEqual([
+    ["A", true],
+    ["B", false],
+  ]);
+  expect(pages[0]!.groups.map((g) => g.continued)).toEqual([false]);
 });
 
 test("an empty corpus still has one index page", () => {
-  const pages = claimIndexPages([], ctx);
+  const pages = claimIndexPages([], ctx, 50);
   expect(pages.map((p) => p.groups)).toEqual([[]]);
   expect(pages[0]!.meta.title).toBe("All claims, A–Z");
+  expect(pages[0]!.status).toBe("0 claims");
 });

@@ -1,7 +1,7 @@
 /** Revisions, the corrections page, the page left at a withdrawn claim's address, and the Atom feed. */
 import { beforeAll, expect, test } from "vitest";
 import { VALID_CLAIM } from "../helpers/content-dir.ts";
-import { decodeEntities, renderPage, testSite, type TestSite } from "../helpers/render-page.ts";
+import { decodeEntities, renderPage, TEST_SITE, testSite, type TestSite } from "../helpers/render-page.ts";
 
 const REVISED = VALID_CLAIM.replace(
   "published:",
@@ -27,17 +27,34 @@ beforeAll(async () => {
   site = await testSite({ "claims/everyone-has-a-score.md": REVISED, "claims/gone.md": WITHDRAWN });
 });
 
-test("corrections list each revision newest first, linking to it on the claim page", () => {
-  expect(site.model.corrections.map((r) => [r.date.iso, r.url])).toEqual([
-    ["2026-03-01", "/fc/claims/everyone-has-a-score/#revision-2"],
-    ["2026-02-01", "/fc/claims/everyone-has-a-score/#revision-1"],
+test("corrections list each revision and withdrawal newest first, linking to it on the claim page", () => {
+  const [page, ...more] = site.model.corrections;
+  expect(more).toEqual([]);
+  expect(page!.entries.map((r) => [r.date.iso, r.url, r.withdrawn])).toEqual([
+    ["2026-04-01", "/fc/claims/gone/#withdrawn", true],
+    ["2026-03-01", "/fc/claims/everyone-has-a-score/#revision-2", false],
+    ["2026-02-01", "/fc/claims/everyone-has-a-score/#revision-1", false],
   ]);
-  const { html } = renderPage("corrections.njk", site.globals);
+  const { html, permalink } = renderPage("corrections.njk", { ...site.globals, c: page });
+  expect(permalink).toBe("/corrections/");
+  expect(html).toContain("<title>Corrections and verdict changes — Fact &amp; Check</title>");
   expect(html).toContain(
     '<a href="/fc/claims/everyone-has-a-score/#revision-2">Everyone has a score.</a>: verdict changed from <strong>Mostly true</strong> to <strong>Mixed</strong>. Re-rated.</li>',
   );
   expect(html).toContain('<a href="/fc/claims/everyone-has-a-score/#revision-1">Everyone has a score.</a>: Added a &lt;second&gt; source.</li>');
-  expect(html).toContain("It duplicated &lt;another&gt; fact check.</li>");
+  expect(html).toContain('<a href="/fc/claims/gone/#withdrawn">Scores &amp; &#39;ratings&#39;</a>: withdrawn. It duplicated &lt;another&gt; fact check.</li>');
+  expect(html).toContain('<p class="list-status">3 corrections</p>');
+});
+
+test("a long corrections list continues on numbered pages, each numbered on from the last", async () => {
+  const small = await testSite({ "claims/everyone-has-a-score.md": REVISED, "claims/gone.md": WITHDRAWN }, { ...TEST_SITE, perPage: { ...TEST_SITE.perPage, corrections: 2 } });
+  expect(small.model.corrections.map((c) => [c.meta.path, c.entries.length, c.from])).toEqual([
+    ["/corrections/", 2, 1],
+    ["/corrections/2/", 1, 3],
+  ]);
+  const { html } = renderPage("corrections.njk", { ...small.globals, c: small.model.corrections[1] });
+  expect(html).toContain('<ol class="corrections" start="3">');
+  expect(html).toContain('<a href="/fc/corrections/" rel="prev">');
 });
 
 test("a withdrawn claim's page says when and why, at the claim's address", () => {

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import { VALID_CLAIM } from "../helpers/content-dir.ts";
-import { renderAll, testSite, type RenderedPage, type TestSite } from "../helpers/render-page.ts";
+import { renderAll, TEST_SITE, testSite, type RenderedPage, type TestSite } from "../helpers/render-page.ts";
 
 const TEMPLATES = readdirSync("pages").filter((f) => f.endsWith(".njk"));
 const WITHDRAWN = `---
@@ -22,10 +22,14 @@ withdrawn:
 let built: TestSite;
 const pages = new Map<string, RenderedPage[]>();
 beforeAll(async () => {
-  built = await testSite({
-    "claims/second-claim.md": VALID_CLAIM.replace('"Everyone has a score."', `"Scores & 'blacklists' <differ>"`),
-    "claims/gone-claim.md": WITHDRAWN,
-  });
+  // One item a page: every list has several pages, and the source its "cited by" pages.
+  built = await testSite(
+    {
+      "claims/second-claim.md": VALID_CLAIM.replace('"Everyone has a score."', `"Scores & 'blacklists' <differ>"`),
+      "claims/gone-claim.md": WITHDRAWN,
+    },
+    { ...TEST_SITE, perPage: { claims: 1, corrections: 1, citedBy: 1, featured: 1, recentChanges: 1 } },
+  );
   for (const template of TEMPLATES) pages.set(template, renderAll(template, built.globals));
 });
 
@@ -33,10 +37,13 @@ test("every template renders, the paginated ones once per model", () => {
   const { model } = built;
   expect(pages.get("claim.njk")).toHaveLength(model.claims.length);
   expect(pages.get("source.njk")).toHaveLength(model.sources.length);
-  expect(pages.get("topic.njk")).toHaveLength(model.topics.length);
+  expect(pages.get("topic.njk")).toHaveLength(model.topicPages.length);
+  expect(pages.get("cited-by.njk")).toHaveLength(model.sourceCitedBy.length);
+  expect(model.sourceCitedBy.length).toBeGreaterThan(1);
+  expect(pages.get("corrections.njk")).toHaveLength(model.corrections.length);
   expect(pages.get("verdict.njk")).toHaveLength(model.verdictPages.length);
   expect(pages.get("withdrawn.njk")).toHaveLength(1);
-  expect(pages.get("a-z.njk")).toHaveLength(1);
+  expect(pages.get("a-z.njk")).toHaveLength(2);
 });
 
 test("each page is written at its model's path: root-relative, without the prefix", () => {
@@ -45,7 +52,9 @@ test("each page is written at its model's path: root-relative, without the prefi
   const expected = [
     ...model.claims.map((c) => c.meta.path),
     ...model.sources.map((s) => s.meta.path),
-    ...model.topics.map((t) => t.meta.path),
+    ...model.topicPages.map((t) => t.meta.path),
+    ...model.sourceCitedBy.map((c) => c.meta.path),
+    ...model.corrections.map((c) => c.meta.path),
     ...model.verdictPages.map((v) => v.meta.path),
     ...model.withdrawn.map((w) => w.meta.path),
     ...model.claimIndex.map((a) => a.meta.path),

@@ -11,7 +11,6 @@ beforeAll(async () => {
 const cases = [
   ["index.njk", urls.home(), "<title>Fact &amp; Check</title>"],
   ["about.njk", urls.about(), "<title>About — Fact &amp; Check</title>"],
-  ["corrections.njk", urls.corrections(), "<title>Corrections and verdict changes — Fact &amp; Check</title>"],
   ["methodology.njk", urls.methodology(), "<title>Methodology — Fact &amp; Check</title>"],
   ["offline.njk", urls.offline(), "<title>Read offline — Fact &amp; Check</title>"],
   ["search.njk", urls.search(), "<title>Search — Fact &amp; Check</title>"],

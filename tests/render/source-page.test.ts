@@ -36,13 +36,14 @@ test("what is not shown says so, and a copy read is named as a copy", () => {
   expect(rendered.html).toContain('<strong>Provenance:</strong> Read from a mirror of <span lang="zh">国务院</span> text.');
 });
 
-test("each excerpt's citation carries the id its links point at, in every style, and says where the text was read", () => {
+test("each excerpt's citation carries the id its links point at, in APA with the place, says where the text was read, and sends the other styles to the source's", () => {
   const excerpt = page.excerpts[0]!;
   const link = siteUrls("/fc/").excerptCitation("a-source", excerpt.id);
   expect(rendered.html).toContain(`<details id="${link.split("#")[1]}" class="excerpt__cite"`);
-  expect(Object.keys(excerpt.citations)).toEqual(["apa", "mla", "chicago"]);
-  for (const text of Object.values(excerpt.citations)) expect(text).toMatch(/The State Council’?s .*Read from a copy at https:\/\/mirror\.example\.com\/copy\.$/);
-  for (const text of Object.values(excerpt.citations)) expect(rendered.html).toContain(`data-copy>${escapeHtml(text)}</dd>`);
+  expect(excerpt.citation).toMatch(/The State Council’?s .*Read from a copy at https:\/\/mirror\.example\.com\/copy\.$/);
+  expect(rendered.html).toContain(`data-copy>${escapeHtml(excerpt.citation)}</dd>`);
+  const other = `MLA, Chicago and the files for reference managers: <a href="#cite">Cite this source</a>`;
+  expect(rendered.html.split(other).length - 1).toBe(page.excerpts.length);
 });
 
 test("the work itself is cited in every format, with files to download", () => {
@@ -68,9 +69,12 @@ test("reference managers read the source page as the original work: its title, p
   expect(rendered.html).not.toContain("citation_online_date");
 });
 
-test("the claims citing an excerpt are listed as cards under the prefix", () => {
-  expect(page.excerpts[0]!.citedBy.map((c) => c.url)).toEqual(["/fc/claims/everyone-has-a-score/"]);
-  expect(rendered.html).toContain('<a class="claim-card__claim" href="/fc/claims/everyone-has-a-score/">Everyone has a score.</a>');
+test("the claims citing an excerpt are listed one line each under the prefix, with no link to a longer list", () => {
+  expect(page.excerpts[0]!.citedBy).toEqual({ claims: [expect.objectContaining({ url: "/fc/claims/everyone-has-a-score/" })], total: 1 });
+  expect(rendered.html).toContain(
+    '<li><a class="verdict verdict--mixed" href="/fc/methodology/#verdict-mixed"><span class="verdict__mark" aria-hidden="true"></span><span class="visually-hidden">Verdict: </span>Mixed</a> <a href="/fc/claims/everyone-has-a-score/">Everyone has a score.</a></li>',
+  );
+  expect(rendered.html).not.toContain("claims citing this excerpt");
 });
 
 test("excerptHeading keeps the first words", () => {

@@ -34,3 +34,20 @@ test("a large site precaches the shell, home, A–Z and Pagefind's core, and lea
   ]);
   expect(plan.later).toEqual(["claims/a/index.html", "pagefind/fragment/en_2.pf_fragment"]);
 });
+
+test("the list for “Save everything” is never cached: it is of use only online, and grows with the site", () => {
+  const withManifest = [...files, { name: "offline.json", bytes: 30 }];
+  for (const limit of [1000, 50]) {
+    const plan = precachePlan(withManifest, limit);
+    expect([...plan.precache, ...plan.later]).not.toContain("offline.json");
+  }
+});
+
+test("pages of long lists are cached like any page: all at once on a small site, else listed for “Save everything”", () => {
+  const paged = [...files, { name: "a-z/2/index.html", bytes: 10 }, { name: "topics/t/3/index.html", bytes: 10 }, { name: "sources/s/cited-by/2/index.html", bytes: 10 }];
+  const pages = ["a-z/2/index.html", "topics/t/3/index.html", "sources/s/cited-by/2/index.html"];
+  expect(precachePlan(paged, 1000).precache).toEqual(expect.arrayContaining(pages));
+  const large = precachePlan(paged, 50);
+  expect(large.later).toEqual(expect.arrayContaining(pages));
+  expect(large.precache).toContain("a-z/index.html");
+});

@@ -7,7 +7,7 @@
  * everything for offline" button. Precache revisions are content hashes, so a
  * rebuild replaces exactly what changed and old caches are removed.
  */
-import { stat, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { generateSW } from "workbox-build";
 import { withBase } from "../../render/urls.ts";
@@ -20,8 +20,12 @@ export const OFFLINE_MANIFEST_FILE = "offline.json";
 const PAGES_CACHE = "factcheck-pages";
 const SEARCH_CACHE = "factcheck-search";
 
-/** Never cached: the download (it is a download), the worker itself, host configuration. */
-const NEVER = [/^offline\/.+\.zip$/, /^sw\.js$/, /^workbox-[^/]+\.js$/, /^_headers$/];
+/**
+ * Never cached: the download (it is a download), the worker itself, host
+ * configuration, and the list for "Save everything", which is only of use
+ * online and grows with the site (megabytes at 10,000 claims).
+ */
+const NEVER = [/^offline\/.+\.zip$/, /^sw\.js$/, /^workbox-[^/]+\.js$/, /^_headers$/, new RegExp(`^${OFFLINE_MANIFEST_FILE.replace(".", "\\.")}$`)];
 
 /** Always precached, whatever the size: enough to open the site and search it offline. */
 const CORE = [
@@ -31,7 +35,6 @@ const CORE = [
   /^search\/index\.html$/,
   /^offline\/index\.html$/,
   /^search\/aids\.json$/,
-  new RegExp(`^${OFFLINE_MANIFEST_FILE.replace(".", "\\.")}$`),
   /^assets\//,
   /^pagefind\/pagefind(?:-worker)?\.js$/,
   /^pagefind\/pagefind-entry\.json$/,
@@ -70,8 +73,7 @@ function requestPath(pathPrefix: string, name: string): string {
 export async function writeServiceWorker(siteDir: string, pathPrefix: string, limit = PRECACHE_ALL_LIMIT): Promise<PrecachePlan> {
   const names = await listFiles(siteDir);
   const files = await Promise.all(names.map(async (name) => ({ name, bytes: (await stat(path.join(siteDir, name))).size })));
-  // The manifest is itself precached, so count it before planning.
-  const plan = precachePlan([...files, { name: OFFLINE_MANIFEST_FILE, bytes: 0 }], limit);
+  const plan = precachePlan(files, limit);
   const manifest = {
     mode: plan.mode,
     bytes: plan.bytes,
@@ -104,6 +106,12 @@ export async function writeServiceWorker(siteDir: string, pathPrefix: string, li
   });
   if (warnings.length > 0) throw new Error(`Workbox: ${warnings.join("; ")}`);
   return plan;
+}
+
+/** The files a built site's worker precaches on install, as its manifest in sw.js names them. */
+export async function precachedFiles(siteDir: string): Promise<string[]> {
+  const sw = await readFile(path.join(siteDir, "sw.js"), "utf8");
+  return [...sw.matchAll(/url:"([^"]+)"/g)].map((m) => m[1]!).sort();
 }
 
 export const serviceWorkerStep: OutputStep = {

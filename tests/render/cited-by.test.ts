@@ -1,0 +1,69 @@
+/**
+ * "Cited by" on source pages: under each excerpt the first few claims, and
+ * past that a link to the source's full list, excerpt by excerpt, on
+ * numbered pages.
+ */
+import { beforeAll, expect, test } from "vitest";
+import type { CitedByPage } from "../../lib/render/cited-by.ts";
+import type { SourcePage } from "../../lib/render/source-page.ts";
+import { VALID_CLAIM } from "../helpers/content-dir.ts";
+import { renderPage, TEST_SITE, testSite, type TestSite } from "../helpers/render-page.ts";
+
+const claims = Object.fromEntries(
+  ["Apples are scored.", "Bees are scored."].map((text, i) => [`claims/claim-${i}.md`, VALID_CLAIM.replace('"Everyone has a score."', JSON.stringify(text))]),
+);
+
+let site: TestSite;
+let source: SourcePage;
+let pages: readonly CitedByPage[];
+beforeAll(async () => {
+  // Three claims cite each of the source's two excerpts: six lines, two a page.
+  site = await testSite(claims, { ...TEST_SITE, perPage: { ...TEST_SITE.perPage, citedBy: 1, claims: 2 } });
+  source = site.model.sources[0]!;
+  pages = site.model.sourceCitedBy;
+});
+
+test("the source page shows the first claim under each excerpt and links the rest where that excerpt's list begins", () => {
+  expect(source.excerpts.map((e) => [e.id, e.citedBy.claims.map((c) => c.claim), e.citedBy.total, e.citedBy.all])).toEqual([
+    ["first-passage", ["Apples are scored."], 3, "/fc/sources/a-source/cited-by/#first-passage"],
+    ["second-passage", ["Apples are scored."], 3, "/fc/sources/a-source/cited-by/2/#second-passage"],
+  ]);
+  const { html } = renderPage("source.njk", { ...site.globals, s: source });
+  expect(html).toContain('<p class="more"><a href="/fc/sources/a-source/cited-by/2/#second-passage">All 3 claims citing this excerpt</a></p>');
+});
+
+test("the full list has every citing claim once per excerpt, in pages that are never empty", () => {
+  expect(pages.map((p) => [p.meta.path, p.groups.map((g) => [g.id, g.continued, g.claims.map((c) => c.claim)])])).toEqual([
+    ["/sources/a-source/cited-by/", [["first-passage", false, ["Apples are scored.", "Bees are scored."]]]],
+    [
+      "/sources/a-source/cited-by/2/",
+      [
+        ["first-passage", true, ["Everyone has a score."]],
+        ["second-passage", false, ["Apples are scored."]],
+      ],
+    ],
+    ["/sources/a-source/cited-by/3/", [["second-passage", true, ["Bees are scored.", "Everyone has a score."]]]],
+  ]);
+  expect(pages.map((p) => p.meta.title)).toEqual([1, 2, 3].map((n) => `Claims citing A source (page ${n} of 3)`));
+});
+
+test("a page of the full list links back to the source and its excerpts, and to its neighbours", () => {
+  const { html, permalink } = renderPage("cited-by.njk", { ...site.globals, cb: pages[1] });
+  expect(permalink).toBe("/sources/a-source/cited-by/2/");
+  expect(html).toContain('<p class="eyebrow">Claims citing this source</p>\n<h1>A source</h1>');
+  expect(html).toContain('<p class="lede">3 claims cite this source. Each excerpt is listed with every claim that quotes it. <a href="/fc/sources/a-source/">Back to the source</a>.</p>');
+  expect(html).toContain(
+    '<h2 id="first-passage" class="cited-by__excerpt"><a href="/fc/sources/a-source/#first-passage">The first passage, quoted word for word.</a> <span class="continued">(continued)</span></h2>',
+  );
+  expect(html).toContain('<a href="/fc/sources/a-source/cited-by/" rel="prev">');
+  expect(html).toContain('<a href="/fc/sources/a-source/cited-by/3/" rel="next">');
+});
+
+test("a source whose page shows every citing claim has no full list", async () => {
+  const roomy = await testSite(claims);
+  expect(roomy.model.sourceCitedBy).toEqual([]);
+  expect(roomy.model.sources[0]!.excerpts.map((e) => [e.citedBy.claims.length, e.citedBy.all])).toEqual([
+    [3, undefined],
+    [3, undefined],
+  ]);
+});
