@@ -1,16 +1,22 @@
-// The search page: results with verdict and summary, filters, and "Did you mean"
-// when nothing matches. Pagefind loads on focus, or at once when the page was
+// The search page: results with verdict and summary, filters, the closest matches
+// when no page has every word, "Did you mean" when a word is in no page, and ways
+// on when nothing matches. Pagefind loads on focus, or at once when the page was
 // opened with ?q= (the header form's search).
-import { searchEngine } from "./search-engine.js";
 import { closest } from "./closest.js";
+import { searchEngine } from "./search-engine.js";
+import { findMatches } from "./search-match.js";
+import { queryWords } from "./search-words.js";
 
 const SHOWN = 20;
 const FILTER_NAMES = { verdict: "Verdict", topic: "Topic", kind: "Source kind" };
 const form = document.querySelector(".search-form");
 const input = document.getElementById("_search");
 const status = document.getElementById("_search-status");
+const notes = document.getElementById("_search-notes");
 const list = document.getElementById("_search-results");
 const filterBox = document.getElementById("_search-filters");
+const waysOn = document.getElementById("_search-ways-on");
+const suggestClaim = document.getElementById("_search-suggest");
 const chosen = {};
 let filtersShown = false;
 let latest = 0;
@@ -35,46 +41,49 @@ function excerpt(html, className) {
   return p;
 }
 
-function resultItem(data) {
+function resultItem(data, missing) {
   const item = element("li", { className: "result" });
   item.append(element("a", { className: "result__title", href: data.url, textContent: data.meta.title ?? data.url }));
   if (data.meta.verdictId) {
     item.append(element("p", { className: "result__verdict" }, verdictBadge(data.meta.verdictId, data.meta.verdict)));
     item.append(element("p", { className: "result__summary", textContent: data.meta.summary ?? "" }));
-    return item;
-  }
-  item.append(element("p", { className: "result__kind", textContent: "Source" }));
-  // A source page answers with the excerpts that matched, each linking to its anchor.
-  const excerpts = data.sub_results.filter((s) => s.url.includes("#")).slice(0, 3);
-  if (excerpts.length === 0) item.append(excerpt(data.excerpt, "result__excerpt"));
-  else {
-    const ul = element("ul", { className: "result__excerpts" });
-    for (const sub of excerpts) {
-      ul.append(element("li", {}, element("a", { href: sub.url, textContent: sub.title }), excerpt(sub.excerpt, "result__excerpt")));
+  } else {
+    item.append(element("p", { className: "result__kind", textContent: "Source" }));
+    // A source page answers with the excerpts that matched, each linking to its anchor. The quote
+    // itself is the link: its heading is only its first words, which would read twice.
+    const excerpts = data.sub_results.filter((s) => s.url.includes("#")).slice(0, 3);
+    if (excerpts.length === 0) item.append(excerpt(data.excerpt, "result__excerpt"));
+    else {
+      const ul = element("ul", { className: "result__excerpts" });
+      for (const sub of excerpts) {
+        ul.append(element("li", {}, element("a", { href: sub.url }, excerpt(sub.excerpt, "result__excerpt"))));
+      }
+      item.append(ul);
     }
-    item.append(ul);
   }
+  if (missing.length > 0) item.append(element("p", { className: "result__missing", textContent: `Without: ${missing.join(", ")}` }));
   return item;
 }
 
-/** Queries built from the closest known terms, for each word that is not one. */
-function corrections(query, terms) {
-  const known = new Set(terms);
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const options = words.map((w) => (known.has(w) || w.length < 4 ? [w] : closest(w, terms)));
-  const first = options.findIndex((o, i) => o[0] !== words[i]);
-  if (first === -1) return [];
-  return options[first].map((alternative) =>
-    words.map((w, i) => (i === first ? alternative : options[i][0] ?? w)).join(" "),
-  );
+/** Queries with each mistyped word replaced by the closest known terms, first word's alternatives first. */
+function corrections(query, mistyped, terms) {
+  const options = new Map(mistyped.filter((w) => w.length >= 4 && !/\p{Script=Han}/u.test(w)).map((w) => [w, closest(w, terms)]));
+  const [first, alternatives] = [...options].find(([, found]) => found.length > 0) ?? [];
+  if (!first) return [];
+  const replace = (text, word, by) => text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, "iu"), by);
+  let rest = query;
+  for (const [word, found] of options) if (word !== first && found.length > 0) rest = replace(rest, word, found[0]);
+  return alternatives.map((alternative) => replace(rest, first, alternative));
 }
 
-async function suggest(query, pagefind, aids, run) {
+/** The corrections of `query` that find something, as "Did you mean" links. */
+async function didYouMean(query, mistyped, pagefind, aids) {
   const found = [];
-  for (const candidate of corrections(query, aids.terms)) {
-    if ((await pagefind.search(candidate)).results.length > 0) found.push(candidate);
+  for (const candidate of corrections(query, mistyped, aids.terms)) {
+    const words = queryWords(candidate).words;
+    if (words.length > 0 && (await pagefind.search(words.join(" "))).results.length > 0) found.push(candidate);
   }
-  if (run !== latest || found.length === 0) return;
+  if (found.length === 0) return undefined;
   const p = element("p", { className: "did-you-mean" }, "Did you mean ");
   found.forEach((q, i) => {
     const link = element("a", { href: `?q=${encodeURIComponent(q)}`, textContent: q });
@@ -86,7 +95,7 @@ async function suggest(query, pagefind, aids, run) {
     p.append(i === 0 ? "" : i === found.length - 1 ? " or " : ", ", link);
   });
   p.append("?");
-  list.replaceChildren(element("li", { className: "result result--none" }, p));
+  return p;
 }
 
 async function showFilters(pagefind, aids) {
@@ -119,6 +128,15 @@ async function showFilters(pagefind, aids) {
   filterBox.append(details);
 }
 
+/** Shows everything at once, so nothing moves after the results appear. */
+function show(text, noteNodes, items, none) {
+  status.textContent = text;
+  notes.replaceChildren(...noteNodes);
+  list.replaceChildren(...items);
+  waysOn.hidden = !none;
+  list.setAttribute("aria-busy", "false");
+}
+
 async function search(query) {
   const run = ++latest;
   const trimmed = query.trim();
@@ -127,24 +145,37 @@ async function search(query) {
   else url.searchParams.delete("q");
   history.replaceState(null, "", url);
   if (!trimmed) {
-    status.textContent = "";
-    list.replaceChildren();
+    show("", [], [], false);
     return;
   }
+  list.setAttribute("aria-busy", "true");
   const { pagefind, aids } = await searchEngine();
   // Filters first, in the same frame as the results, so nothing moves once results are shown.
   await showFilters(pagefind, aids);
-  const found = await pagefind.search(trimmed, { filters: chosen });
+  const parsed = queryWords(trimmed);
+  const { matches, every, unknown } = await findMatches(pagefind, parsed, chosen);
   if (run !== latest) return;
-  const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+  const shown = matches.slice(0, SHOWN);
+  const data = await Promise.all(shown.map((m) => m.data ?? m.result.data()));
+  const hint = unknown.length > 0 || matches.length === 0 ? await didYouMean(trimmed, unknown.length > 0 ? unknown : parsed.words, pagefind, aids) : undefined;
   if (run !== latest) return;
-  const count = found.results.length;
-  status.textContent =
+  const count = matches.length;
+  const noteNodes = [];
+  if (hint) noteNodes.push(hint);
+  if (unknown.length > 0) noteNodes.push(element("p", { textContent: `No page has the word${unknown.length === 1 ? "" : "s"} ${unknown.map((w) => `“${w}”`).join(", ")}.` }));
+  if (parsed.ignored.length > 0 && count > 0) {
+    noteNodes.push(element("p", { className: "search-ui__ignored", textContent: `Left out as too common: ${parsed.ignored.join(", ")}.` }));
+  }
+  if (count > 0 && !every) noteNodes.push(element("p", { className: "search-ui__partial", textContent: "No page has every word; closest matches:" }));
+  suggestClaim.href = `${suggestClaim.dataset.base}&claim=${encodeURIComponent(trimmed)}`;
+  show(
     count === 0
       ? `No results for “${trimmed}”.`
-      : `${count} result${count === 1 ? "" : "s"} for “${trimmed}”${count > SHOWN ? `, the first ${SHOWN} shown` : ""}.`;
-  list.replaceChildren(...data.map(resultItem));
-  if (count === 0) suggest(trimmed, pagefind, aids, run);
+      : `${count} result${count === 1 ? "" : "s"} for “${trimmed}”${count > SHOWN ? `, the first ${SHOWN} shown` : ""}.`,
+    noteNodes,
+    data.map((d, i) => resultItem(d, shown[i].missing)),
+    count === 0,
+  );
 }
 
 let typing;

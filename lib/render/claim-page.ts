@@ -19,6 +19,7 @@ import type { RevisionView } from "./history.ts";
 import type { ClaimCard, Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
 import { reportErrorUrl } from "./publisher.ts";
 import { originalLink, snapshotLink, type RobustLink } from "./robust-links.ts";
+import { chineseSearchField } from "./search-words.ts";
 import { passageUrl } from "./text-fragment.ts";
 
 interface EvidenceView {
@@ -71,6 +72,8 @@ export interface ClaimPage extends ClaimCard {
   readonly alsoKnownAs: readonly string[];
   /** The other phrasings, comma-separated, escaped, Chinese marked. */
   readonly alsoKnownAsHtml: Html;
+  /** The words of the page's Chinese, for its hidden search field ("" when it has none). */
+  readonly chineseSearchWords: string;
   /** schema.org ClaimReview: embedded in the page and collected in the open data. */
   readonly claimReview: WithContext<ClaimReview>;
   /** The ClaimReview as JSON for the page's `<script>` element. */
@@ -178,6 +181,7 @@ export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly Revis
     ...(latest === undefined ? {} : { corrected: { date: latest.date, href: `#${latest.anchor}` } }),
     alsoKnownAs: c.alsoKnownAs,
     alsoKnownAsHtml: joinHtml(c.alsoKnownAs.map(textWithChinese), ", "),
+    chineseSearchWords: chineseSearchField([c.claim, c.summary, ...c.alsoKnownAs, c.bodyHtml]),
     claimReview: review,
     jsonLdHtml: jsonForScript(review),
     citations: ctx.formatCitations(claimPageRecord(c, ctx)),

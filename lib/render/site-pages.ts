@@ -1,12 +1,26 @@
-/** The site's fixed pages (templates in pages/ without a model of their own): where each is written and what its <head> says. */
-import type { ModelContext, PageMeta } from "./model-context.ts";
+/** The site's fixed pages (templates in pages/ without a model of their own): where each is written, what its <head> says, the search page's link to suggest a claim and its topics. */
+import type { Link, ModelContext, PageMeta } from "./model-context.ts";
+
+/** The issue form readers suggest a claim with (.github/ISSUE_TEMPLATE/suggest-a-claim.yml). */
+const SUGGEST_CLAIM_TEMPLATE = "suggest-a-claim.yml";
+
+interface SearchPage {
+  readonly meta: PageMeta;
+  /**
+   * A new issue from the "Suggest a claim" form; the search page appends
+   * `&claim=` with the reader's words, which GitHub fills into the form's field.
+   */
+  readonly suggestClaimUrl: string;
+  /** Every topic's first page, the ways on when nothing matches. */
+  readonly topics: readonly Link[];
+}
 
 export interface SitePages {
   readonly home: PageMeta;
   readonly about: PageMeta;
   readonly methodology: PageMeta;
   readonly offline: PageMeta;
-  readonly search: PageMeta;
+  readonly search: SearchPage;
   readonly notFound: PageMeta;
 }
 
@@ -29,7 +43,11 @@ export function sitePages(ctx: ModelContext): SitePages {
       title: "Read offline",
       description: "Keep the whole site on your device, in your browser or as a download.",
     }),
-    search: ctx.meta({ path: ctx.paths.search(), title: "Search" }),
+    search: {
+      meta: ctx.meta({ path: ctx.paths.search(), title: "Search" }),
+      suggestClaimUrl: `${ctx.site.repository}/issues/new?template=${SUGGEST_CLAIM_TEMPLATE}`,
+      topics: ctx.corpus.topics.map((t) => ({ href: ctx.href.topic(t.id), text: t.label })),
+    },
     notFound: ctx.meta({ path: ctx.paths.notFound(), title: "Page not found" }),
   };
 }
