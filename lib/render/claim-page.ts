@@ -8,9 +8,9 @@ import type { Claim, EvidenceEntry } from "../content/corpus.ts";
 import { citationAnchor } from "../markdown/citations.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
 import { sameAuthorViews, type SameAuthorView } from "./byline.ts";
-import { formatCitations, type Citations } from "./cite.ts";
+import type { Citations } from "./cite.ts";
 import { claimCitationMeta } from "./citation-meta.ts";
-import { claimRecord } from "./citation-record.ts";
+import { claimRecord, type CitationRecord } from "./citation-record.ts";
 import { claimReview, firstAppearance } from "./claim-review.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
 import { embedHtml } from "./embed.ts";
@@ -146,6 +146,11 @@ function appearanceView(a: Claim["appearances"][number], ctx: ModelContext): App
   };
 }
 
+/** What the claim page's "Cite this" formats: the page at its canonical address. */
+export function claimPageRecord(c: Claim, ctx: ModelContext): CitationRecord {
+  return claimRecord(c, ctx.site.title, ctx.publisher.name, ctx.site.language, ctx.absolute(ctx.paths.claim(c.id)));
+}
+
 /** `revisions` are the claim's, shared with the corrections page. */
 export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly RevisionView[]): ClaimPage {
   const card = ctx.card(c.id)!;
@@ -179,7 +184,7 @@ export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly Revis
     chineseSearchWords: chineseSearchField([c.claim, c.summary, ...c.alsoKnownAs, c.bodyHtml]),
     claimReview: review,
     jsonLdHtml: jsonForScript(review),
-    citations: formatCitations(claimRecord(c, ctx.site.title, ctx.publisher.name, ctx.site.language, canonical)),
+    citations: ctx.formatCitations(claimPageRecord(c, ctx)),
     citeFiles: [
       { href: ctx.href.citeFile(c.id, "bib"), text: "BibTeX (.bib)" },
       { href: ctx.href.citeFile(c.id, "ris"), text: "RIS (.ris)" },

@@ -5,7 +5,7 @@
  */
 import type { Excerpt, Source } from "../content/corpus.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
-import { excerptCitations, formatCitations, type Citations, type ExcerptPlace, type References } from "./cite.ts";
+import { excerptCitations, type Citations, type ExcerptPlace, type References } from "./cite.ts";
 import { sourceCitationMeta } from "./citation-meta.ts";
 import { sourceRecord } from "./citation-record.ts";
 import { renderedMarkdown, type Html } from "./escape.ts";
@@ -110,7 +110,7 @@ const CITE_FILES: readonly [CiteFileType, string][] = [
 
 /** `citedBy`: the claims citing each excerpt, by excerpt id (cited-by.ts). */
 export function sourcePage(s: Source, ctx: ModelContext, citedBy: ReadonlyMap<string, ExcerptCitedBy>): SourcePage {
-  const citations = formatCitations(sourceRecord(s));
+  const citations = ctx.formatCitations(sourceRecord(s));
   // A reference gives a date as a date: every reference shown says when the page itself does not show it, and where the text was read.
   const provenance: ExcerptPlace = {
     ...(s.publishedFrom === undefined ? {} : { dateFrom: DATE_ORIGINS[s.publishedFrom] }),
