@@ -1,16 +1,25 @@
-// The search page: results with verdict and summary, filters, and "Did you mean"
-// when nothing matches. Pagefind loads on focus, or at once when the page was
+// The search page: results with verdict and summary, filters, the closest matches
+// when no page has every word, "Did you mean" when a word is in no page, and ways
+// on when nothing matches. Pagefind loads on focus, or at once when the page was
 // opened with ?q= (the header form's search).
-import { searchEngine } from "./search-engine.js";
 import { closest } from "./closest.js";
+import { searchEngine } from "./search-engine.js";
+import { findMatches } from "./search-match.js";
+import { queryWords } from "./search-words.js";
 
 const SHOWN = 20;
-const FILTER_NAMES = { verdict: "Verdict", topic: "Topic", kind: "Source kind" };
+// The page's words for what this script writes, in its language (SEARCH_SCRIPT_TEXT in lib/render/interface-text.ts).
+const TEXT = JSON.parse(document.getElementById("_search-text").textContent);
+const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
+const quotedList = (words) => words.map((w) => fill(TEXT.quoted, { w })).join(TEXT.listSeparator);
 const form = document.querySelector(".search-form");
 const input = document.getElementById("_search");
 const status = document.getElementById("_search-status");
+const notes = document.getElementById("_search-notes");
 const list = document.getElementById("_search-results");
 const filterBox = document.getElementById("_search-filters");
+const waysOn = document.getElementById("_search-ways-on");
+const suggestClaim = document.getElementById("_search-suggest");
 const chosen = {};
 let filtersShown = false;
 let latest = 0;
@@ -23,7 +32,7 @@ function element(tag, props = {}, ...children) {
 
 function verdictBadge(id, label) {
   const badge = element("span", { className: `verdict verdict--${id}` });
-  badge.append(element("span", { className: "verdict__mark" }), element("span", { className: "visually-hidden", textContent: "Verdict: " }), label);
+  badge.append(element("span", { className: "verdict__mark" }), element("span", { className: "visually-hidden", textContent: TEXT.verdict }), label);
   badge.firstChild.setAttribute("aria-hidden", "true");
   return badge;
 }
@@ -35,47 +44,50 @@ function excerpt(html, className) {
   return p;
 }
 
-function resultItem(data) {
+function resultItem(data, missing) {
   const item = element("li", { className: "result" });
   item.append(element("a", { className: "result__title", href: data.url, textContent: data.meta.title ?? data.url }));
   if (data.meta.verdictId) {
     item.append(element("p", { className: "result__verdict" }, verdictBadge(data.meta.verdictId, data.meta.verdict)));
     item.append(element("p", { className: "result__summary", textContent: data.meta.summary ?? "" }));
-    return item;
-  }
-  item.append(element("p", { className: "result__kind", textContent: "Source" }));
-  // A source page answers with the excerpts that matched, each linking to its anchor.
-  const excerpts = data.sub_results.filter((s) => s.url.includes("#")).slice(0, 3);
-  if (excerpts.length === 0) item.append(excerpt(data.excerpt, "result__excerpt"));
-  else {
-    const ul = element("ul", { className: "result__excerpts" });
-    for (const sub of excerpts) {
-      ul.append(element("li", {}, element("a", { href: sub.url, textContent: sub.title }), excerpt(sub.excerpt, "result__excerpt")));
+  } else {
+    item.append(element("p", { className: "result__kind", textContent: TEXT.source }));
+    // A source page answers with the excerpts that matched, each linking to its anchor. The quote
+    // itself is the link: its heading is only its first words, which would read twice.
+    const excerpts = data.sub_results.filter((s) => s.url.includes("#")).slice(0, 3);
+    if (excerpts.length === 0) item.append(excerpt(data.excerpt, "result__excerpt"));
+    else {
+      const ul = element("ul", { className: "result__excerpts" });
+      for (const sub of excerpts) {
+        ul.append(element("li", {}, element("a", { href: sub.url }, excerpt(sub.excerpt, "result__excerpt"))));
+      }
+      item.append(ul);
     }
-    item.append(ul);
   }
+  if (missing.length > 0) item.append(element("p", { className: "result__missing", textContent: fill(TEXT.without, { words: missing.join(TEXT.listSeparator) }) }));
   return item;
 }
 
-/** Queries built from the closest known terms, for each word that is not one. */
-function corrections(query, terms) {
-  const known = new Set(terms);
-  const words = query.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  const options = words.map((w) => (known.has(w) || w.length < 4 ? [w] : closest(w, terms)));
-  const first = options.findIndex((o, i) => o[0] !== words[i]);
-  if (first === -1) return [];
-  return options[first].map((alternative) =>
-    words.map((w, i) => (i === first ? alternative : options[i][0] ?? w)).join(" "),
-  );
+/** Queries with each mistyped word replaced by the closest known terms, first word's alternatives first. */
+function corrections(query, mistyped, terms) {
+  const options = new Map(mistyped.filter((w) => w.length >= 4 && !/\p{Script=Han}/u.test(w)).map((w) => [w, closest(w, terms)]));
+  const [first, alternatives] = [...options].find(([, found]) => found.length > 0) ?? [];
+  if (!first) return [];
+  const replace = (text, word, by) => text.replace(new RegExp(`(?<![\\p{L}\\p{N}])${word}(?![\\p{L}\\p{N}])`, "iu"), by);
+  let rest = query;
+  for (const [word, found] of options) if (word !== first && found.length > 0) rest = replace(rest, word, found[0]);
+  return alternatives.map((alternative) => replace(rest, first, alternative));
 }
 
-async function suggest(query, pagefind, aids, run) {
+/** The corrections of `query` that find something, as "Did you mean" links. */
+async function didYouMean(query, mistyped, pagefind, aids) {
   const found = [];
-  for (const candidate of corrections(query, aids.terms)) {
-    if ((await pagefind.search(candidate)).results.length > 0) found.push(candidate);
+  for (const candidate of corrections(query, mistyped, aids.terms)) {
+    const words = queryWords(candidate).words;
+    if (words.length > 0 && (await pagefind.search(words.join(" "))).results.length > 0) found.push(candidate);
   }
-  if (run !== latest || found.length === 0) return;
-  const p = element("p", { className: "did-you-mean" }, "Did you mean ");
+  if (found.length === 0) return undefined;
+  const p = element("p", { className: "did-you-mean" }, TEXT.didYouMean);
   found.forEach((q, i) => {
     const link = element("a", { href: `?q=${encodeURIComponent(q)}`, textContent: q });
     link.addEventListener("click", (event) => {
@@ -83,10 +95,10 @@ async function suggest(query, pagefind, aids, run) {
       input.value = q;
       search(q);
     });
-    p.append(i === 0 ? "" : i === found.length - 1 ? " or " : ", ", link);
+    p.append(i === 0 ? "" : i === found.length - 1 ? TEXT.or : TEXT.listSeparator, link);
   });
-  p.append("?");
-  list.replaceChildren(element("li", { className: "result result--none" }, p));
+  p.append(TEXT.didYouMeanEnd);
+  return p;
 }
 
 async function showFilters(pagefind, aids) {
@@ -95,8 +107,8 @@ async function showFilters(pagefind, aids) {
   const available = await pagefind.filters();
   // Folded on narrow screens, so the results stay in view.
   const details = element("details", { className: "filters", open: matchMedia("(min-width: 50rem)").matches });
-  details.append(element("summary", { textContent: "Filter results" }));
-  for (const [name, label] of Object.entries(FILTER_NAMES)) {
+  details.append(element("summary", { textContent: TEXT.filters }));
+  for (const [name, label] of Object.entries(TEXT.filterNames)) {
     const values = Object.keys(available[name] ?? {}).sort();
     // Verdicts in the order of the scale, not the alphabet.
     if (name === "verdict") values.sort((a, b) => aids.verdicts.indexOf(a) - aids.verdicts.indexOf(b));
@@ -119,39 +131,13 @@ async function showFilters(pagefind, aids) {
   filterBox.append(details);
 }
 
-// Chinese readers type whole questions (中国人都有社会信用分吗) whose every word no
-// page holds (Pagefind answers only pages with all of them): when such a query finds
-// nothing, its words of two or more characters, split by the browser's own word
-// segmenter (particles such as 吗 drop out), are searched one by one, and pages are
-// ranked by how many of the words they hold, then by Pagefind's scores.
-const chineseSegmenter = document.documentElement.lang.startsWith("zh") && "Segmenter" in Intl ? new Intl.Segmenter("zh", { granularity: "word" }) : undefined;
-function chineseWords(query) {
-  if (!chineseSegmenter) return undefined;
-  const words = [...chineseSegmenter.segment(query)].filter((s) => s.isWordLike && [...s.segment].length >= 2).map((s) => s.segment);
-  return words.length > 1 ? words : undefined;
-}
-
-async function anyWords(pagefind, words, filters) {
-  const pages = new Map();
-  for (const word of words) {
-    for (const result of (await pagefind.search(word, { filters })).results) {
-      const page = pages.get(result.id) ?? { result, words: 0, score: 0 };
-      page.words += 1;
-      page.score += result.score;
-      pages.set(result.id, page);
-    }
-  }
-  const ranked = [...pages.values()].sort((a, b) => b.words - a.words || b.score - a.score);
-  return { results: ranked.map((p) => p.result) };
-}
-
-// A page in another language gives its own wording on the status element (data-none, data-found, data-found-some).
-function statusText(count, query) {
-  const words = status.dataset;
-  const fill = (text) => text.replaceAll("{q}", query).replaceAll("{n}", String(count)).replaceAll("{shown}", String(SHOWN));
-  if (words.none !== undefined) return fill(count === 0 ? words.none : count > SHOWN ? words.foundSome : words.found);
-  if (count === 0) return `No results for “${query}”.`;
-  return `${count} result${count === 1 ? "" : "s"} for “${query}”${count > SHOWN ? `, the first ${SHOWN} shown` : ""}.`;
+/** Shows everything at once, so nothing moves after the results appear. */
+function show(text, noteNodes, items, none) {
+  status.textContent = text;
+  notes.replaceChildren(...noteNodes);
+  list.replaceChildren(...items);
+  waysOn.hidden = !none;
+  list.setAttribute("aria-busy", "false");
 }
 
 async function search(query) {
@@ -162,23 +148,36 @@ async function search(query) {
   else url.searchParams.delete("q");
   history.replaceState(null, "", url);
   if (!trimmed) {
-    status.textContent = "";
-    list.replaceChildren();
+    show("", [], [], false);
     return;
   }
+  list.setAttribute("aria-busy", "true");
   const { pagefind, aids } = await searchEngine();
   // Filters first, in the same frame as the results, so nothing moves once results are shown.
   await showFilters(pagefind, aids);
-  let found = await pagefind.search(trimmed, { filters: chosen });
-  const words = found.results.length === 0 ? chineseWords(trimmed) : undefined;
-  if (words) found = await anyWords(pagefind, words, chosen);
+  const parsed = queryWords(trimmed);
+  const { matches, every, unknown } = await findMatches(pagefind, parsed, chosen);
   if (run !== latest) return;
-  const data = await Promise.all(found.results.slice(0, SHOWN).map((r) => r.data()));
+  const shown = matches.slice(0, SHOWN);
+  const data = await Promise.all(shown.map((m) => m.data ?? m.result.data()));
+  const hint = unknown.length > 0 || matches.length === 0 ? await didYouMean(trimmed, unknown.length > 0 ? unknown : parsed.words, pagefind, aids) : undefined;
   if (run !== latest) return;
-  const count = found.results.length;
-  status.textContent = statusText(count, trimmed);
-  list.replaceChildren(...data.map(resultItem));
-  if (count === 0) suggest(trimmed, pagefind, aids, run);
+  const count = matches.length;
+  const noteNodes = [];
+  if (hint) noteNodes.push(hint);
+  if (unknown.length > 0) noteNodes.push(element("p", { textContent: fill(unknown.length === 1 ? TEXT.unknownOne : TEXT.unknownMany, { words: quotedList(unknown) }) }));
+  if (parsed.ignored.length > 0 && count > 0) {
+    noteNodes.push(element("p", { className: "search-ui__ignored", textContent: fill(TEXT.ignored, { words: parsed.ignored.join(TEXT.listSeparator) }) }));
+  }
+  if (count > 0 && !every) noteNodes.push(element("p", { className: "search-ui__partial", textContent: TEXT.partial }));
+  suggestClaim.href = `${suggestClaim.dataset.base}&claim=${encodeURIComponent(trimmed)}`;
+  const said = count === 0 ? TEXT.none : count === 1 ? TEXT.one : count > SHOWN ? TEXT.manyShown : TEXT.many;
+  show(
+    fill(said, { q: trimmed, n: count, shown: SHOWN }),
+    noteNodes,
+    data.map((d, i) => resultItem(d, shown[i].missing)),
+    count === 0,
+  );
 }
 
 let typing;

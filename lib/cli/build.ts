@@ -11,11 +11,16 @@
  *
  * SITE_URL, PATH_PREFIX and REPOSITORY_URL override `url`, `pathPrefix` and
  * `repository` in data/site.yaml.
+ * What earlier builds computed is reused from `.cache/` (safe to delete).
  */
 import { parseArgs } from "node:util";
 import { siteOverridesFrom } from "../content/site.ts";
 import { buildSite } from "../eleventy/build-site.ts";
+import { buildDisplay, interactive } from "./progress.ts";
 import { runWhenStarted, type Command } from "./run.ts";
+
+/** The persistent build cache, in the project folder. */
+const CACHE_FOLDER = ".cache";
 
 export const build: Command = async ({ args, env, log }) => {
   const { values } = parseArgs({
@@ -26,8 +31,23 @@ export const build: Command = async ({ args, env, log }) => {
       strict: { type: "boolean", default: false },
     },
   });
-  const outcome = await buildSite({ root: values.root, output: values.output, siteOverrides: siteOverridesFrom(env), strict: values.strict, log });
-  return outcome.ok ? 0 : 1;
+  const live = interactive(process.stderr, process.stdout.isTTY === true, env);
+  const display = buildDisplay(live ? process.stderr : { write: (text) => log(text.replace(/\n$/, "")) }, live);
+  try {
+    const outcome = await buildSite({
+      root: values.root,
+      output: values.output,
+      siteOverrides: siteOverridesFrom(env),
+      strict: values.strict,
+      cache: CACHE_FOLDER,
+      log: display.log,
+      onStage: display.onStage,
+      onProgress: display.onProgress,
+    });
+    return outcome.ok ? 0 : 1;
+  } finally {
+    display.close();
+  }
 };
 
 await runWhenStarted(import.meta.url, build);

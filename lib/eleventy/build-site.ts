@@ -11,6 +11,8 @@ import Eleventy from "@11ty/eleventy";
 import { formatDiagnostic, type Diagnostic } from "../content/diagnostic.ts";
 import { loadCorpus } from "../content/load.ts";
 import type { SiteOverrides } from "../content/site.ts";
+import { BuildCache } from "../site/build-cache.ts";
+import { formatCitationsAhead } from "../site/citations-ahead.ts";
 import { runOutputs } from "../site/outputs/index.ts";
 import { publish, stagingFolder } from "../site/publish.ts";
 import { renderCorpus, type RenderedCorpus } from "../site/rendered-corpus.ts";
@@ -32,7 +34,14 @@ export interface BuildOptions {
   readonly log: (line: string) => void;
   /** Called around each stage (`check`, `page models`, `eleventy`, `output: <step>`, `publish`), for timing. */
   readonly onStage?: (event: "start" | "end", stage: string) => void;
+  /** Called as a stage gets through its items (citations formatted, claim pages rendered, pages indexed…). */
+  readonly onProgress?: Progress;
+  /** The persistent cache folder (`.cache`): what an earlier build computed is reused from it. None when absent. */
+  readonly cache?: string;
 }
+
+/** `what` is e.g. "rendering claims"; `total` is undefined where it is not known ahead. */
+type Progress = (what: string, done: number, total?: number) => void;
 
 /** A page Eleventy wrote: its template in pages/ and its file, relative to the site folder. */
 export interface WrittenPage {
@@ -55,13 +64,18 @@ function rootMessage(error: unknown): string {
 }
 
 /** Eleventy renders every page of `rendered` into `staging`, with the project's one configuration. */
-async function renderPages(rendered: RenderedCorpus, staging: string): Promise<WrittenPage[]> {
+async function renderPages(rendered: RenderedCorpus, staging: string, progress: Progress): Promise<WrittenPage[]> {
+  const claimPages = rendered.model.claims.length + rendered.model.withdrawn.length;
+  let done = 0;
+  const onPage = (outputPath: string) => {
+    if (outputPath.includes(`${path.sep}claims${path.sep}`)) progress("rendering claims", ++done, claimPages);
+  };
   const eleventy = new Eleventy(PAGES_DIR, staging, {
     // "cli": Eleventy then honours the output folder given here.
     source: "cli",
     // No config file (not .eleventy.js): this callback is the whole configuration.
     configPath: false,
-    config: (eleventyConfig: EleventyConfig) => configure(eleventyConfig, { corpus: async () => rendered, runOutputs: false, serviceWorker: true }),
+    config: (eleventyConfig: EleventyConfig) => configure(eleventyConfig, { corpus: async () => rendered, runOutputs: false, serviceWorker: true, onPage }),
     quietMode: true,
     pathPrefix: rendered.site.pathPrefix,
   });
@@ -98,11 +112,16 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
 
   const staging = stagingFolder(options.output);
   await rm(staging, { recursive: true, force: true });
+  const progress: Progress = options.onProgress ?? (() => {});
   let pages: WrittenPage[];
   try {
-    const rendered = await stage("page models", async () => renderCorpus(result.corpus));
-    pages = await stage("eleventy", () => renderPages(rendered, staging));
-    await runOutputs({ ...rendered, siteDir: staging }, { stage });
+    const cache = options.cache === undefined ? undefined : await BuildCache.open(options.cache, process.cwd());
+    const rendered = await stage("page models", async () => {
+      const citations = await formatCitationsAhead(result.corpus, result.corpus.site, cache, (done, total) => progress("formatting citations", done, total));
+      return renderCorpus(result.corpus, citations);
+    });
+    pages = await stage("eleventy", () => renderPages(rendered, staging, progress));
+    await runOutputs({ ...rendered, siteDir: staging, ...(cache ? { cache } : {}), progress }, { stage });
   } catch (error) {
     await rm(staging, { recursive: true, force: true });
     options.log(`Build failed: ${rootMessage(error)}`);

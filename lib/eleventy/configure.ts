@@ -37,6 +37,8 @@ export interface ConfigureOptions {
   readonly watch?: readonly string[];
   /** Like `watch`, but a change also reloads this configuration (the site settings: the path prefix is configuration). */
   readonly watchAndReset?: readonly string[];
+  /** Told the output path of each page Eleventy renders (the build's progress). */
+  readonly onPage?: (outputPath: string) => void;
 }
 
 type RunMode = "build" | "watch" | "serve";
@@ -66,6 +68,7 @@ export function configure(eleventyConfig: EleventyConfig, options: ConfigureOpti
   eleventyConfig.addPassthroughCopy({ assets: "assets" });
   eleventyConfig.addTransform("compact-html", function (content) {
     const out = this.page.outputPath;
+    if (typeof out === "string") options.onPage?.(out);
     return typeof out === "string" && out.endsWith(".html") ? compactHtml(content) : content;
   });
   // Eleventy's watcher parses imports as JavaScript and cannot read lib/'s TypeScript.

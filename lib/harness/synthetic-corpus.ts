@@ -12,7 +12,7 @@ import { formatDiagnostic } from "../content/diagnostic.ts";
 import { VERDICTS_FILE } from "../content/load.ts";
 import { loadListFile } from "../content/load-list.ts";
 import { sourceKinds, verdictSchema } from "../content/schema.ts";
-import { DOMAIN_WORDS, int, pick, prng, sentence, uniqueName, vocabulary, type Random } from "./synthetic-text.ts";
+import { CHINESE_TERMS, DOMAIN_WORDS, int, pick, prng, sentence, uniqueName, vocabulary, type Random } from "./synthetic-text.ts";
 
 export interface GenerateOptions {
   /** Folder to write claims/, sources/ and data/ into (created if missing). */
@@ -170,7 +170,9 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
       `summary: ${yaml(`${sentence(random, words, 12, 30)}.`)}`,
       `topics: [${[...topics].join(", ")}]`,
     ];
-    if (random() < 0.3) lines.push(`alsoKnownAs: [${yaml(sentence(random, words, 2, 4))}]`);
+    // One claim in ten also has a Chinese term, chosen by its number so the rest of the corpus stays as it was.
+    const aka = [...(random() < 0.3 ? [sentence(random, words, 2, 4)] : []), ...(i % 10 === 0 ? [CHINESE_TERMS[(i / 10) % CHINESE_TERMS.length]!] : [])];
+    if (aka.length > 0) lines.push(`alsoKnownAs: [${aka.map(yaml).join(", ")}]`);
     lines.push("evidence:");
     for (const ref of cited) {
       lines.push(`  - ref: ${ref}`);

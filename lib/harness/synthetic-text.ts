@@ -29,6 +29,9 @@ export const DOMAIN_WORDS = (
   "national local program scheme platform enforcement sanction list registry evidence official"
 ).split(" ");
 
+/** Chinese terms of the subject, as real claims carry them in their other phrasings (so a Chinese query finds something). */
+export const CHINESE_TERMS = ["社会信用体系", "失信被执行人", "芝麻信用", "黑名单", "信用修复", "公共信用综合评价", "老赖", "社会信用分"];
+
 const FUNCTION_WORDS = (
   "the of and to in a is that for on as with by was it are be this from or at an which " +
   "not but have has had its their they were more than also these other can may into about"

@@ -108,3 +108,10 @@ export function excerptCitations(references: References, place: ExcerptPlace): R
   const cite = (text: string) => `${text.replace(/\.$/, "")}${locator}.${dated}${readAt}`;
   return { apa: cite(references.apa), mla: cite(references.mla), chicago: cite(references.chicago) };
 }
+
+/**
+ * What page models format a record with: `formatCitations` on demand (tests,
+ * the dev server), or a build's lookup of the same function's output,
+ * formatted ahead in parallel and kept in its cache (lib/site/citations-ahead.ts).
+ */
+export type CitationFormatter = (record: CitationRecord) => Citations;

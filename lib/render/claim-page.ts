@@ -8,9 +8,9 @@ import type { Claim, EvidenceEntry } from "../content/corpus.ts";
 import { citationAnchor } from "../markdown/citations.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
 import { sameAuthorViews, type SameAuthorView } from "./byline.ts";
-import { formatCitations, type Citations } from "./cite.ts";
+import type { Citations } from "./cite.ts";
 import { claimCitationMeta } from "./citation-meta.ts";
-import { claimRecord } from "./citation-record.ts";
+import { claimRecord, type CitationRecord } from "./citation-record.ts";
 import { claimReview, firstAppearance } from "./claim-review.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
 import { embedHtml } from "./embed.ts";
@@ -19,6 +19,7 @@ import type { RevisionView } from "./history.ts";
 import type { ClaimCard, Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
 import { reportErrorUrl } from "./publisher.ts";
 import { originalLink, snapshotLink, type RobustLink } from "./robust-links.ts";
+import { chineseSearchField } from "./search-words.ts";
 import { passageUrl } from "./text-fragment.ts";
 import { counterpart } from "./alternates.ts";
 import { pathsIn } from "./urls.ts";
@@ -73,6 +74,8 @@ export interface ClaimPage extends ClaimCard {
   readonly alsoKnownAs: readonly string[];
   /** The other phrasings, comma-separated, escaped, Chinese marked. */
   readonly alsoKnownAsHtml: Html;
+  /** The words of the page's Chinese, for its hidden search field ("" when it has none). */
+  readonly chineseSearchWords: string;
   /** schema.org ClaimReview: embedded in the page and collected in the open data. */
   readonly claimReview: WithContext<ClaimReview>;
   /** The ClaimReview as JSON for the page's `<script>` element. */
@@ -145,6 +148,11 @@ function appearanceView(a: Claim["appearances"][number], ctx: ModelContext): App
   };
 }
 
+/** What the claim page's "Cite this" formats: the page at its canonical address. */
+export function claimPageRecord(c: Claim, ctx: ModelContext): CitationRecord {
+  return claimRecord(c, ctx.site.title, ctx.publisher.name, ctx.site.language, ctx.absolute(ctx.paths.claim(c.id)));
+}
+
 /** `revisions` are the claim's, shared with the corrections page. */
 export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly RevisionView[]): ClaimPage {
   const card = ctx.card(c.id)!;
@@ -177,9 +185,10 @@ export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly Revis
     ...(latest === undefined ? {} : { corrected: { date: latest.date, href: `#${latest.anchor}` } }),
     alsoKnownAs: c.alsoKnownAs,
     alsoKnownAsHtml: joinHtml(c.alsoKnownAs.map(textWithChinese), ", "),
+    chineseSearchWords: chineseSearchField([c.claim, c.summary, ...c.alsoKnownAs, c.bodyHtml]),
     claimReview: review,
     jsonLdHtml: jsonForScript(review),
-    citations: formatCitations(claimRecord(c, ctx.site.title, ctx.publisher.name, ctx.site.language, canonical)),
+    citations: ctx.formatCitations(claimPageRecord(c, ctx)),
     citeFiles: [
       { href: ctx.href.citeFile(c.id, "bib"), text: "BibTeX (.bib)" },
       { href: ctx.href.citeFile(c.id, "ris"), text: "RIS (.ris)" },

@@ -1,8 +1,10 @@
 /**
- * The words of the Chinese pages' interface, in one place: templates print
- * these and never write Chinese of their own. Verdict and topic names are
- * content and live in data/ (their `zh-hans` blocks), not here.
+ * The words of the Chinese pages' interface, and of the search script in both
+ * languages, in one place: templates print these and never write Chinese of
+ * their own. Verdict and topic names are content and live in data/ (their
+ * `zh-hans` blocks), not here.
  */
+import type { Language } from "./urls.ts";
 
 /** BCP 47 tags: the `lang` and `hreflang` of each language's pages. */
 export const LANGUAGE_TAGS = { en: "en", "zh-hans": "zh-Hans" } as const;
@@ -52,11 +54,60 @@ export const ZH_HANS_TEXT = {
     placeholder: "例如：社会信用分、黑名单、失信",
     noScript: "搜索需要启用 JavaScript。不用搜索也可以阅读所有说法：",
     allClaims: "全部说法",
-    noResults: "没有找到“{q}”的结果。",
-    found: "找到 {n} 条“{q}”的结果。",
-    foundSome: "找到 {n} 条“{q}”的结果，显示前 {shown} 条。",
+    waysOn: "查找说法的其他途径",
+    byTopic: "按主题：",
+    suggest: "建议本站核查这一说法",
+    suggestWhere: "（GitHub 上的表单）",
   },
 } as const;
+
+/**
+ * The words the search page's script writes (assets/search.js), in each
+ * language: the page hands them over as JSON. `{q}` is the query, `{n}` a
+ * count, `{shown}` how many are shown, `{words}` a list of words.
+ */
+export const SEARCH_SCRIPT_TEXT = {
+  en: {
+    none: "No results for “{q}”.",
+    one: "1 result for “{q}”.",
+    many: "{n} results for “{q}”.",
+    manyShown: "{n} results for “{q}”, the first {shown} shown.",
+    didYouMean: "Did you mean ",
+    didYouMeanEnd: "?",
+    or: " or ",
+    listSeparator: ", ",
+    quoted: "“{w}”",
+    unknownOne: "No page has the word {words}.",
+    unknownMany: "No page has the words {words}.",
+    ignored: "Left out as too common: {words}.",
+    partial: "No page has every word; closest matches:",
+    without: "Without: {words}",
+    source: "Source",
+    verdict: "Verdict: ",
+    filters: "Filter results",
+    filterNames: { verdict: "Verdict", topic: "Topic", kind: "Source kind" },
+  },
+  "zh-hans": {
+    none: "没有找到“{q}”的结果。",
+    one: "找到 1 条“{q}”的结果。",
+    many: "找到 {n} 条“{q}”的结果。",
+    manyShown: "找到 {n} 条“{q}”的结果，显示前 {shown} 条。",
+    didYouMean: "您要找的是不是",
+    didYouMeanEnd: "？",
+    or: "或",
+    listSeparator: "、",
+    quoted: "“{w}”",
+    unknownOne: "没有页面包含{words}。",
+    unknownMany: "没有页面包含{words}。",
+    ignored: "以下词语太常见，未计入搜索：{words}。",
+    partial: "没有页面包含所有词语，以下是最接近的结果：",
+    without: "未包含：{words}",
+    source: "资料",
+    verdict: "结论：",
+    filters: "筛选结果",
+    filterNames: { verdict: "结论", topic: "主题", kind: "资料类型" },
+  },
+} as const satisfies Record<Language, Record<string, unknown>>;
 
 /** A content date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as Chinese readers write it: 2026年1月2日. */
 export function chineseDate(value: string): string {

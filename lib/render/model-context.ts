@@ -7,6 +7,7 @@ import type { Site } from "../content/site.ts";
 import { textWithChinese } from "./chinese.ts";
 import { ratingBounds } from "./claim-review.ts";
 import { bylineText } from "./byline.ts";
+import { formatCitations, type CitationFormatter } from "./cite.ts";
 import { DATE_ORIGINS, displayDate, type DisplayDate } from "./dates.ts";
 import type { Html } from "./escape.ts";
 import { publisherView, type PublisherView } from "./publisher.ts";
@@ -135,6 +136,8 @@ export interface ModelContext {
   card(claimId: string): ClaimCard | undefined;
   cards(claims: readonly Claim[]): ClaimCard[];
   citation(sourceId: string): SourceCitation;
+  /** Every citation format of a claim's or a source's record ("Cite this"). */
+  readonly formatCitations: CitationFormatter;
 }
 
 function sourceCitation(s: Source, href: Urls): SourceCitation {
@@ -157,7 +160,7 @@ function sourceCitation(s: Source, href: Urls): SourceCitation {
  * The context of the pages in `language`. Builds the badges, cards and source
  * citations once: O(verdicts + claims + sources).
  */
-export function modelContext(corpus: Corpus, site: Site, language: Language = "en"): ModelContext {
+export function modelContext(corpus: Corpus, site: Site, language: Language = "en", format: CitationFormatter = formatCitations): ModelContext {
   const href = siteUrls(site.pathPrefix, language);
   const paths = siteUrls("/", language);
   const absolute = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
@@ -189,7 +192,7 @@ export function modelContext(corpus: Corpus, site: Site, language: Language = "e
       },
     ]),
   );
-  const citations = new Map(corpus.sources.map((s) => [s.id, sourceCitation(s, href)]));
+  const sourceCitations = new Map(corpus.sources.map((s) => [s.id, sourceCitation(s, href)]));
   return {
     corpus,
     site,
@@ -211,6 +214,7 @@ export function modelContext(corpus: Corpus, site: Site, language: Language = "e
     badge: (id) => badges.get(id)!,
     card: (id) => cards.get(id),
     cards: (claims) => claims.map((c) => cards.get(c.id)!),
-    citation: (id) => citations.get(id)!,
+    citation: (id) => sourceCitations.get(id)!,
+    formatCitations: format,
   };
 }

@@ -4,9 +4,11 @@
  */
 import type { Corpus } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
+import type { CitationFormatter } from "./cite.ts";
+import { sourceRecord, type CitationRecord } from "./citation-record.ts";
 import { citedBy, type CitedByPage } from "./cited-by.ts";
 import { claimIndexPages, type ClaimIndexPage } from "./claim-index.ts";
-import { claimPage, type ClaimPage } from "./claim-page.ts";
+import { claimPage, claimPageRecord, type ClaimPage } from "./claim-page.ts";
 import { changes, correctionsPages, feed, revisionViews, withdrawnPage, type CorrectionsPage, type Feed, type WithdrawnPage } from "./history.ts";
 import { homePage, type HomePage } from "./home-page.ts";
 import { topicPages, verdictCount, verdictPages, type ListPage, type VerdictCount } from "./list-pages.ts";
@@ -45,9 +47,21 @@ export interface SiteModel {
   readonly zhHans: ZhHansSite;
 }
 
-/** Builds every page model in one pass over the corpus: O(claims + sources + excerpts), plus sorting. */
-export function buildSiteModel(corpus: Corpus, site: Site): SiteModel {
+/**
+ * Every record the page models format ("Cite this" on claim and source
+ * pages), built by the functions the models use: what a build formats ahead.
+ */
+export function citationRecords(corpus: Corpus, site: Site): CitationRecord[] {
   const ctx = modelContext(corpus, site);
+  return [...corpus.claims.map((c) => claimPageRecord(c, ctx)), ...corpus.sources.map(sourceRecord)];
+}
+
+/**
+ * Builds every page model in one pass over the corpus: O(claims + sources + excerpts), plus sorting.
+ * Citations are formatted by `format` (on demand unless a build formatted them ahead).
+ */
+export function buildSiteModel(corpus: Corpus, site: Site, format?: CitationFormatter): SiteModel {
+  const ctx = modelContext(corpus, site, "en", format);
   const revisions = new Map(corpus.claims.map((c) => [c.id, revisionViews(c, ctx)]));
   const allChanges = changes(ctx);
   const cited = corpus.sources.map((s) => citedBy(s, ctx));

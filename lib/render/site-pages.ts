@@ -1,14 +1,35 @@
-/** The site's fixed pages (templates in pages/ without a model of their own): where each is written and what its <head> says. */
+/** The site's fixed pages (templates in pages/ without a model of their own): where each is written, what its <head> says, the search page's link to suggest a claim and its topics. */
 import { counterpart } from "./alternates.ts";
-import type { ModelContext, PageMeta } from "./model-context.ts";
+import { jsonForScript, type Html } from "./escape.ts";
+import { SEARCH_SCRIPT_TEXT } from "./interface-text.ts";
+import type { Link, ModelContext, PageMeta } from "./model-context.ts";
 import { pathsIn } from "./urls.ts";
+
+/** The issue form readers suggest a claim with (.github/ISSUE_TEMPLATE/suggest-a-claim.yml). */
+const SUGGEST_CLAIM_TEMPLATE = "suggest-a-claim.yml";
+
+export interface SearchPage {
+  readonly meta: PageMeta;
+  /**
+   * A new issue from the "Suggest a claim" form; the search page appends
+   * `&claim=` with the reader's words, which GitHub fills into the form's field.
+   */
+  readonly suggestClaimUrl: string;
+  /** Every topic's first page, the ways on when nothing matches. */
+  readonly topics: readonly Link[];
+  /** The words the search script writes, in the page's language, as JSON for a script element. */
+  readonly scriptTextHtml: Html;
+}
+
+/** The "Suggest a claim" form's address, before the reader's words are appended. */
+export const suggestClaimUrl = (ctx: ModelContext) => `${ctx.site.repository}/issues/new?template=${SUGGEST_CLAIM_TEMPLATE}`;
 
 export interface SitePages {
   readonly home: PageMeta;
   readonly about: PageMeta;
   readonly methodology: PageMeta;
   readonly offline: PageMeta;
-  readonly search: PageMeta;
+  readonly search: SearchPage;
   readonly notFound: PageMeta;
 }
 
@@ -31,11 +52,16 @@ export function sitePages(ctx: ModelContext): SitePages {
       title: "Read offline",
       description: "Keep the whole site on your device, in your browser or as a download.",
     }),
-    search: ctx.meta({
-      path: ctx.paths.search(),
-      title: "Search",
-      ...counterpart(ctx, { en: ctx.paths.search(), "zh-hans": pathsIn["zh-hans"].search() }, "en"),
-    }),
+    search: {
+      meta: ctx.meta({
+        path: ctx.paths.search(),
+        title: "Search",
+        ...counterpart(ctx, { en: ctx.paths.search(), "zh-hans": pathsIn["zh-hans"].search() }, "en"),
+      }),
+      suggestClaimUrl: suggestClaimUrl(ctx),
+      topics: ctx.corpus.topics.map((t) => ({ href: ctx.href.topic(t.id), text: t.label })),
+      scriptTextHtml: jsonForScript(SEARCH_SCRIPT_TEXT.en),
+    },
     notFound: ctx.meta({ path: ctx.paths.notFound(), title: "Page not found" }),
   };
 }

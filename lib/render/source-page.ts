@@ -5,7 +5,7 @@
  */
 import type { Excerpt, Source } from "../content/corpus.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
-import { excerptCitations, formatCitations, type Citations, type ExcerptPlace, type References } from "./cite.ts";
+import { excerptCitations, type Citations, type ExcerptPlace, type References } from "./cite.ts";
 import { sourceCitationMeta } from "./citation-meta.ts";
 import { sourceRecord } from "./citation-record.ts";
 import { renderedMarkdown, type Html } from "./escape.ts";
@@ -15,6 +15,7 @@ import type { ExcerptCitedBy } from "./cited-by.ts";
 import { languageName } from "./language-names.ts";
 import type { Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
 import { originalLink, snapshotLink, type RobustLink } from "./robust-links.ts";
+import { chineseSearchField } from "./search-words.ts";
 import { anchors, type CiteFileType } from "./urls.ts";
 
 interface ExcerptView {
@@ -54,6 +55,8 @@ export interface SourcePage extends SourceCitation {
   readonly notes?: string;
   readonly notesHtml?: Html;
   readonly bodyHtml: Html;
+  /** The words of the page's Chinese (title, notes, excerpts), for its hidden search field ("" when it has none). */
+  readonly chineseSearchWords: string;
   readonly excerpts: readonly ExcerptView[];
   /** Authors the editors infer (not shown by the source), each with the reason. */
   readonly inferredAuthors: readonly InferredAuthorView[];
@@ -107,7 +110,7 @@ const CITE_FILES: readonly [CiteFileType, string][] = [
 
 /** `citedBy`: the claims citing each excerpt, by excerpt id (cited-by.ts). */
 export function sourcePage(s: Source, ctx: ModelContext, citedBy: ReadonlyMap<string, ExcerptCitedBy>): SourcePage {
-  const citations = formatCitations(sourceRecord(s));
+  const citations = ctx.formatCitations(sourceRecord(s));
   // A reference gives a date as a date: every reference shown says when the page itself does not show it, and where the text was read.
   const provenance: ExcerptPlace = {
     ...(s.publishedFrom === undefined ? {} : { dateFrom: DATE_ORIGINS[s.publishedFrom] }),
@@ -129,6 +132,12 @@ export function sourcePage(s: Source, ctx: ModelContext, citedBy: ReadonlyMap<st
     citeFiles: CITE_FILES.map(([ext, text]) => ({ href: ctx.href.sourceCiteFile(s.id, ext), text })),
     ...(s.notes === undefined ? {} : { notes: s.notes, notesHtml: textWithChinese(s.notes) }),
     bodyHtml: markChinese(renderedMarkdown(s.bodyHtml)),
+    chineseSearchWords: chineseSearchField([
+      s.title,
+      s.notes ?? "",
+      s.bodyHtml,
+      ...s.excerpts.flatMap((e) => [e.text, e.original ?? "", e.translation ?? ""]),
+    ]),
     excerpts: s.excerpts.map((e) => excerptView(e, citations, provenance, citedBy.get(e.id)!)),
     inferredAuthors: inferredAuthorViews(s),
     sharedWork: sharedWorkViews(ctx.corpus, ctx.href, s),

@@ -15,8 +15,9 @@ import { evidenceView, type EvidenceView } from "./claim-page.ts";
 import { sameAuthorViews } from "./byline.ts";
 import type { DisplayDate } from "./dates.ts";
 import { jsonForScript, renderedMarkdown, type Html } from "./escape.ts";
-import { chineseDate, LANGUAGE_TAGS, ZH_HANS_TEXT } from "./interface-text.ts";
+import { chineseDate, LANGUAGE_TAGS, SEARCH_SCRIPT_TEXT, ZH_HANS_TEXT } from "./interface-text.ts";
 import type { ModelContext, PageMeta, VerdictBadge } from "./model-context.ts";
+import { suggestClaimUrl, type SearchPage } from "./site-pages.ts";
 import { pathsIn } from "./urls.ts";
 
 const TAG = LANGUAGE_TAGS["zh-hans"];
@@ -44,6 +45,8 @@ interface ZhClaimPage {
   readonly published: DisplayDate;
   readonly reviewed: DisplayDate;
   readonly alsoKnownAs: string;
+  /** The same, ", " between, as the search script splits them. */
+  readonly alsoKnownAsList: string;
   readonly bodyHtml: Html;
   readonly evidence: readonly ZhEvidence[];
   readonly topics: readonly string[];
@@ -62,7 +65,7 @@ interface ZhTopicGroup {
 
 export interface ZhHansSite {
   readonly home: { readonly meta: PageMeta; readonly topics: readonly ZhTopicGroup[]; readonly verdicts: readonly (VerdictBadge & { count: number })[] };
-  readonly search: { readonly meta: PageMeta };
+  readonly search: SearchPage;
   readonly claims: readonly ZhClaimPage[];
 }
 
@@ -111,6 +114,7 @@ function zhClaimPage(c: Claim, t: ClaimTranslation, zh: ModelContext, en: ModelC
     published: zhDate(c.published),
     reviewed: zhDate(c.reviewed),
     alsoKnownAs: t.alsoKnownAs.join("、"),
+    alsoKnownAsList: t.alsoKnownAs.join(", "),
     bodyHtml: renderedMarkdown(t.bodyHtml),
     evidence: c.evidence.map((entry) => ({
       ...evidenceView(entry, en, sameAuthor),
@@ -160,6 +164,9 @@ export function zhHansSite(zh: ModelContext, en: ModelContext): ZhHansSite {
         language: TAG,
         ...counterpart(zh, { en: pathsIn.en.search(), "zh-hans": zh.paths.search() }, "zh-hans"),
       }),
+      suggestClaimUrl: suggestClaimUrl(zh),
+      topics: corpus.topics.map((t) => ({ href: zh.href.home(`topic-${t.id}`), text: t["zh-hans"].label })),
+      scriptTextHtml: jsonForScript(SEARCH_SCRIPT_TEXT["zh-hans"]),
     },
     claims: corpus.translations.map((t) => {
       const c = corpus.claim(t.claimId)!;

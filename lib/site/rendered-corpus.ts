@@ -5,6 +5,7 @@
  */
 import type { Corpus } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
+import type { CitationFormatter } from "../render/cite.ts";
 import { buildSiteModel, type SiteModel } from "../render/site-model.ts";
 
 export interface RenderedCorpus {
@@ -13,8 +14,8 @@ export interface RenderedCorpus {
   readonly site: Site;
 }
 
-/** Computes the page models of a checked corpus (one whose load was ok). */
-export function renderCorpus(corpus: Corpus): RenderedCorpus {
+/** Computes the page models of a checked corpus (one whose load was ok); citations by `format`, a lookup when formatted ahead. */
+export function renderCorpus(corpus: Corpus, format?: CitationFormatter): RenderedCorpus {
   const { site } = corpus;
-  return { corpus, model: buildSiteModel(corpus, site), site };
+  return { corpus, model: buildSiteModel(corpus, site, format), site };
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --claims N [--json] [--search] [--edit] [--keep]`
+ * `npm run bench -- --claims N [--runs N] [--json] [--search] [--edit] [--keep]`
  *
  * Generates a synthetic corpus of N claims in a temporary folder, runs the
  * production build on it stage by stage in a fresh process (time and memory
@@ -7,15 +7,16 @@
  * bare Eleventy (bench/baseline/eleventy), Pagefind over that output, and Hugo
  * when a `hugo` binary is on PATH. `--search` also measures search in
  * Chromium on the generated site; `--edit` times the dev server (`npm start`)
- * from editing one claim to serving its updated page. `--json` ends with one
- * JSON line.
+ * from editing one claim to serving its updated page. `--runs N` repeats the
+ * build and both baselines N times, one after the other, and reports each
+ * stage's median. `--json` ends with one JSON line.
  */
 import { spawnSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import { folderSize, measureProgram, measureStages, type StageMeasurement } from "./measure.ts";
+import { folderSize, measureProgram, measureStages, medianRun, medianStage, type MeasuredRun, type StageMeasurement } from "./measure.ts";
 import { pageSizeLines, pageSizes } from "./page-sizes.ts";
 import { measureEdits, type EditMeasurement } from "./edit-timing.ts";
 import { measureSearch, type SearchFailure, type SearchMeasurement } from "./search-timing.ts";
@@ -25,6 +26,7 @@ import { generateCorpus, type GeneratedClaim } from "../../lib/harness/synthetic
 const { values } = parseArgs({
   options: {
     claims: { type: "string", default: "1000" },
+    runs: { type: "string", default: "1" },
     seed: { type: "string" },
     json: { type: "boolean", default: false },
     search: { type: "boolean", default: false },
@@ -34,6 +36,8 @@ const { values } = parseArgs({
 });
 const claims = Number(values.claims);
 if (!Number.isInteger(claims) || claims < 1) throw new Error("--claims must be a positive whole number");
+const runs = Number(values.runs);
+if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive whole number");
 
 const repo = process.cwd();
 const work = await mkdtemp(path.join(tmpdir(), `factcheck-bench-${claims}-`));
@@ -64,21 +68,29 @@ try {
   const generated = await generateCorpus({ root: content, claims, dataDir: path.join(repo, "data"), ...(values.seed ? { seed: Number(values.seed) } : {}) });
   const generateSeconds = (performance.now() - started) / 1000;
 
-  progress("Production build, stage by stage …");
   const site = path.join(work, "site");
   const pagesFile = path.join(work, "pages.json");
-  const pipeline = await measureStages(["pipeline", content, site, pagesFile], repo);
-  const written = await folderSize(site);
-  const sizes = await pageSizes(site, JSON.parse(await readFile(pagesFile, "utf8")) as WrittenPage[]);
-
-  progress("Baseline: bare Eleventy …");
   const baselineInput = path.join(work, "baseline-eleventy");
   await writeMarkdownPages(path.join(baselineInput, "claims"), generated.claims, "layout: page.njk\n");
   await cp(path.join(repo, "bench/baseline/eleventy/_includes"), path.join(baselineInput, "_includes"), { recursive: true });
   const baselineSite = path.join(work, "baseline-eleventy-site");
-  const eleventy = (await measureStages(["eleventy", baselineInput, baselineSite], repo)).stages.get("eleventy")!;
-  progress("Baseline: Pagefind over bare Eleventy's output …");
-  const baselinePagefind = (await measureStages(["pagefind", baselineSite], repo)).stages.get("pagefind")!;
+  // Each run measures the build and both baselines in turn, so a busy spell on the machine weighs on all three alike.
+  const measured: { pipeline: MeasuredRun; eleventy: StageMeasurement; pagefind: StageMeasurement }[] = [];
+  for (let run = 1; run <= runs; run++) {
+    const of = runs > 1 ? ` (run ${run}/${runs})` : "";
+    progress(`Production build, stage by stage${of} …`);
+    const pipelineRun = await measureStages(["pipeline", content, site, pagesFile], repo);
+    progress(`Baseline: bare Eleventy${of} …`);
+    const eleventyRun = (await measureStages(["eleventy", baselineInput, baselineSite], repo)).stages.get("eleventy")!;
+    progress(`Baseline: Pagefind over bare Eleventy's output${of} …`);
+    const pagefindRun = (await measureStages(["pagefind", baselineSite], repo)).stages.get("pagefind")!;
+    measured.push({ pipeline: pipelineRun, eleventy: eleventyRun, pagefind: pagefindRun });
+  }
+  const pipeline = medianRun(measured.map((m) => m.pipeline));
+  const eleventy = medianStage(measured.map((m) => m.eleventy));
+  const baselinePagefind = medianStage(measured.map((m) => m.pagefind));
+  const written = await folderSize(site);
+  const sizes = await pageSizes(site, JSON.parse(await readFile(pagesFile, "utf8")) as WrittenPage[]);
 
   let hugo: StageMeasurement | undefined;
   if (hugoOnPath()) {
@@ -103,6 +115,8 @@ try {
 
   const stages = [...pipeline.stages];
   const total = stages.reduce((sum, [, m]) => sum + m.seconds, 0);
+  // The floor: what any Eleventy site searchable with Pagefind costs on the same Markdown.
+  const floor = eleventy.seconds + baselinePagefind.seconds;
   const peak = Math.max(pipeline.nodeMaxRssMb, ...stages.map(([, m]) => m.peakRssMb));
   const rows: [string, string, string][] = [
     ["generate corpus (not in total)", generateSeconds.toFixed(2), ""],
@@ -114,10 +128,11 @@ try {
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
   const lines = [
-    `${claims} claims, ${generated.sources} sources, ${generated.excerpts} excerpts, ${generated.topics} topics`,
+    `${claims} claims, ${runs > 1 ? `median of ${runs} runs, ` : ""}${generated.sources} sources, ${generated.excerpts} excerpts, ${generated.topics} topics`,
     `${"stage".padEnd(width)}  ${"seconds".padStart(8)}  ${"peak RSS MB".padStart(11)}`,
     ...rows.map(([name, s, mb]) => `${name.padEnd(width)}  ${s.padStart(8)}  ${mb.padStart(11)}`),
     `written: ${written.files} files, ${(written.bytes / 1024 / 1024).toFixed(1)} MB`,
+    `ratio vs the floor (bare Eleventy + Pagefind on it, ${floor.toFixed(2)} s): ${(total / floor).toFixed(2)}×`,
     `ratio vs bare Eleventy: ${(total / eleventy.seconds).toFixed(2)}×${hugo ? `; vs Hugo: ${(total / hugo.seconds).toFixed(2)}×` : "; Hugo not on PATH"}`,
     "Peak RSS: the stage's process tree (Node plus Pagefind's binary), sampled every 50 ms.",
     `Node process high-water mark (getrusage) over the whole build: ${pipeline.nodeMaxRssMb.toFixed(0)} MB.`,
@@ -130,7 +145,7 @@ try {
     }
     lines.push(
       `search "${s.query}": ${s.searchKb.toFixed(1)} KB (${s.searchKbGzip.toFixed(1)} KB gzipped) in ${s.requests} requests after ${s.pageKb.toFixed(1)} KB of page; ` +
-        `${s.ms.toFixed(0)} ms from last key to ${s.results} results`,
+        `${s.ms.toFixed(0)} ms from last key to ${s.results} results (incl. 250 ms debounce); warm, on Enter: ${s.warmMs.toFixed(0)} ms`,
     );
   }
   if (edit) {
@@ -140,6 +155,7 @@ try {
   if (values.json) {
     const json = {
       claims,
+      runs,
       stages: Object.fromEntries(stages.map(([name, m]) => [name, { s: round(m.seconds), peak_rss_mb: round(m.peakRssMb, 0) }])),
       total_s: round(total),
       peak_rss_mb: round(peak, 0),
@@ -147,6 +163,7 @@ try {
       bytes: written.bytes,
       baseline_eleventy_s: round(eleventy.seconds),
       baseline_pagefind_s: round(baselinePagefind.seconds),
+      ratio_vs_floor: round(total / floor),
       ratio_vs_eleventy: round(total / eleventy.seconds),
       page_sizes: {
         budget_bytes: sizes.budget,
@@ -157,7 +174,7 @@ try {
       },
       ...(hugo ? { hugo_s: round(hugo.seconds), ratio_vs_hugo: round(total / hugo.seconds) } : {}),
       ...(edit ? { edit_to_page_s: edit.ms.map((ms) => round(ms / 1000)), dev_first_build_s: round(edit.firstBuildMs / 1000) } : {}),
-      ...(search ? { search: search.map((s) => ("error" in s ? s : { ...s, pageKb: round(s.pageKb, 1), searchKb: round(s.searchKb, 1), searchKbGzip: round(s.searchKbGzip, 1), ms: round(s.ms, 0) })) } : {}),
+      ...(search ? { search: search.map((s) => ("error" in s ? s : { ...s, pageKb: round(s.pageKb, 1), searchKb: round(s.searchKb, 1), searchKbGzip: round(s.searchKbGzip, 1), ms: round(s.ms, 0), warmMs: round(s.warmMs, 0) })) } : {}),
     };
     process.stdout.write(`${JSON.stringify(json)}\n`);
   }

@@ -51,6 +51,24 @@ export interface MeasuredRun {
   readonly nodeMaxRssMb: number;
 }
 
+function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1 ? sorted[middle]! : (sorted[middle - 1]! + sorted[middle]!) / 2;
+}
+
+/** The median time and the median peak memory of one stage over several runs. */
+export function medianStage(runs: readonly StageMeasurement[]): StageMeasurement {
+  return { seconds: median(runs.map((r) => r.seconds)), peakRssMb: median(runs.map((r) => r.peakRssMb)) };
+}
+
+/** Each stage's median over runs of the same job (the stages of the first run, in its order). */
+export function medianRun(runs: readonly MeasuredRun[]): MeasuredRun {
+  const stages = new Map<string, StageMeasurement>();
+  for (const name of runs[0]!.stages.keys()) stages.set(name, medianStage(runs.map((r) => r.stages.get(name)!)));
+  return { stages, nodeMaxRssMb: median(runs.map((r) => r.nodeMaxRssMb)) };
+}
+
 /** Runs `stage-child.ts` with `args` in a fresh process and measures each stage it reports. */
 export function measureStages(args: readonly string[], cwd: string): Promise<MeasuredRun> {
   const child = spawn(process.execPath, ["--import", "tsx", path.join("scripts", "bench", "stage-child.ts"), ...args], {

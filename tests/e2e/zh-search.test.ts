@@ -5,13 +5,16 @@
  * names the claim that should be among the first three results.
  *
  * Pass rate when the table was first run, before any tuning: 63 of 74; after
- * the one tuning step (below): 71 of 74. The rows missed after it are listed
- * in STILL_MISSED; any other row failing is a regression.
+ * the one tuning step of this issue (a question retried as its words): 71 of 74.
+ * On issue 11's search (closest matches, re-ranking on a claim's own phrasings,
+ * which Chinese claim pages now carry as `claim` and `aka` meta), with a
+ * question's final particle dropped (分吗 is 分): 73 of 74. The row missed is
+ * listed in STILL_MISSED; any other row failing is a regression.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { chromePath, SKIP_MESSAGE } from "../../lib/harness/chromium.ts";
-import { searchAgain, searchFor } from "../../lib/harness/search-page.ts";
+import { searchFor, searchOnPage } from "../../lib/harness/search-page.ts";
 import { pathsIn } from "../../lib/render/urls.ts";
 import { siteInChromium } from "../helpers/site-in-chromium.ts";
 
@@ -20,10 +23,10 @@ const TABLE = readFileSync(new URL("zh-search-queries.md", import.meta.url), "ut
 const ROWS = [...TABLE.matchAll(/^\| ([^|]+?) \| `([a-z0-9-]+)` \|/gm)].map((m) => ({ query: m[1]!, claim: m[2]! }));
 
 /**
- * The rows still missed after tuning (search.js retries a whole question that
- * finds nothing as its words): they find results, but not their claim in the top 3.
+ * The row still missed: 中国人, the rarest word of the question, is on other
+ * claims' pages and not on three-digit-score's (which says 中国公民), so they rank first.
  */
-const STILL_MISSED = new Set(["社会信用分", "只有老赖才会被限制坐飞机吗", "社会信用体系也管政府官员吗"]);
+const STILL_MISSED = new Set(["中国人都有社会信用分吗"]);
 
 describe.skipIf(!chromePath)(chromePath ? "Chinese search in Chromium" : `Chinese search in Chromium — skipped: ${SKIP_MESSAGE}`, () => {
   const site = siteInChromium();
@@ -38,11 +41,11 @@ describe.skipIf(!chromePath)(chromePath ? "Chinese search in Chromium" : `Chines
     await page.goto(`${site.url()}${pathsIn["zh-hans"].search()}`);
     const missed: string[] = [];
     for (const { query, claim } of ROWS) {
-      const hrefs = await searchAgain(page, query);
+      const hrefs = await searchOnPage(page, query);
       if (!hrefs.slice(0, 3).includes(pathsIn["zh-hans"].claim(claim))) missed.push(query);
     }
     await page.close();
-    console.info(`Chinese reader queries: ${ROWS.length - missed.length} of ${ROWS.length} find their claim in the top 3`);
+    console.info(`Chinese reader queries: ${ROWS.length - missed.length} of ${ROWS.length} find their claim in the top 3; missed: ${missed.join(", ") || "none"}`);
     expect(missed.filter((q) => !STILL_MISSED.has(q))).toEqual([]);
     expect(ROWS.length - missed.length).toBeGreaterThanOrEqual(20);
   });

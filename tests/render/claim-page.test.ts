@@ -64,7 +64,7 @@ test("the page is written at its root-relative path; its canonical URL carries t
 
 test("the heading escapes the claim once and marks its Chinese", () => {
   expect(rendered.html).toContain(
-    '<h1 class="claim__text" data-pagefind-weight="10">China&#39;s &quot;social credit&quot; score &amp; &lt;ranking&gt; is <span lang="zh">社会信用</span></h1>',
+    '<h1 class="claim__text" data-pagefind-weight="10" data-pagefind-meta="claim">China&#39;s &quot;social credit&quot; score &amp; &lt;ranking&gt; is <span lang="zh">社会信用</span></h1>',
   );
 });
 

@@ -58,7 +58,7 @@ test("each page is written at its model's path: root-relative, without the prefi
     ...model.verdictPages.map((v) => v.meta.path),
     ...model.withdrawn.map((w) => w.meta.path),
     ...model.claimIndex.map((a) => a.meta.path),
-    ...Object.values(model.pages).map((p) => p.path),
+    ...Object.values(model.pages).map((p) => ("meta" in p ? p.meta : p).path),
     model.feed.path,
   ].sort();
   expect(paths).toEqual(expected);

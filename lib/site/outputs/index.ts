@@ -4,6 +4,7 @@
  * Eleventy pagination, so they scale with the number of claims. Steps that
  * read other outputs come after them: the search index reads the pages.
  */
+import type { BuildCache } from "../build-cache.ts";
 import type { RenderedCorpus } from "../rendered-corpus.ts";
 import { searchIndexStep } from "./search-index.ts";
 import { citationFilesStep } from "./citation-files.ts";
@@ -17,6 +18,10 @@ import { serviceWorkerStep } from "./service-worker.ts";
 export interface OutputContext extends RenderedCorpus {
   /** The folder Eleventy wrote the pages into. */
   readonly siteDir: string;
+  /** The persistent cache, when the build has one: steps reuse what earlier builds computed. */
+  readonly cache?: BuildCache;
+  /** Told how far a long step has got: `what` is e.g. "indexing pages". */
+  readonly progress?: (what: string, done: number, total?: number) => void;
 }
 
 export interface OutputStep {

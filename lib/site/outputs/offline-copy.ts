@@ -3,16 +3,18 @@
  * `<name>/`, with the built site, a zero-dependency `serve.mjs` and a README,
  * so unzipping it never spills files into the folder it is unzipped in. The zip is byte-for-byte
  * reproducible: entries sorted by path, every entry dated with the content's
- * date (never the clock), a fixed compression level. The download page then
- * gets the zip's size written in.
+ * date (never the clock), fixed compression settings (zip-file.ts streams it,
+ * compressing in parallel and reusing what the build cache has). The download
+ * page then gets the zip's size written in.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { zipSync, type Zippable } from "fflate";
 import { absoluteUrl, urls } from "../../render/urls.ts";
 import { OFFLINE_SIZE_PLACEHOLDER } from "../../render/offline-copy.ts";
+import type { BuildCache } from "../build-cache.ts";
 import { listFiles } from "../built-files.ts";
+import { writeZip, type ZipEntry } from "../zip-file.ts";
 import type { OutputStep } from "./index.ts";
 
 const TEMPLATES = fileURLToPath(new URL("../offline-copy/", import.meta.url));
@@ -38,36 +40,41 @@ export interface OfflineCopyInput {
   readonly title: string;
   readonly homeUrl: string;
   readonly pathPrefix: string;
+  readonly cache?: BuildCache;
+  readonly progress?: (done: number, total: number) => void;
 }
 
 export async function writeOfflineCopy(input: OfflineCopyInput): Promise<{ file: string; bytes: number }> {
   const [year, month, day] = input.date.split("-").map(Number) as [number, number, number];
   // Zip dates are local wall-clock fields: built from local parts, they read the same in every time zone.
   const mtime = new Date(year, month - 1, day, 12, 0, 0);
-  const files: Zippable = {};
+  const files: ZipEntry[] = [];
   for (const name of await listFiles(input.siteDir)) {
     if (LEFT_OUT.some((pattern) => pattern.test(name))) continue;
-    files[name] = [await readFile(path.join(input.siteDir, name)), { mtime }];
+    files.push({ name, bytes: () => readFile(path.join(input.siteDir, name)) });
   }
   const serve = (await readFile(path.join(TEMPLATES, "serve.mjs"), "utf8")).replace("__PATH_PREFIX__", input.pathPrefix);
   const readme = (await readFile(path.join(TEMPLATES, "README.txt"), "utf8"))
     .replace("__TITLE__", input.title)
     .replace("__DATE__", input.dateText)
     .replace("__URL__", input.homeUrl);
-  files["serve.mjs"] = [new TextEncoder().encode(serve), { mtime }];
-  files["README.txt"] = [new TextEncoder().encode(readme), { mtime }];
-  const sorted: Zippable = {};
-  for (const name of Object.keys(files).sort()) sorted[`${input.folder}/${name}`] = files[name]!;
-  const zip = zipSync(sorted, { level: 9 });
+  files.push({ name: "serve.mjs", bytes: async () => new TextEncoder().encode(serve) });
+  files.push({ name: "README.txt", bytes: async () => new TextEncoder().encode(readme) });
+  const entries = files
+    .map((f) => ({ ...f, name: `${input.folder}/${f.name}` }))
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
   const file = path.join(input.siteDir, "offline", input.fileName);
-  await mkdir(path.dirname(file), { recursive: true });
-  await writeFile(file, zip);
-  return { file, bytes: zip.byteLength };
+  const bytes = await writeZip(file, entries, {
+    date: mtime,
+    ...(input.cache ? { cache: input.cache } : {}),
+    ...(input.progress ? { progress: input.progress } : {}),
+  });
+  return { file, bytes };
 }
 
 export const offlineCopyStep: OutputStep = {
   name: "offline copy",
-  run: async ({ siteDir, model, site }) => {
+  run: async ({ siteDir, model, site, cache, progress }) => {
     const copy = model.offlineCopy;
     const { bytes } = await writeOfflineCopy({
       siteDir,
@@ -78,6 +85,8 @@ export const offlineCopyStep: OutputStep = {
       title: site.title,
       homeUrl: absoluteUrl(site.url, site.pathPrefix, urls.home()),
       pathPrefix: site.pathPrefix,
+      ...(cache ? { cache } : {}),
+      progress: (done, total) => progress?.("zipping the offline copy", done, total),
     });
     const page = path.join(siteDir, "offline", "index.html");
     const html = await readFile(page, "utf8");

@@ -4,7 +4,9 @@
  *   service worker never mixes a stale index with new pages) and the known
  *   terms that "Did you mean" suggestions are drawn from;
  * - `assets/closest.js`: lib/content/closest.ts compiled for the browser, so
- *   the page suggests with the very edit distance the checker uses.
+ *   the page suggests with the very edit distance the checker uses;
+ * - `assets/search-words.js`: lib/render/search-words.ts compiled for the
+ *   browser, so a query's Chinese is split into words as the pages' was.
  */
 import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
@@ -15,7 +17,8 @@ import type { Corpus } from "../../content/corpus.ts";
 import type { OutputStep } from "./index.ts";
 
 const SEARCH_AIDS_FILE = "search/aids.json";
-const CLOSEST_SOURCE = fileURLToPath(new URL("../../content/closest.ts", import.meta.url));
+/** Modules of lib/ the search page runs too, each written to assets/ under its own name (they import nothing). */
+const BROWSER_MODULES = ["../../content/closest.ts", "../../render/search-words.ts"].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 
 interface SearchAids {
   /** Changes exactly when the index changes: a hash of Pagefind's entry and meta files. */
@@ -61,8 +64,10 @@ async function writeSearchAids(siteDir: string, corpus: Corpus): Promise<SearchA
   };
   await mkdir(path.join(siteDir, path.dirname(SEARCH_AIDS_FILE)), { recursive: true });
   await writeFile(path.join(siteDir, SEARCH_AIDS_FILE), JSON.stringify(aids));
-  const closest = await transform(await readFile(CLOSEST_SOURCE, "utf8"), { loader: "ts", format: "esm", target: "es2020" });
-  await writeFile(path.join(siteDir, "assets", "closest.js"), closest.code);
+  for (const source of BROWSER_MODULES) {
+    const compiled = await transform(await readFile(source, "utf8"), { loader: "ts", format: "esm", target: "es2022" });
+    await writeFile(path.join(siteDir, "assets", `${path.basename(source, ".ts")}.js`), compiled.code);
+  }
   return aids;
 }
 

@@ -1,0 +1,148 @@
+// Which pages answer a query, on Pagefind's JavaScript API. Pagefind requires every
+// word of a query, and matches a word it does not hold on its longest indexed start
+// ("socail" on "so"); but a reader's question seldom has every word on the page that
+// answers it. So words no page holds are set aside (the page offers "Did you mean"),
+// and the pages are ranked on the other words: Pagefind's score for each word it
+// holds, the sum scaled by the share of the words it holds. Pagefind also matches
+// words that merely begin with a query word ("score" in "scorers"), so its top
+// results are then ranked again on the page's own words: how closely a claim's
+// text, other phrasings and summary (or a source's title) say the query, and, for
+// a claim, how much of the query they hold, rare words counting most. Quoted
+// phrases stay exact.
+import { queryWords } from "./search-words.js";
+
+/** How many of Pagefind's results for each word take part in the ranking. */
+const RANKED_PER_WORD = 100;
+/** How strongly a missing word counts against a page (the share of words held, to this power). */
+const COVERAGE_POWER = 1;
+/** How many of the best results are ranked again on their own phrasing; their page data is loaded. */
+const REPHRASED = 20;
+/** How much the page's own phrasings saying the query count, against Pagefind's score. */
+const PHRASING_WEIGHT = 1;
+/** How much a claim's own words holding the query count: a claim saying it outranks a page mentioning it. */
+const OWN_WEIGHT = 3;
+
+const plain = (word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
+
+/**
+ * True when some page holds the word, or words it begins ("jaywalk" for
+ * "jaywalking"); false when Pagefind only matched a shorter word that begins it.
+ */
+async function inIndex(pagefind, word) {
+  const [exact, loose] = await Promise.all([pagefind.search(`"${word}"`), pagefind.search(word)]);
+  if (exact.results.length > 0) return true;
+  const first = loose.results[0];
+  if (!first) return false;
+  const data = await first.data();
+  const words = data.content.split(/\s+/);
+  // Pagefind stems the query ("companies" is "compani"), so the page's word may end differently.
+  const start = word.slice(0, Math.max(2, word.length - 2));
+  return data.locations.some((at) => plain(words[at] ?? "").startsWith(start));
+}
+
+/** A word without its inflection: "scores" and "score", "companies" and "company", not "scorers". */
+function lemma(word) {
+  if (word.length <= 3) return word;
+  if (word.endsWith("ies")) return `${word.slice(0, -3)}y`;
+  const ending = ["ment", "ing", "ed", "es", "s"].find((e) => word.endsWith(e) && word.length - e.length >= 3);
+  return ending ? word.slice(0, -ending.length).replace(/e$/, "") : word.replace(/e$/, "");
+}
+
+/**
+ * The page's own words against the query's: a claim's text, other phrasings and
+ * "what's true", or a source's title. `held`: the share of the query's words they
+ * hold, each word counted by its weight; `phrasing`: for each of them, the words
+ * in both over the words in either, summed (a claim that says the query in
+ * several of its phrasings is about it).
+ * @param {Map<string, number>} weights the query's words (as lemmas) and their weights
+ */
+function ownWords(data, weights) {
+  // Quotation marks in a claim are not the reader's phrase quotes: its quoted words count as words.
+  const lemmas = (text) => new Set(queryWords(text.replace(/["“”]/g, " ")).words.map(lemma));
+  const phrases = (data.meta.verdictId ? [data.meta.claim, ...(data.meta.aka ?? "").split(", "), data.meta.summary] : [data.meta.title]).map((p) => lemmas(p ?? ""));
+  const held = new Set();
+  let phrasing = 0;
+  for (const phrase of phrases) {
+    const shared = [...phrase].filter((w) => weights.has(w));
+    for (const w of shared) held.add(w);
+    if (shared.length > 0) phrasing += shared.length / (phrase.size + weights.size - shared.length);
+  }
+  const total = [...weights.values()].reduce((a, b) => a + b, 0);
+  return { held: [...held].reduce((sum, w) => sum + weights.get(w), 0) / total, phrasing };
+}
+
+/** Ids of the pages holding every phrase, or undefined when there are none. */
+async function pagesWithPhrases(pagefind, phrases, filters) {
+  if (phrases.length === 0) return undefined;
+  const found = await Promise.all(phrases.map(async (p) => new Set((await pagefind.search(`"${p}"`, { filters })).results.map((r) => r.id))));
+  const [first, ...rest] = found;
+  return new Set([...first].filter((id) => rest.every((ids) => ids.has(id))));
+}
+
+/**
+ * The pages answering `query` ({ phrases, words } from queryWords), best first.
+ * Pagefind's searches run side by side: each waits on index chunks, not on the CPU.
+ * @returns {Promise<{ matches: { result: object, data?: object, missing: string[] }[], every: boolean, unknown: string[] }>}
+ *   `data` loaded for the first results; `every` when some page has every word;
+ *   `unknown` the words no page holds.
+ */
+export async function findMatches(pagefind, query, filters) {
+  const [held, allowed] = await Promise.all([Promise.all(query.words.map((w) => inIndex(pagefind, w))), pagesWithPhrases(pagefind, query.phrases, filters)]);
+  const known = query.words.filter((_, i) => held[i]);
+  const unknown = query.words.filter((_, i) => !held[i]);
+  const permitted = (result) => allowed === undefined || allowed.has(result.id);
+  if (known.length === 0) {
+    const results = allowed === undefined ? [] : (await pagefind.search(`"${query.phrases[0]}"`, { filters })).results;
+    return { matches: results.filter(permitted).map((result) => ({ result, missing: [] })), every: unknown.length === 0, unknown };
+  }
+  // Pagefind's own ranking of the pages that have every word, and of the pages for each word.
+  const [everyFound, ...perWord] = await Promise.all([
+    known.length > 1 ? pagefind.search(known.join(" "), { filters }) : { results: [] },
+    ...known.map((word) => pagefind.search(word, { filters })),
+  ]);
+  const pages = new Map();
+  const add = (result, words, score) => {
+    const page = pages.get(result.id) ?? { result, score: 0, matched: new Set() };
+    page.score = Math.max(page.score, score);
+    for (const word of words) page.matched.add(word);
+    pages.set(result.id, page);
+  };
+  const every = everyFound.results.filter(permitted);
+  for (const result of every.slice(0, RANKED_PER_WORD)) add(result, known, result.score);
+  // A page's score for the words one by one is the sum of its scores for the words it has.
+  const sums = new Map();
+  known.forEach((word, i) => {
+    for (const result of perWord[i].results.slice(0, RANKED_PER_WORD)) {
+      if (!permitted(result)) continue;
+      const sum = (sums.get(result.id) ?? 0) + result.score;
+      sums.set(result.id, sum);
+      add(result, [word], sum);
+    }
+  });
+  const ranked = [...pages.values()].map(({ result, score, matched }) => ({
+    result,
+    missing: known.filter((w) => !matched.has(w)),
+    rank: score * (matched.size / known.length) ** COVERAGE_POWER,
+  }));
+  ranked.sort((a, b) => b.rank - a.rank);
+  const top = ranked.slice(0, REPHRASED);
+  // A word most pages hold ("china" on this site) says less about which page is meant than a rare one.
+  const most = Math.max(...perWord.map((found) => found.results.length));
+  const weights = new Map();
+  known.forEach((word, i) => {
+    weights.set(lemma(word), (weights.get(lemma(word)) ?? 0) + Math.log(1 + most / Math.max(1, perWord[i].results.length)));
+  });
+  await Promise.all(
+    top.map(async (match) => {
+      match.data = await match.result.data();
+      const own = ownWords(match.data, weights);
+      match.rank *= (1 + PHRASING_WEIGHT * own.phrasing) * (match.data.meta.verdictId ? 1 + OWN_WEIGHT * own.held : 1);
+    }),
+  );
+  top.sort((a, b) => b.rank - a.rank);
+  return {
+    matches: [...top, ...ranked.slice(REPHRASED)].map(({ result, data, missing }) => ({ result, data, missing })),
+    every: unknown.length === 0 && (known.length === 1 ? ranked.length > 0 : every.length > 0),
+    unknown,
+  };
+}

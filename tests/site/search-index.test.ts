@@ -1,0 +1,28 @@
+import childProcess from "node:child_process";
+import { mkdir, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, expect, test, vi } from "vitest";
+import { writeSearchIndex } from "../../lib/site/outputs/search-index.ts";
+
+afterEach(() => vi.restoreAllMocks());
+
+// Only the extended binary segments Chinese (the Chinese site's pages); the English site's
+// hidden Chinese field needs none, but both sites are indexed by the one binary the build starts.
+test("the search index is written by Pagefind's extended binary", async () => {
+  const spawn = vi.spyOn(childProcess, "spawn");
+  const site = await mkdtemp(path.join(tmpdir(), "factcheck-index-"));
+  try {
+    await mkdir(path.join(site, "claims", "a"), { recursive: true });
+    await writeFile(
+      path.join(site, "claims", "a", "index.html"),
+      '<!doctype html><html lang="en"><head><title>A</title></head><body><article data-pagefind-body><h1>Sesame credit</h1></article></body></html>',
+    );
+    expect(await writeSearchIndex(site)).toEqual({ pages: 1 });
+    expect(spawn).toHaveBeenCalledTimes(1);
+    expect(path.basename(String(spawn.mock.calls[0]?.[0]))).toBe("pagefind_extended");
+    expect(await readdir(path.join(site, "pagefind"))).toContain("pagefind-entry.json");
+  } finally {
+    await rm(site, { recursive: true, force: true });
+  }
+});
