@@ -33,7 +33,11 @@ function languageSwitch(ctx: ModelContext, pair: PagePair, from: keyof PagePair)
   };
 }
 
-/** Both at once: what a page's `meta` carries when it has a counterpart. */
-export function counterpart(ctx: ModelContext, pair: PagePair, from: keyof PagePair) {
-  return { alternates: alternates(ctx, pair), languageSwitch: languageSwitch(ctx, pair, from) };
+/**
+ * Both at once: what a page's `meta` carries when it has a counterpart. A
+ * claim not yet translated has a Chinese page showing the English, which is
+ * no alternate of it (`translated` false): the switch alone links the two.
+ */
+export function counterpart(ctx: ModelContext, pair: PagePair, from: keyof PagePair, translated = true) {
+  return { ...(translated ? { alternates: alternates(ctx, pair) } : {}), languageSwitch: languageSwitch(ctx, pair, from) };
 }

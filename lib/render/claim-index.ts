@@ -1,10 +1,12 @@
 /**
  * The A–Z index of claims: every claim by its text, grouped by first letter,
  * readable without JavaScript, split into numbered pages when the corpus grows.
+ * Chinese claims are filed by the pinyin of their first character, as Chinese
+ * indexes are (ICU's pinyin collation, which Node carries).
  */
 import type { ClaimCard, Link, ModelContext, PageMeta } from "./model-context.ts";
 import { listStatus, paginate, pagedTitle, type PageNav } from "./pagination.ts";
-import { anchors } from "./urls.ts";
+import { anchors, type Language } from "./urls.ts";
 
 interface ClaimIndexGroup {
   /** "A"…"Z", or "#" for claims that start with a digit or another script. */
@@ -26,9 +28,19 @@ export interface ClaimIndexPage {
   readonly status: string;
 }
 
-/** The letter a claim is filed under: its first letter, ignoring quotes and "The"/"A". */
-export function indexLetter(claim: string): string {
-  const first = sortKey(claim).charAt(0).toUpperCase();
+const PINYIN = new Intl.Collator("zh-Hans-u-co-pinyin");
+/** The first character, in pinyin order, of each initial's syllables (no syllable begins with I, U or V). */
+const PINYIN_FIRSTS = [..."阿八嚓哒妸发旮哈讥咔垃妈拏噢妑七呥仨他穵夕丫帀"];
+const PINYIN_INITIALS = "ABCDEFGHJKLMNOPQRSTWXYZ";
+
+/** The letter a claim is filed under: its first letter, ignoring quotes and "The"/"A"; in the Chinese index, a Chinese claim's pinyin initial. */
+export function indexLetter(claim: string, language: Language = "en"): string {
+  const key = sortKey(claim);
+  if (language === "zh-hans" && /^\p{Script=Han}/u.test(key)) {
+    const at = PINYIN_FIRSTS.findLastIndex((first) => PINYIN.compare(key.charAt(0), first) >= 0);
+    return at === -1 ? "#" : PINYIN_INITIALS[at]!;
+  }
+  const first = key.charAt(0).toUpperCase();
   return /^[A-Z]$/.test(first) ? first : "#";
 }
 
@@ -43,23 +55,26 @@ function sortKey(claim: string): string {
 
 /**
  * Cards in index order: "#" before "A", then by a normalised key of the claim
- * (code-point order, so it never depends on the machine's locale), then by id.
+ * (code-point order, so it never depends on the machine's locale; Chinese in
+ * pinyin order, from Node's own ICU data), then by id.
  */
-export function byClaimText(cards: readonly ClaimCard[]): ClaimCard[] {
+export function byClaimText(cards: readonly ClaimCard[], language: Language = "en"): ClaimCard[] {
   const rank = (letter: string) => (letter === "#" ? "" : letter);
+  const pinyin = language === "zh-hans";
+  const compare = (a: string, b: string) => (pinyin && /\p{Script=Han}/u.test(a.charAt(0) + b.charAt(0)) ? PINYIN.compare(a, b) : a < b ? -1 : a > b ? 1 : 0);
   return cards
-    .map((card) => ({ card, key: sortKey(card.claim), letter: rank(indexLetter(card.claim)) }))
-    .sort((x, y) => (x.letter !== y.letter ? (x.letter < y.letter ? -1 : 1) : x.key !== y.key ? (x.key < y.key ? -1 : 1) : x.card.id < y.card.id ? -1 : 1))
+    .map((card) => ({ card, key: sortKey(card.claim), letter: rank(indexLetter(card.claim, language)) }))
+    .sort((x, y) => (x.letter !== y.letter ? (x.letter < y.letter ? -1 : 1) : compare(x.key, y.key) || (x.card.id < y.card.id ? -1 : 1)))
     .map(({ card }) => card);
 }
 
 /** The index's pages, `perPage` claims each. */
-export function claimIndexPages(cards: readonly ClaimCard[], ctx: Pick<ModelContext, "href" | "paths" | "meta">, perPage: number): ClaimIndexPage[] {
-  const slices = paginate(byClaimText(cards), perPage, (n) => ctx.href.claimIndex(n));
+export function claimIndexPages(cards: readonly ClaimCard[], ctx: Pick<ModelContext, "href" | "paths" | "meta" | "words" | "pair" | "language">, perPage: number): ClaimIndexPage[] {
+  const slices = paginate(byClaimText(cards, ctx.language), perPage, (n) => ctx.href.claimIndex(n), ctx.words);
   const letters: Link[] = [];
   slices.forEach((slice, i) => {
     for (const card of slice.items) {
-      const letter = indexLetter(card.claim);
+      const letter = indexLetter(card.claim, ctx.language);
       if (letters.at(-1)?.text !== letter) letters.push({ text: letter, href: ctx.href.claimIndex(i + 1, anchors.indexLetter(letter)) });
     }
   });
@@ -67,7 +82,7 @@ export function claimIndexPages(cards: readonly ClaimCard[], ctx: Pick<ModelCont
   return slices.map((slice) => {
     const groups: { letter: string; anchor: string; claims: ClaimCard[]; continued: boolean }[] = [];
     for (const card of slice.items) {
-      const letter = indexLetter(card.claim);
+      const letter = indexLetter(card.claim, ctx.language);
       const group = groups.at(-1);
       if (group?.letter === letter) group.claims.push(card);
       else groups.push({ letter, anchor: anchors.indexLetter(letter), claims: [card], continued: groups.length === 0 && letter === previous });
@@ -76,13 +91,14 @@ export function claimIndexPages(cards: readonly ClaimCard[], ctx: Pick<ModelCont
     return {
       meta: ctx.meta({
         path: ctx.paths.claimIndex(slice.nav.number),
-        title: pagedTitle("All claims, A–Z", slice.nav),
-        description: "Every claim checked on this site, in alphabetical order, with its verdict.",
+        title: pagedTitle(ctx.words.claimIndexTitle, slice.nav, ctx.words),
+        description: ctx.words.claimIndexDescription,
+        ...ctx.pair((paths) => paths.claimIndex(slice.nav.number)),
       }),
       groups,
       nav: slice.nav,
       letters,
-      status: listStatus(slice, "claim"),
+      status: listStatus(slice, "claim", ctx.words),
     };
   });
 }

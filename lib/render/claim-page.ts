@@ -164,7 +164,7 @@ export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly Revis
     title: c.claim,
     description: `${card.verdict.label}: ${c.summary}`,
     citation: claimCitationMeta(c, ctx.publisher.name, ctx.site.language, canonical),
-    ...(translated ? counterpart(ctx, { en: path, "zh-hans": pathsIn["zh-hans"].claim(c.id) }, "en") : {}),
+    ...counterpart(ctx, { en: path, "zh-hans": pathsIn["zh-hans"].claim(c.id) }, "en", translated),
   });
   const reviewed = displayDate(c.reviewed);
   const sameAuthor = sameAuthorViews(ctx.corpus, c.evidence);

@@ -14,11 +14,13 @@ export const ZH_HANS_TEXT = {
   tagline: "中国的社会信用体系是什么、不是什么——逐条核查，原文引用资料。",
   skipLink: "跳到正文",
   navLabel: "网站",
-  nav: { home: "全部说法", search: "搜索", methodologyEn: "核查方法（英文）", aboutEn: "关于本站（英文）" },
+  nav: { topics: "主题", claimIndex: "全部说法", search: "搜索", methodologyEn: "核查方法（英文）", aboutEn: "关于本站（英文）" },
   searchLabel: "搜索说法",
   searchPlaceholder: "搜索说法",
   searchButton: "搜索",
   /** The link to the same page in the other language, and its accessible name. */
+  /** Beside a claim listed in English on a Chinese page. */
+  untranslated: "尚无中文译文",
   switchToEnglish: "English",
   switchToEnglishLabel: "Read this page in English",
   switchToChinese: "中文",
@@ -28,13 +30,17 @@ export const ZH_HANS_TEXT = {
   home: {
     lede: "本站逐条列出人们常见的说法，依照公开的评级标准给出结论，说明真实情况，并逐字引用资料原文、链接到原始出处。",
     totals: (claims: number, excerpts: number, sources: number) => `已核查 ${claims} 条说法，引用 ${sources} 份资料中的 ${excerpts} 段摘录。`,
+    translated: (translated: number) => `其中 ${translated} 条已有中文译文，其余暂以英文原文显示。`,
     byVerdict: "按结论浏览",
+    featured: "精选说法",
+    recentlyReviewed: "最近审核",
+    allClaims: (claims: number) => `全部 ${claims} 条说法（按拼音排序）`,
     byTopic: "按主题浏览",
   },
   claim: {
     label: "说法",
     verdict: "本站结论：",
-    verdictMeaning: "此结论的含义（英文）",
+    verdictMeaning: "此结论的含义",
     whatsTrue: "真实情况",
     dateline: (published: string, reviewed: string) => `发布于 ${published} · 最近审核于 ${reviewed}`,
     alsoSearchedAs: "其他说法：",
@@ -46,6 +52,15 @@ export const ZH_HANS_TEXT = {
     topics: "主题：",
     englishVersion: "阅读英文原文",
     translationNote: "本页由本站从英文版翻译；如两者有出入，以英文版为准。",
+    untranslatedNote: "这条说法尚无中文译文：说法、真实情况和解释暂以英文原文显示，本站结论和证据与英文版相同。",
+  },
+  list: {
+    topic: "主题",
+    verdict: "结论",
+    noClaimsTopic: "这个主题暂无说法。",
+    noClaimsVerdict: "暂无得出这一结论的说法。",
+    letters: "拼音首字母",
+    continued: "（续）",
   },
   search: {
     title: "搜索",
@@ -108,6 +123,56 @@ export const SEARCH_SCRIPT_TEXT = {
     filterNames: { verdict: "结论", topic: "主题", kind: "资料类型" },
   },
 } as const satisfies Record<Language, Record<string, unknown>>;
+
+/** What a list page calls its items. */
+type Noun = "claim" | "correction";
+
+/**
+ * The words page models write in each language: counts, page numbers, the
+ * titles of list pages, the links between a list's pages.
+ */
+export interface PageWords {
+  count(n: number, noun: Noun): string;
+  /** "Page 2 of 40". */
+  page(number: number, count: number): string;
+  /** `all` ("1,987 claims") and `page` on a list of several pages, and which items it shows. */
+  status(all: string, page: string, from: number, last: number): string;
+  paged(title: string, number: number, count: number): string;
+  verdictTitle(label: string): string;
+  readonly claimIndexTitle: string;
+  readonly claimIndexDescription: string;
+  /** The screen-reader prefix of a verdict badge. */
+  readonly verdictPrefix: string;
+  /** The links between the pages of a list (partials/page-nav.njk). */
+  readonly nav: { readonly label: string; readonly previous: string; readonly next: string; readonly pageHidden: string; all(count: number): string };
+}
+
+const number = (n: number) => n.toLocaleString("en");
+
+export const PAGE_WORDS: Readonly<Record<Language, PageWords>> = {
+  en: {
+    count: (n, noun) => `${number(n)} ${noun}${n === 1 ? "" : "s"}`,
+    page: (n, count) => `Page ${n} of ${count}`,
+    status: (all, page, from, last) => `${all}. ${page} shows ${number(from)}–${number(last)}.`,
+    paged: (title, n, count) => `${title} (page ${n} of ${count})`,
+    verdictTitle: (label) => `Verdict: ${label}`,
+    claimIndexTitle: "All claims, A–Z",
+    claimIndexDescription: "Every claim checked on this site, in alphabetical order, with its verdict.",
+    verdictPrefix: "Verdict: ",
+    nav: { label: "Pages", previous: "Previous", next: "Next", pageHidden: " page", all: (count) => `All ${count} pages` },
+  },
+  "zh-hans": {
+    count: (n, noun) => `${number(n)} ${noun === "claim" ? "条说法" : "项更正"}`,
+    page: (n, count) => `第 ${n} 页，共 ${count} 页`,
+    status: (all, page, from, last) => `共 ${all}。${page}，显示第 ${number(from)}–${number(last)} 条。`,
+    paged: (title, n, count) => `${title}（第 ${n} 页，共 ${count} 页）`,
+    verdictTitle: (label) => `结论：${label}`,
+    claimIndexTitle: "全部说法（按拼音排序）",
+    claimIndexDescription: "本站核查的每一条说法，按拼音排序，附本站结论。",
+    verdictPrefix: "结论：",
+    nav: { label: "分页", previous: "上一页", next: "下一页", pageHidden: "", all: (count) => `全部 ${count} 页` },
+  },
+};
 
 /** A content date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as Chinese readers write it: 2026年1月2日. */
 export function chineseDate(value: string): string {

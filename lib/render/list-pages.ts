@@ -7,7 +7,7 @@ import type { Claim, Topic, Verdict } from "../content/corpus.ts";
 import { byClaimText } from "./claim-index.ts";
 import type { ClaimCard, ModelContext, PageMeta, VerdictBadge } from "./model-context.ts";
 import { countOf, listStatus, paginate, pagedTitle, type PageNav } from "./pagination.ts";
-import { anchors } from "./urls.ts";
+import { anchors, type Urls } from "./urls.ts";
 
 /** One page of a topic's or a verdict's claims. */
 export interface ListPage {
@@ -43,34 +43,37 @@ export interface VerdictCount extends VerdictBadge {
 function listPages(
   list: { id: string; title: string; description: string; claims: readonly Claim[] },
   href: (number: number) => string,
-  path: (number: number) => string,
+  pathOf: (paths: Urls, number: number) => string,
   headTitle: string,
   ctx: ModelContext,
 ): ListPage[] {
-  return paginate(byClaimText(ctx.cards(list.claims)), ctx.site.perPage.claims, href).map((slice) => ({
-    meta: ctx.meta({ path: path(slice.nav.number), title: pagedTitle(headTitle, slice.nav), description: list.description }),
+  return paginate(byClaimText(ctx.cards(list.claims), ctx.language), ctx.site.perPage.claims, href, ctx.words).map((slice) => ({
+    meta: ctx.meta({ path: pathOf(ctx.paths, slice.nav.number), title: pagedTitle(headTitle, slice.nav, ctx.words), description: list.description, ...ctx.pair((p) => pathOf(p, slice.nav.number)) }),
     id: list.id,
     url: href(1),
     title: list.title,
     description: list.description,
     claims: slice.items,
     nav: slice.nav,
-    status: listStatus(slice, "claim"),
+    status: listStatus(slice, "claim", ctx.words),
   }));
 }
 
 export function topicPages(t: Topic, ctx: ModelContext): ListPage[] {
-  const list = { id: t.id, title: t.label, description: t.description, claims: ctx.corpus.claimsInTopic(t.id) };
-  return listPages(list, (n) => ctx.href.topic(t.id, n), (n) => ctx.paths.topic(t.id, n), t.label, ctx);
+  const { label, description } = ctx.topicText(t);
+  const list = { id: t.id, title: label, description, claims: ctx.corpus.claimsInTopic(t.id) };
+  return listPages(list, (n) => ctx.href.topic(t.id, n), (paths, n) => paths.topic(t.id, n), label, ctx);
 }
 
 export function verdictPages(v: Verdict, ctx: ModelContext): ListPage[] {
-  const list = { id: v.id, title: v.label, description: v.definition, claims: ctx.corpus.claimsWithVerdict(v.id) };
-  return listPages(list, (n) => ctx.href.verdict(v.id, n), (n) => ctx.paths.verdict(v.id, n), `Verdict: ${v.label}`, ctx);
+  const { label, definition } = ctx.badge(v.id);
+  const list = { id: v.id, title: label, description: definition, claims: ctx.corpus.claimsWithVerdict(v.id) };
+  return listPages(list, (n) => ctx.href.verdict(v.id, n), (paths, n) => paths.verdict(v.id, n), ctx.words.verdictTitle(label), ctx);
 }
 
 export function topicLink(t: Topic, ctx: ModelContext): TopicLink {
-  return { id: t.id, url: ctx.href.topic(t.id), title: t.label, description: t.description, count: countOf(ctx.corpus.claimsInTopic(t.id).length, "claim") };
+  const { label, description } = ctx.topicText(t);
+  return { id: t.id, url: ctx.href.topic(t.id), title: label, description, count: countOf(ctx.corpus.claimsInTopic(t.id).length, "claim", ctx.words) };
 }
 
 export function verdictCount(v: Verdict, ctx: ModelContext): VerdictCount {

@@ -2,16 +2,18 @@
  * What every page model is built from, and the pieces several pages show:
  * links, verdict badges, claim cards and the metadata of a page's <head>.
  */
-import type { Claim, Corpus, Source } from "../content/corpus.ts";
+import type { Claim, Corpus, Source, Topic, Verdict } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
 import { textWithChinese } from "./chinese.ts";
 import { ratingBounds } from "./claim-review.ts";
 import { bylineText } from "./byline.ts";
 import { formatCitations, type CitationFormatter } from "./cite.ts";
 import { DATE_ORIGINS, displayDate, type DisplayDate } from "./dates.ts";
-import type { Html } from "./escape.ts";
+import { escapeHtml, type Html } from "./escape.ts";
+import { LANGUAGE_TAGS, PAGE_WORDS, ZH_HANS_TEXT, type PageWords } from "./interface-text.ts";
 import { publisherView, type PublisherView } from "./publisher.ts";
-import { absoluteUrl, siteUrls, type Language, type Urls } from "./urls.ts";
+import { counterpart } from "./alternates.ts";
+import { absoluteUrl, pathsIn, siteUrls, type Language, type Urls } from "./urls.ts";
 
 export interface Link {
   readonly href: string;
@@ -31,6 +33,8 @@ export interface VerdictBadge {
   readonly definitionUrl: string;
   /** All claims with this verdict. */
   readonly url: string;
+  /** "Verdict: ", which screen readers hear before the label. */
+  readonly prefix: string;
 }
 
 export interface ClaimCard {
@@ -38,10 +42,12 @@ export interface ClaimCard {
   readonly url: string;
   readonly claim: string;
   readonly summary: string;
-  /** The claim and summary, escaped, with Chinese runs marked `lang="zh"`. */
+  /** The claim and summary, escaped, with Chinese runs marked `lang="zh"` (English ones `lang="en"` on a Chinese page). */
   readonly claimHtml: Html;
   readonly summaryHtml: Html;
   readonly verdict: VerdictBadge;
+  /** On a page in another language: the claim is not translated yet, and shown in English with this note. */
+  readonly untranslated?: string;
 }
 
 /** How a source is named under a quote: enough to find and trust it. */
@@ -112,6 +118,9 @@ export interface LanguageSwitch extends Link {
 }
 
 export interface ModelContext {
+  readonly language: Language;
+  /** The words page models write, in the pages' language. */
+  readonly words: PageWords;
   readonly corpus: Corpus;
   readonly site: Site;
   readonly publisher: PublisherView;
@@ -133,6 +142,13 @@ export interface ModelContext {
   /** The ends of the verdict scale, for ClaimReview ratings. */
   readonly ratingBounds: { readonly best: number; readonly worst: number };
   badge(verdictId: string): VerdictBadge;
+  /**
+   * The `hreflang` alternates and language switch of a page that exists in
+   * every language, `pathIn` giving its path among each language's paths.
+   */
+  pair(pathIn: (paths: Urls) => string): Pick<PageMeta, "alternates" | "languageSwitch">;
+  /** A topic's name and description in the pages' language. */
+  topicText(t: Topic): { readonly label: string; readonly description: string };
   card(claimId: string): ClaimCard | undefined;
   cards(claims: readonly Claim[]): ClaimCard[];
   citation(sourceId: string): SourceCitation;
@@ -164,36 +180,38 @@ export function modelContext(corpus: Corpus, site: Site, language: Language = "e
   const href = siteUrls(site.pathPrefix, language);
   const paths = siteUrls("/", language);
   const absolute = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
+  const zh = language === "zh-hans";
+  const verdictText = (v: Verdict) => (zh ? v["zh-hans"] : v);
   const badges = new Map(
     corpus.verdicts.map((v): [string, VerdictBadge] => [
       v.id,
       {
         id: v.id,
-        label: v.label,
+        label: verdictText(v).label,
         rating: v.rating,
-        short: v.short,
-        definition: v.definition,
-        definitionUrl: href.verdictDefinition(v.id),
+        short: verdictText(v).short,
+        definition: verdictText(v).definition,
+        // The Chinese verdict page opens with the verdict's Chinese definition.
+        definitionUrl: zh ? href.verdict(v.id) : href.verdictDefinition(v.id),
         url: href.verdict(v.id),
+        prefix: PAGE_WORDS[language].verdictPrefix,
       },
     ]),
   );
-  const cards = new Map(
-    corpus.claims.map((c): [string, ClaimCard] => [
-      c.id,
-      {
-        id: c.id,
-        url: href.claim(c.id),
-        claim: c.claim,
-        summary: c.summary,
-        claimHtml: textWithChinese(c.claim),
-        summaryHtml: textWithChinese(c.summary),
-        verdict: badges.get(c.verdict)!,
-      },
-    ]),
-  );
+  const card = (c: Claim): ClaimCard => {
+    const base = { id: c.id, url: href.claim(c.id), verdict: badges.get(c.verdict)! };
+    if (!zh) return { ...base, claim: c.claim, summary: c.summary, claimHtml: textWithChinese(c.claim), summaryHtml: textWithChinese(c.summary) };
+    const t = corpus.translation(c.id, language);
+    if (t) return { ...base, claim: t.claim, summary: t.summary, claimHtml: escapeHtml(t.claim), summaryHtml: escapeHtml(t.summary) };
+    // Not translated yet: the English, marked as English so it is read (and set in a Latin font) as such.
+    const english = (text: string) => `<span lang="en">${textWithChinese(text)}</span>` as Html;
+    return { ...base, claim: c.claim, summary: c.summary, claimHtml: english(c.claim), summaryHtml: english(c.summary), untranslated: ZH_HANS_TEXT.untranslated };
+  };
+  const cards = new Map(corpus.claims.map((c): [string, ClaimCard] => [c.id, card(c)]));
   const sourceCitations = new Map(corpus.sources.map((s) => [s.id, sourceCitation(s, href)]));
-  return {
+  const ctx: ModelContext = {
+    language,
+    words: PAGE_WORDS[language],
     corpus,
     site,
     publisher: publisherView(site),
@@ -201,7 +219,7 @@ export function modelContext(corpus: Corpus, site: Site, language: Language = "e
     paths,
     absolute,
     ratingBounds: ratingBounds(corpus.verdicts),
-    meta: ({ path, title = "", description = site.tagline, citation, language: tag, alternates, languageSwitch }) => ({
+    meta: ({ path, title = "", description = zh ? ZH_HANS_TEXT.tagline : site.tagline, citation, language: tag = zh ? LANGUAGE_TAGS["zh-hans"] : undefined, alternates, languageSwitch }) => ({
       path,
       title,
       description,
@@ -212,9 +230,12 @@ export function modelContext(corpus: Corpus, site: Site, language: Language = "e
       ...(languageSwitch === undefined ? {} : { languageSwitch }),
     }),
     badge: (id) => badges.get(id)!,
+    topicText: (t) => (zh ? t["zh-hans"] : t),
+    pair: (pathIn) => counterpart(ctx, { en: pathIn(pathsIn.en), "zh-hans": pathIn(pathsIn["zh-hans"]) }, language),
     card: (id) => cards.get(id),
     cards: (claims) => claims.map((c) => cards.get(c.id)!),
     citation: (id) => sourceCitations.get(id)!,
     formatCitations: format,
   };
+  return ctx;
 }

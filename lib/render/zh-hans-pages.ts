@@ -1,35 +1,30 @@
 /**
- * The Chinese pages under /zh-hans/: a page per translated claim (claim,
- * verdict, what is true, the translated explanation, and the evidence quoted
- * verbatim in its own language, linked to the English source pages), the
- * home page listing every claim in Chinese, and the search page. Built from
- * the Chinese model context (`modelContext(corpus, site, "zh-hans")`) for
- * the Chinese pages' own links, and from the English one for the English
- * pages they link to (sources, methodology).
+ * The Chinese pages under /zh-hans/, from the Chinese model context
+ * (`modelContext(corpus, site, "zh-hans")`), whose cards, verdicts, topics and
+ * list words are Chinese: a page per claim (claim, verdict, what is true, the
+ * explanation, and the evidence quoted verbatim in its own language, linked to
+ * the English source pages; a claim not yet translated shows its English,
+ * marked as such), the home page, the topic, verdict and A–Z lists (built by
+ * the same functions as the English ones), and the search page.
  */
 import type { ClaimReview, WithContext } from "schema-dts";
-import type { Claim, ClaimTranslation, Verdict } from "../content/corpus.ts";
+import type { Claim, ClaimTranslation } from "../content/corpus.ts";
 import { counterpart } from "./alternates.ts";
+import { markChinese } from "./chinese.ts";
+import { claimIndexPages, type ClaimIndexPage } from "./claim-index.ts";
 import { claimReview } from "./claim-review.ts";
 import { evidenceView, type EvidenceView } from "./claim-page.ts";
 import { sameAuthorViews } from "./byline.ts";
 import type { DisplayDate } from "./dates.ts";
 import { jsonForScript, renderedMarkdown, type Html } from "./escape.ts";
+import { homePage } from "./home-page.ts";
 import { chineseDate, LANGUAGE_TAGS, SEARCH_SCRIPT_TEXT, ZH_HANS_TEXT } from "./interface-text.ts";
-import type { ModelContext, PageMeta, VerdictBadge } from "./model-context.ts";
+import { topicLink, topicPages, verdictCount, verdictPages, type ListPage, type TopicLink, type VerdictCount } from "./list-pages.ts";
+import type { ClaimCard, ModelContext, PageMeta, VerdictBadge } from "./model-context.ts";
 import { suggestClaimUrl, type SearchPage } from "./site-pages.ts";
 import { pathsIn } from "./urls.ts";
 
 const TAG = LANGUAGE_TAGS["zh-hans"];
-
-/** A translated claim as the Chinese pages list it. */
-interface ZhClaimCard {
-  readonly id: string;
-  readonly url: string;
-  readonly claim: string;
-  readonly summary: string;
-  readonly verdict: VerdictBadge;
-}
 
 interface ZhEvidence extends EvidenceView {
   /** The quote's language: it is shown verbatim, never in translation. */
@@ -49,112 +44,95 @@ interface ZhClaimPage {
   readonly alsoKnownAsList: string;
   readonly bodyHtml: Html;
   readonly evidence: readonly ZhEvidence[];
-  readonly topics: readonly string[];
+  readonly topics: readonly { readonly href: string; readonly text: string }[];
   /** The English page, which this page translates. */
   readonly englishUrl: string;
-  readonly claimReview: WithContext<ClaimReview>;
-  readonly jsonLdHtml: Html;
-}
-
-interface ZhTopicGroup {
-  readonly id: string;
-  readonly title: string;
-  readonly description: string;
-  readonly claims: readonly ZhClaimCard[];
+  /** "en" when the claim is not translated yet: its claim, summary and explanation are the English. */
+  readonly textLang?: string;
+  /** Only on a translated page: the review of the claim in Chinese. */
+  readonly claimReview?: WithContext<ClaimReview>;
+  readonly jsonLdHtml?: Html;
 }
 
 export interface ZhHansSite {
-  readonly home: { readonly meta: PageMeta; readonly topics: readonly ZhTopicGroup[]; readonly verdicts: readonly (VerdictBadge & { count: number })[] };
+  readonly home: {
+    readonly meta: PageMeta;
+    readonly featured: readonly ClaimCard[];
+    readonly featuredChosen: boolean;
+    readonly verdicts: readonly VerdictCount[];
+    readonly topics: readonly TopicLink[];
+    /** The A–Z index's first page. */
+    readonly claimIndexUrl: string;
+    readonly totals: { readonly claims: number; readonly translated: number };
+  };
   readonly search: SearchPage;
   readonly claims: readonly ZhClaimPage[];
-}
-
-/** A verdict as the Chinese pages name it; its definition link goes to the English methodology. */
-function zhBadge(v: Verdict, en: ModelContext): VerdictBadge {
-  const zh = v["zh-hans"];
-  return {
-    id: v.id,
-    label: zh.label,
-    rating: v.rating,
-    short: zh.short,
-    definition: zh.definition,
-    definitionUrl: en.href.verdictDefinition(v.id),
-    url: en.href.verdict(v.id),
-  };
+  readonly topicPages: readonly ListPage[];
+  readonly verdictPages: readonly ListPage[];
+  readonly claimIndex: readonly ClaimIndexPage[];
 }
 
 const zhDate = (iso: string): DisplayDate => ({ iso, text: chineseDate(iso) });
 
-function zhClaimPage(c: Claim, t: ClaimTranslation, zh: ModelContext, en: ModelContext, badge: VerdictBadge): ZhClaimPage {
+function zhClaimPage(c: Claim, t: ClaimTranslation | undefined, zh: ModelContext, en: ModelContext): ZhClaimPage {
   const path = zh.paths.claim(c.id);
   const canonical = zh.absolute(path);
-  const verdict = zh.corpus.verdict(c.verdict)!;
+  const card = zh.card(c.id)!;
   const sameAuthor = sameAuthorViews(en.corpus, c.evidence);
-  // ClaimReview of this page: the translated claim and the Chinese verdict name, in Chinese.
-  const review = claimReview(
-    { ...c, claim: t.claim },
-    { ...verdict, label: badge.label },
-    zh.ratingBounds,
-    zh.publisher.organization,
-    TAG,
-    canonical,
-  );
+  // ClaimReview of a translated page: the translated claim and the Chinese verdict name, in Chinese.
+  const review =
+    t &&
+    claimReview({ ...c, claim: t.claim }, { ...zh.corpus.verdict(c.verdict)!, label: card.verdict.label }, zh.ratingBounds, zh.publisher.organization, TAG, canonical);
+  const alsoKnownAs = t?.alsoKnownAs ?? c.alsoKnownAs;
   return {
     id: c.id,
     meta: zh.meta({
       path,
-      title: t.claim,
-      description: `${badge.label}：${t.summary}`,
+      title: card.claim,
+      description: `${card.verdict.label}：${card.summary}`,
       language: TAG,
-      ...counterpart(zh, { en: en.paths.claim(c.id), "zh-hans": path }, "zh-hans"),
+      ...counterpart(zh, { en: en.paths.claim(c.id), "zh-hans": path }, "zh-hans", t !== undefined),
     }),
-    claim: t.claim,
-    summary: t.summary,
-    verdict: badge,
+    claim: card.claim,
+    summary: card.summary,
+    verdict: card.verdict,
     published: zhDate(c.published),
     reviewed: zhDate(c.reviewed),
-    alsoKnownAs: t.alsoKnownAs.join("、"),
-    alsoKnownAsList: t.alsoKnownAs.join(", "),
-    bodyHtml: renderedMarkdown(t.bodyHtml),
+    alsoKnownAs: alsoKnownAs.join("、"),
+    alsoKnownAsList: alsoKnownAs.join(", "),
+    bodyHtml: t ? renderedMarkdown(t.bodyHtml) : markChinese(renderedMarkdown(c.bodyHtml)),
     evidence: c.evidence.map((entry) => ({
       ...evidenceView(entry, en, sameAuthor),
       quoteLang: zh.corpus.excerpt(entry.ref)!.lang ?? zh.corpus.source(entry.sourceId)!.language,
     })),
-    topics: c.topics.map((id) => zh.corpus.topic(id)!["zh-hans"].label),
+    topics: c.topics.map((id) => ({ href: zh.href.topic(id), text: zh.topicText(zh.corpus.topic(id)!).label })),
     englishUrl: en.href.claim(c.id),
-    claimReview: review,
-    jsonLdHtml: jsonForScript(review),
+    ...(t ? {} : { textLang: LANGUAGE_TAGS.en }),
+    ...(review ? { claimReview: review, jsonLdHtml: jsonForScript(review) } : {}),
   };
 }
 
-/** Every Chinese page model: O(claims + topics). */
+/** Every Chinese page model: O(claims + topics + verdicts), plus sorting. */
 export function zhHansSite(zh: ModelContext, en: ModelContext): ZhHansSite {
   const { corpus } = zh;
-  const badges = new Map(corpus.verdicts.map((v) => [v.id, zhBadge(v, en)]));
-  // Only translated claims are listed: the page grows with the translations, never with the whole corpus.
-  const cards = new Map(
-    corpus.translations.map((t): [string, ZhClaimCard] => {
-      const verdict = badges.get(corpus.claim(t.claimId)!.verdict)!;
-      return [t.claimId, { id: t.claimId, url: zh.href.claim(t.claimId), claim: t.claim, summary: t.summary, verdict }];
-    }),
-  );
-  const home = zh.paths.home();
+  const homePath = zh.paths.home();
+  // The Chinese home has no "recent changes": they are written in English (the corrections page).
+  const { featured, featuredChosen } = homePage(zh, []);
   return {
     home: {
       meta: zh.meta({
-        path: home,
+        path: homePath,
         title: "",
         description: ZH_HANS_TEXT.tagline,
         language: TAG,
-        ...counterpart(zh, { en: pathsIn.en.home(), "zh-hans": home }, "zh-hans"),
+        ...counterpart(zh, { en: pathsIn.en.home(), "zh-hans": homePath }, "zh-hans"),
       }),
-      verdicts: corpus.verdicts.map((v) => ({ ...badges.get(v.id)!, count: corpus.claimsWithVerdict(v.id).length })),
-      topics: corpus.topics.map((t) => ({
-        id: t.id,
-        title: t["zh-hans"].label,
-        description: t["zh-hans"].description,
-        claims: corpus.claimsInTopic(t.id).flatMap((c) => cards.get(c.id) ?? []),
-      })),
+      featured,
+      featuredChosen,
+      verdicts: corpus.verdicts.map((v) => verdictCount(v, zh)),
+      topics: corpus.topics.filter((t) => corpus.claimsInTopic(t.id).length > 0).map((t) => topicLink(t, zh)),
+      claimIndexUrl: zh.href.claimIndex(),
+      totals: { claims: corpus.claims.length, translated: corpus.translations.length },
     },
     search: {
       meta: zh.meta({
@@ -165,12 +143,12 @@ export function zhHansSite(zh: ModelContext, en: ModelContext): ZhHansSite {
         ...counterpart(zh, { en: pathsIn.en.search(), "zh-hans": zh.paths.search() }, "zh-hans"),
       }),
       suggestClaimUrl: suggestClaimUrl(zh),
-      topics: corpus.topics.map((t) => ({ href: zh.href.home(`topic-${t.id}`), text: t["zh-hans"].label })),
+      topics: corpus.topics.map((t) => ({ href: zh.href.topic(t.id), text: zh.topicText(t).label })),
       scriptTextHtml: jsonForScript(SEARCH_SCRIPT_TEXT["zh-hans"]),
     },
-    claims: corpus.translations.map((t) => {
-      const c = corpus.claim(t.claimId)!;
-      return zhClaimPage(c, t, zh, en, badges.get(c.verdict)!);
-    }),
+    claims: corpus.claims.map((c) => zhClaimPage(c, corpus.translation(c.id, "zh-hans"), zh, en)),
+    topicPages: corpus.topics.flatMap((t) => topicPages(t, zh)),
+    verdictPages: corpus.verdicts.flatMap((v) => verdictPages(v, zh)),
+    claimIndex: claimIndexPages(zh.cards(corpus.claims), zh, zh.site.perPage.claims),
   };
 }

@@ -1,10 +1,12 @@
 /**
- * The Chinese pages of the built site: every translated claim has a page at
- * /zh-hans/claims/<id>/, and each English/Chinese pair points at the other
- * (hreflang alternates, absolute, both ways, x-default English; the language
- * switch), with the evidence quoted verbatim in its own language.
+ * The Chinese pages of the built site: every page under /zh-hans/ (claims,
+ * home, topics, verdicts, A–Z, search) has its English page, and each pair
+ * points at the other: the language switch always, and the hreflang
+ * alternates (absolute, both ways, x-default English) unless the Chinese page
+ * shows a claim not yet translated. Translated claims are in Chinese, with the
+ * evidence quoted verbatim in its own language.
  */
-import { readFile } from "node:fs/promises";
+import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import type { Corpus } from "../../lib/content/corpus.ts";
@@ -38,22 +40,30 @@ function switchOf(html: string): { href?: string; lang?: string } {
   return { href: attribute(link, "href"), lang: attribute(link, "hreflang") };
 }
 
-describe("every English/Chinese claim pair", () => {
-  test("has at least 45 pairs", () => {
+describe("every English/Chinese page pair", () => {
+  test("has at least 45 translated claims, and every live claim a Chinese page", async () => {
     expect(corpus.translations.length).toBeGreaterThanOrEqual(45);
+    for (const c of corpus.claims) expect(await page(pathsIn["zh-hans"].claim(c.id))).toContain('<html lang="zh-Hans">');
   });
 
-  test("points each way: hreflang alternates (absolute, x-default English) and the language switch", async () => {
+  test("points each way, on every kind of page: the language switch, and hreflang alternates unless the claim is untranslated", async () => {
     const { url, pathPrefix } = corpus.site;
-    for (const t of corpus.translations) {
-      const en = pathsIn.en.claim(t.claimId);
-      const zh = pathsIn["zh-hans"].claim(t.claimId);
+    const zhRoot = pathsIn["zh-hans"].home();
+    const files = (await readdir(path.join(inject("siteDir"), zhRoot), { recursive: true })).filter((f) => f.endsWith("index.html"));
+    const kinds = new Set(files.map((f) => f.split(path.sep)[0]));
+    for (const kind of ["index.html", "claims", "topics", "verdicts", "a-z", "search"]) expect(kinds).toContain(kind);
+    const untranslated = new Set(corpus.claims.filter((c) => !corpus.translation(c.id, "zh-hans")).map((c) => pathsIn["zh-hans"].claim(c.id)));
+    expect(untranslated.size).toBe(corpus.claims.length - corpus.translations.length);
+    for (const file of files) {
+      const zh = `${zhRoot}${file.replace(/index\.html$/, "")}`;
+      const en = `/${file.replace(/index\.html$/, "")}`;
       const expected = { en: absoluteUrl(url, pathPrefix, en), "zh-Hans": absoluteUrl(url, pathPrefix, zh), "x-default": absoluteUrl(url, pathPrefix, en) };
       const [enHtml, zhHtml] = await Promise.all([page(en), page(zh)]);
-      expect(alternatesOf(enHtml), en).toEqual(expected);
-      expect(alternatesOf(zhHtml), zh).toEqual(expected);
       expect(switchOf(enHtml), en).toEqual({ href: zh, lang: "zh-Hans" });
       expect(switchOf(zhHtml), zh).toEqual({ href: en, lang: "en" });
+      const both = untranslated.has(zh) ? {} : expected;
+      expect(alternatesOf(enHtml), en).toEqual(both);
+      expect(alternatesOf(zhHtml), zh).toEqual(both);
     }
   });
 
@@ -76,18 +86,29 @@ describe("every English/Chinese claim pair", () => {
   });
 
   test(`claim pages in both languages stay under ${MAX_PAGE_BYTES / 1024} KB`, async () => {
-    for (const t of corpus.translations) {
-      for (const p of [pathsIn.en.claim(t.claimId), pathsIn["zh-hans"].claim(t.claimId)]) {
+    for (const c of corpus.claims) {
+      for (const p of [pathsIn.en.claim(c.id), pathsIn["zh-hans"].claim(c.id)]) {
         expect(Buffer.byteLength(await page(p)), p).toBeLessThanOrEqual(MAX_PAGE_BYTES);
       }
     }
   });
 });
 
-test("the Chinese home lists every live claim, each linking to its Chinese page", async () => {
+test("the Chinese home features a few claims, never the whole corpus, and links the A–Z of every claim", async () => {
   const html = await page(pathsIn["zh-hans"].home());
-  expect(html).toContain('<html lang="zh-Hans">');
-  for (const t of corpus.translations) expect(html).toContain(`href="${pathsIn["zh-hans"].claim(t.claimId)}"`);
-  expect(switchOf(html)).toEqual({ href: pathsIn.en.home(), lang: "en" });
-  expect(switchOf(await page(pathsIn.en.home()))).toEqual({ href: pathsIn["zh-hans"].home(), lang: "zh-Hans" });
+  const linked = new Set(tags(html, /href="\/zh-hans\/claims\/[^"]+"/g));
+  expect(linked.size).toBeGreaterThan(0);
+  expect(linked.size).toBeLessThanOrEqual(corpus.site.perPage.featured);
+  expect(html).toContain(`href="${pathsIn["zh-hans"].claimIndex()}"`);
+  for (const t of corpus.topics.filter((x) => corpus.claimsInTopic(x.id).length > 0)) expect(html).toContain(`href="${pathsIn["zh-hans"].topic(t.id)}"`);
+});
+
+test("the Chinese A–Z lists every live claim once, each linking to its Chinese page", async () => {
+  let html = "";
+  for (let n = 1; ; n++) {
+    const next = await page(pathsIn["zh-hans"].claimIndex(n)).catch(() => undefined);
+    if (next === undefined) break;
+    html += next;
+  }
+  for (const c of corpus.claims) expect(html.split(`class="claim-card__claim" href="${pathsIn["zh-hans"].claim(c.id)}"`)).toHaveLength(2);
 });

@@ -24,6 +24,7 @@ test("a claim card links under the prefix and carries its verdict badge", () => 
     definition: expect.stringContaining("neither 'true' nor 'false'"),
     definitionUrl: "/fc/methodology/#verdict-mixed",
     url: "/fc/verdicts/mixed/",
+    prefix: "Verdict: ",
   });
   expect(ctx.card("no-such-claim")).toBeUndefined();
 });
