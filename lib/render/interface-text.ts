@@ -14,7 +14,7 @@ export const ZH_HANS_TEXT = {
   tagline: "中国的社会信用体系是什么、不是什么——逐条核查，原文引用资料。",
   skipLink: "跳到正文",
   navLabel: "网站",
-  nav: { topics: "主题", claimIndex: "全部说法", search: "搜索", methodologyEn: "核查方法（英文）", aboutEn: "关于本站（英文）" },
+  nav: { topics: "主题", claimIndex: "全部说法", search: "搜索", methodology: "核查方法", aboutEn: "关于本站（英文）" },
   searchLabel: "搜索说法",
   searchPlaceholder: "搜索说法",
   searchButton: "搜索",
@@ -53,6 +53,10 @@ export const ZH_HANS_TEXT = {
     englishVersion: "阅读英文原文",
     translationNote: "本页由本站从英文版翻译；如两者有出入，以英文版为准。",
     untranslatedNote: "这条说法尚无中文译文：说法、真实情况和解释暂以英文原文显示，本站结论和证据与英文版相同。",
+  },
+  methodology: {
+    title: "核查方法",
+    description: "本站如何选择和核查说法、结论的评级标准、引用资料的规则，以及如何更正。",
   },
   list: {
     topic: "主题",

@@ -8,6 +8,7 @@ import { MAX_EXCERPT_CHARS } from "../content/schema.ts";
 import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE, percent, PRESENT_TENSE_MAX_AGE_YEARS } from "../content/thresholds.ts";
 import { OFF_SCALE_RATING, ratingBounds } from "./claim-review.ts";
 import { listText, numberWord } from "./prose.ts";
+import type { Language } from "./urls.ts";
 
 /** Verdicts that must rest on at least `sources` independent sources. */
 interface IndependenceRule {
@@ -32,7 +33,14 @@ export interface Methodology {
   readonly presentTenseMaxAgeYears: number;
 }
 
-export function methodology(verdicts: readonly Verdict[]): Methodology {
+/** How each language writes the verdict labels and small counts in a sentence. */
+const PROSE: Record<Language, { label: (v: Verdict) => string; list: (items: string[]) => string; count: (n: number) => string }> = {
+  en: { label: (v) => v.label.toLowerCase(), list: (items) => listText(items, "or"), count: numberWord },
+  "zh-hans": { label: (v) => `“${v["zh-hans"].label}”`, list: (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join("")}或${items.at(-1)}`), count: String },
+};
+
+export function methodology(verdicts: readonly Verdict[], language: Language = "en"): Methodology {
+  const prose = PROSE[language];
   const { best, worst } = ratingBounds(verdicts);
   const needing = new Map<number, Verdict[]>();
   for (const v of [...verdicts].sort((a, b) => a.rating - b.rating)) {
@@ -43,17 +51,14 @@ export function methodology(verdicts: readonly Verdict[]): Methodology {
     bestRating: best,
     worstRating: worst,
     offScaleRating: OFF_SCALE_RATING,
-    offScaleVerdicts: numberWord(verdicts.filter((v) => v.rating === OFF_SCALE_RATING).length),
+    offScaleVerdicts: prose.count(verdicts.filter((v) => v.rating === OFF_SCALE_RATING).length),
     maxExcerptChars: MAX_EXCERPT_CHARS,
     maxSourceShare: percent(MAX_SOURCE_SHARE),
     minClaimsForShare: MIN_CLAIMS_FOR_SHARE,
     presentTenseMaxAgeYears: PRESENT_TENSE_MAX_AGE_YEARS,
     independenceRules: [...needing].map(([sources, list]) => ({
-      sources: numberWord(sources),
-      verdicts: listText(
-        list.map((v) => v.label.toLowerCase()),
-        "or",
-      ),
+      sources: prose.count(sources),
+      verdicts: prose.list(list.map(prose.label)),
     })),
   };
 }

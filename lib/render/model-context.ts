@@ -191,8 +191,7 @@ export function modelContext(corpus: Corpus, site: Site, language: Language = "e
         rating: v.rating,
         short: verdictText(v).short,
         definition: verdictText(v).definition,
-        // The Chinese verdict page opens with the verdict's Chinese definition.
-        definitionUrl: zh ? href.verdict(v.id) : href.verdictDefinition(v.id),
+        definitionUrl: href.verdictDefinition(v.id),
         url: href.verdict(v.id),
         prefix: PAGE_WORDS[language].verdictPrefix,
       },

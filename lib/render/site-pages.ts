@@ -46,6 +46,7 @@ export function sitePages(ctx: ModelContext): SitePages {
       path: ctx.paths.methodology(),
       title: "Methodology",
       description: "How claims are chosen and checked, the verdict scale, the rules for quoting sources, and how corrections are made.",
+      ...ctx.pair((paths) => paths.methodology()),
     }),
     offline: ctx.meta({
       path: ctx.paths.offline(),

@@ -20,6 +20,7 @@ import { jsonForScript, renderedMarkdown, type Html } from "./escape.ts";
 import { homePage } from "./home-page.ts";
 import { chineseDate, LANGUAGE_TAGS, SEARCH_SCRIPT_TEXT, ZH_HANS_TEXT } from "./interface-text.ts";
 import { topicLink, topicPages, verdictCount, verdictPages, type ListPage, type TopicLink, type VerdictCount } from "./list-pages.ts";
+import { methodology, type Methodology } from "./methodology.ts";
 import type { ClaimCard, ModelContext, PageMeta, VerdictBadge } from "./model-context.ts";
 import { suggestClaimUrl, type SearchPage } from "./site-pages.ts";
 import { pathsIn } from "./urls.ts";
@@ -66,6 +67,8 @@ export interface ZhHansSite {
     readonly totals: { readonly claims: number; readonly translated: number };
   };
   readonly search: SearchPage;
+  /** The methodology's numbers, the same owner's as the English page's; its Chinese text is pages/zh-hans/methodology.md. */
+  readonly methodology: { readonly meta: PageMeta; readonly numbers: Methodology };
   readonly claims: readonly ZhClaimPage[];
   readonly topicPages: readonly ListPage[];
   readonly verdictPages: readonly ListPage[];
@@ -145,6 +148,10 @@ export function zhHansSite(zh: ModelContext, en: ModelContext): ZhHansSite {
       suggestClaimUrl: suggestClaimUrl(zh),
       topics: corpus.topics.map((t) => ({ href: zh.href.topic(t.id), text: zh.topicText(t).label })),
       scriptTextHtml: jsonForScript(SEARCH_SCRIPT_TEXT["zh-hans"]),
+    },
+    methodology: {
+      meta: zh.meta({ path: zh.paths.methodology(), title: ZH_HANS_TEXT.methodology.title, description: ZH_HANS_TEXT.methodology.description, ...zh.pair((p) => p.methodology()) }),
+      numbers: methodology(corpus.verdicts, "zh-hans"),
     },
     claims: corpus.claims.map((c) => zhClaimPage(c, corpus.translation(c.id, "zh-hans"), zh, en)),
     topicPages: corpus.topics.flatMap((t) => topicPages(t, zh)),

@@ -11,7 +11,10 @@ import path from "node:path";
 import { beforeAll, describe, expect, inject, test } from "vitest";
 import type { Corpus } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
+import { MAX_EXCERPT_CHARS } from "../../lib/content/schema.ts";
+import { MAX_SOURCE_SHARE, percent } from "../../lib/content/thresholds.ts";
 import { escapeHtml } from "../../lib/render/escape.ts";
+import { methodology } from "../../lib/render/methodology.ts";
 import { absoluteUrl, pathsIn } from "../../lib/render/urls.ts";
 
 /** The brief's ceiling for a claim page, in either language. */
@@ -51,7 +54,7 @@ describe("every English/Chinese page pair", () => {
     const zhRoot = pathsIn["zh-hans"].home();
     const files = (await readdir(path.join(inject("siteDir"), zhRoot), { recursive: true })).filter((f) => f.endsWith("index.html"));
     const kinds = new Set(files.map((f) => f.split(path.sep)[0]));
-    for (const kind of ["index.html", "claims", "topics", "verdicts", "a-z", "search"]) expect(kinds).toContain(kind);
+    for (const kind of ["index.html", "claims", "topics", "verdicts", "a-z", "search", "methodology"]) expect(kinds).toContain(kind);
     const untranslated = new Set(corpus.claims.filter((c) => !corpus.translation(c.id, "zh-hans")).map((c) => pathsIn["zh-hans"].claim(c.id)));
     expect(untranslated.size).toBe(corpus.claims.length - corpus.translations.length);
     for (const file of files) {
@@ -111,4 +114,14 @@ test("the Chinese A–Z lists every live claim once, each linking to its Chinese
     html += next;
   }
   for (const c of corpus.claims) expect(html.split(`class="claim-card__claim" href="${pathsIn["zh-hans"].claim(c.id)}"`)).toHaveLength(2);
+});
+
+test("the Chinese methodology states the numbers the English one does, from the same owner, and every verdict's Chinese definition", async () => {
+  const html = await page(pathsIn["zh-hans"].methodology());
+  const m = methodology(corpus.verdicts, "zh-hans");
+  expect(html).toContain(`不超过 ${MAX_EXCERPT_CHARS} 个字符`);
+  expect(html).toContain(`不超过总数的 ${percent(MAX_SOURCE_SHARE)}`);
+  expect(html).toContain(`结论为${escapeHtml(m.independenceRules[0]!.verdicts)}的说法，必须依据至少 ${m.independenceRules[0]!.sources} 份相互独立的资料`);
+  for (const v of corpus.verdicts) expect(html).toContain(`<dt id="verdict-${v.id}">`);
+  for (const v of corpus.verdicts) expect(html).toContain(escapeHtml(v["zh-hans"].definition));
 });
