@@ -9,7 +9,7 @@ import { textWithChinese } from "./chinese.ts";
 import { byClaimText } from "./claim-index.ts";
 import type { Html } from "./escape.ts";
 import type { ClaimCard, ModelContext, PageMeta } from "./model-context.ts";
-import { countOf, paginate, pagedTitle, type PageNav } from "./pagination.ts";
+import { paginate, pagedTitle, type PageNav } from "./pagination.ts";
 import { excerptHeading } from "./source-page.ts";
 
 /** The claims citing one excerpt, as its source page shows them. */
@@ -56,10 +56,10 @@ export function citedBy(s: Source, ctx: ModelContext): CitedBy {
     return { pages: [], excerpts: new Map(lists.map(({ e, claims }) => [e.id, { claims, total: claims.length }])) };
   }
   const rows = lists.flatMap(({ e, claims }) => claims.map((card) => ({ e, card })));
-  const slices = paginate(rows, perPage, (n) => ctx.href.sourceCitedBy(s.id, n));
+  const slices = paginate(rows, perPage, (n) => ctx.href.sourceCitedBy(s.id, n), ctx.words);
   const firstPage = new Map<string, number>();
   const citing = ctx.corpus.claimsCitingSource(s.id).length;
-  const status = `${countOf(citing, "claim")} ${citing === 1 ? "cites" : "cite"} this source.`;
+  const status = ctx.words.citingStatus(citing);
   const pages = slices.map((slice): CitedByPage => {
     const groups: { id: string; headingHtml: Html; excerptUrl: string; claims: ClaimCard[]; continued: boolean }[] = [];
     for (const { e, card } of slice.items) {
@@ -75,8 +75,9 @@ export function citedBy(s: Source, ctx: ModelContext): CitedBy {
     return {
       meta: ctx.meta({
         path: ctx.paths.sourceCitedBy(s.id, slice.nav.number),
-        title: pagedTitle(`Claims citing ${s.title}`, slice.nav),
-        description: `Every claim on this site that quotes ${s.title}, ${s.publisher}, excerpt by excerpt.`,
+        title: pagedTitle(ctx.words.citedByTitle(s.title), slice.nav, ctx.words),
+        description: ctx.words.citedByDescription(s.title, s.publisher),
+        ...ctx.pair((paths) => paths.sourceCitedBy(s.id, slice.nav.number)),
       }),
       sourceTitle: s.title,
       sourceUrl: ctx.href.source(s.id),

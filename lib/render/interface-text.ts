@@ -4,7 +4,10 @@
  * their own. Verdict and topic names are content and live in data/ (their
  * `zh-hans` blocks), not here.
  */
+import type { Source } from "../content/corpus.ts";
 import type { Language } from "./urls.ts";
+
+type SourceKind = Source["kind"];
 
 /** BCP 47 tags: the `lang` and `hreflang` of each language's pages. */
 export const LANGUAGE_TAGS = { en: "en", "zh-hans": "zh-Hans" } as const;
@@ -47,7 +50,7 @@ export const ZH_HANS_TEXT = {
     explanation: "解释",
     evidence: "证据",
     evidenceNote: "以下引文保持资料的原文语言（英文），是资料本身的措辞；本站不把中文译文当作资料的原话。",
-    onSourcePage: "资料页面中的这段摘录（英文）",
+    onSourcePage: "资料页面中的这段摘录",
     inOriginal: "原始出处",
     topics: "主题：",
     englishVersion: "阅读英文原文",
@@ -57,6 +60,39 @@ export const ZH_HANS_TEXT = {
   methodology: {
     title: "核查方法",
     description: "本站如何选择和核查说法、结论的评级标准、引用资料的规则，以及如何更正。",
+  },
+  source: {
+    eyebrow: "资料",
+    publisher: "出版者",
+    author: "作者",
+    notShown: "未显示",
+    inferredAuthor: "推断作者",
+    inferredNote: "（资料未显示；推断理由：",
+    documentDate: "文件日期",
+    posted: "发布日期（网页）",
+    published: "发布日期",
+    original: "原始出处",
+    readAt: "所读副本",
+    archived: "存档副本",
+    language: "语言",
+    provenance: "来源说明：",
+    note: "资料的标题、出版信息、说明和引文保持原文语言，不作翻译。",
+    sameAuthor: "同一作者的其他资料",
+    sameAuthorNote: "同一个人在多处发表的作品，在衡量资料是否相互独立时只算一次。",
+    inferredAuthorship: "（作者为推断：",
+    excerpts: "摘录",
+    originalText: "原文：",
+    translationText: "翻译：",
+    citeExcerpt: "引用这段摘录",
+    citeOther: "MLA、芝加哥格式及文献管理软件所用文件见",
+    citeSource: "引用这份资料",
+    citeSourceNote: "以下是原作品在文献管理软件中保存的格式；上面每段摘录另有注明其位置的引用格式。",
+    citedBy: "引用这段摘录的说法：",
+    allCiting: (n: number) => `引用这段摘录的全部 ${n} 条说法`,
+    download: "下载：",
+    citedByEyebrow: "引用这份资料的说法",
+    citedByLede: "每段摘录下列出引用它的每一条说法。",
+    backToSource: "返回资料页面",
   },
   list: {
     topic: "主题",
@@ -145,6 +181,12 @@ export interface PageWords {
   verdictTitle(label: string): string;
   readonly claimIndexTitle: string;
   readonly claimIndexDescription: string;
+  sourceDescription(title: string, publisher: string): string;
+  /** "29 claims cite this source." */
+  citingStatus(n: number): string;
+  citedByTitle(sourceTitle: string): string;
+  citedByDescription(sourceTitle: string, publisher: string): string;
+  readonly sourceKinds: Readonly<Record<SourceKind, string>>;
   /** The screen-reader prefix of a verdict badge. */
   readonly verdictPrefix: string;
   /** The links between the pages of a list (partials/page-nav.njk). */
@@ -162,6 +204,20 @@ export const PAGE_WORDS: Readonly<Record<Language, PageWords>> = {
     verdictTitle: (label) => `Verdict: ${label}`,
     claimIndexTitle: "All claims, A–Z",
     claimIndexDescription: "Every claim checked on this site, in alphabetical order, with its verdict.",
+    sourceDescription: (title, publisher) => `Source: ${title}, ${publisher}. Excerpts quoted by claims on this site.`,
+    citingStatus: (n) => `${number(n)} claim${n === 1 ? "" : "s"} ${n === 1 ? "cites" : "cite"} this source.`,
+    citedByTitle: (title) => `Claims citing ${title}`,
+    citedByDescription: (title, publisher) => `Every claim on this site that quotes ${title}, ${publisher}, excerpt by excerpt.`,
+    sourceKinds: {
+      news: "News",
+      "government-document": "Government document",
+      "court-document": "Court document",
+      "law-translation": "Law translation",
+      academic: "Academic",
+      analysis: "Analysis",
+      reference: "Reference",
+      "company-statement": "Company statement",
+    },
     verdictPrefix: "Verdict: ",
     nav: { label: "Pages", previous: "Previous", next: "Next", pageHidden: " page", all: (count) => `All ${count} pages` },
   },
@@ -173,6 +229,20 @@ export const PAGE_WORDS: Readonly<Record<Language, PageWords>> = {
     verdictTitle: (label) => `结论：${label}`,
     claimIndexTitle: "全部说法（按拼音排序）",
     claimIndexDescription: "本站核查的每一条说法，按拼音排序，附本站结论。",
+    sourceDescription: (title, publisher) => `资料：${title}，${publisher}。本站说法所引用的摘录。`,
+    citingStatus: (n) => `本站有 ${number(n)} 条说法引用这份资料。`,
+    citedByTitle: (title) => `引用《${title}》的说法`,
+    citedByDescription: (title, publisher) => `本站引用《${title}》（${publisher}）的每一条说法，按摘录列出。`,
+    sourceKinds: {
+      news: "新闻",
+      "government-document": "政府文件",
+      "court-document": "法院文书",
+      "law-translation": "法律译文",
+      academic: "学术",
+      analysis: "分析",
+      reference: "参考资料",
+      "company-statement": "企业声明",
+    },
     verdictPrefix: "结论：",
     nav: { label: "分页", previous: "上一页", next: "下一页", pageHidden: "", all: (count) => `全部 ${count} 页` },
   },

@@ -64,16 +64,7 @@ export interface SourcePage extends SourceCitation {
   readonly sharedWork: readonly SharedWorkView[];
 }
 
-const KIND_LABELS: Record<Source["kind"], string> = {
-  news: "News",
-  "government-document": "Government document",
-  "court-document": "Court document",
-  "law-translation": "Law translation",
-  academic: "Academic",
-  analysis: "Analysis",
-  reference: "Reference",
-  "company-statement": "Company statement",
-};
+
 
 /**
  * A short heading for an excerpt: its first words.
@@ -121,11 +112,12 @@ export function sourcePage(s: Source, ctx: ModelContext, citedBy: ReadonlyMap<st
     meta: ctx.meta({
       path: ctx.paths.source(s.id),
       title: s.title,
-      description: `Source: ${s.title}, ${s.publisher}. Excerpts quoted by claims on this site.`,
+      description: ctx.words.sourceDescription(s.title, s.publisher),
       citation: sourceCitationMeta(s),
+      ...ctx.pair((paths) => paths.source(s.id)),
     }),
-    kind: KIND_LABELS[s.kind],
-    language: languageName(s.language),
+    kind: ctx.words.sourceKinds[s.kind],
+    language: languageName(s.language, ctx.language),
     ...(s.url === undefined ? {} : { originalLink: originalLink(s.url, s.url, s.snapshot) }),
     ...(s.snapshot === undefined ? {} : { snapshotLink: snapshotLink(s.snapshot, (s.url ?? s.readAt)!) }),
     citations: Object.keys(provenance).length === 0 ? citations : { ...citations, ...excerptCitations(citations, provenance) },

@@ -3,14 +3,16 @@
  * (`modelContext(corpus, site, "zh-hans")`), whose cards, verdicts, topics and
  * list words are Chinese: a page per claim (claim, verdict, what is true, the
  * explanation, and the evidence quoted verbatim in its own language, linked to
- * the English source pages; a claim not yet translated shows its English,
- * marked as such), the home page, the topic, verdict and A–Z lists (built by
- * the same functions as the English ones), and the search page.
+ * the Chinese source pages; a claim not yet translated shows its English,
+ * marked as such), the home page, the topic, verdict and A–Z lists and the
+ * source pages (built by the same functions as the English ones), the
+ * methodology and the search page.
  */
 import type { ClaimReview, WithContext } from "schema-dts";
 import type { Claim, ClaimTranslation } from "../content/corpus.ts";
 import { counterpart } from "./alternates.ts";
 import { markChinese } from "./chinese.ts";
+import { citedBy, type CitedByPage } from "./cited-by.ts";
 import { claimIndexPages, type ClaimIndexPage } from "./claim-index.ts";
 import { claimReview } from "./claim-review.ts";
 import { evidenceView, type EvidenceView } from "./claim-page.ts";
@@ -23,6 +25,7 @@ import { topicLink, topicPages, verdictCount, verdictPages, type ListPage, type 
 import { methodology, type Methodology } from "./methodology.ts";
 import type { ClaimCard, ModelContext, PageMeta, VerdictBadge } from "./model-context.ts";
 import { suggestClaimUrl, type SearchPage } from "./site-pages.ts";
+import { sourcePage, type SourcePage } from "./source-page.ts";
 import { pathsIn } from "./urls.ts";
 
 const TAG = LANGUAGE_TAGS["zh-hans"];
@@ -73,6 +76,9 @@ export interface ZhHansSite {
   readonly topicPages: readonly ListPage[];
   readonly verdictPages: readonly ListPage[];
   readonly claimIndex: readonly ClaimIndexPage[];
+  /** Source pages with Chinese interface: the source's own metadata and quotes stay as written. */
+  readonly sources: readonly SourcePage[];
+  readonly sourceCitedBy: readonly CitedByPage[];
 }
 
 const zhDate = (iso: string): DisplayDate => ({ iso, text: chineseDate(iso) });
@@ -105,7 +111,7 @@ function zhClaimPage(c: Claim, t: ClaimTranslation | undefined, zh: ModelContext
     alsoKnownAsList: alsoKnownAs.join(", "),
     bodyHtml: t ? renderedMarkdown(t.bodyHtml) : markChinese(renderedMarkdown(c.bodyHtml)),
     evidence: c.evidence.map((entry) => ({
-      ...evidenceView(entry, en, sameAuthor),
+      ...evidenceView(entry, zh, sameAuthor),
       quoteLang: zh.corpus.excerpt(entry.ref)!.lang ?? zh.corpus.source(entry.sourceId)!.language,
     })),
     topics: c.topics.map((id) => ({ href: zh.href.topic(id), text: zh.topicText(zh.corpus.topic(id)!).label })),
@@ -121,6 +127,7 @@ export function zhHansSite(zh: ModelContext, en: ModelContext): ZhHansSite {
   const homePath = zh.paths.home();
   // The Chinese home has no "recent changes": they are written in English (the corrections page).
   const { featured, featuredChosen } = homePage(zh, []);
+  const cited = corpus.sources.map((s) => citedBy(s, zh));
   return {
     home: {
       meta: zh.meta({
@@ -157,5 +164,7 @@ export function zhHansSite(zh: ModelContext, en: ModelContext): ZhHansSite {
     topicPages: corpus.topics.flatMap((t) => topicPages(t, zh)),
     verdictPages: corpus.verdicts.flatMap((v) => verdictPages(v, zh)),
     claimIndex: claimIndexPages(zh.cards(corpus.claims), zh, zh.site.perPage.claims),
+    sources: corpus.sources.map((s, i) => sourcePage(s, zh, cited[i]!.excerpts)),
+    sourceCitedBy: cited.flatMap((c) => c.pages),
   };
 }

@@ -54,7 +54,7 @@ describe("every English/Chinese page pair", () => {
     const zhRoot = pathsIn["zh-hans"].home();
     const files = (await readdir(path.join(inject("siteDir"), zhRoot), { recursive: true })).filter((f) => f.endsWith("index.html"));
     const kinds = new Set(files.map((f) => f.split(path.sep)[0]));
-    for (const kind of ["index.html", "claims", "topics", "verdicts", "a-z", "search", "methodology"]) expect(kinds).toContain(kind);
+    for (const kind of ["index.html", "claims", "sources", "topics", "verdicts", "a-z", "search", "methodology"]) expect(kinds).toContain(kind);
     const untranslated = new Set(corpus.claims.filter((c) => !corpus.translation(c.id, "zh-hans")).map((c) => pathsIn["zh-hans"].claim(c.id)));
     expect(untranslated.size).toBe(corpus.claims.length - corpus.translations.length);
     for (const file of files) {
