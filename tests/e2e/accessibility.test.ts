@@ -24,6 +24,10 @@ const PAGES: readonly { name: string; open: (page: Page, origin: string) => Prom
   { name: "the Chinese home", open: (p, o) => p.goto(`${o}/zh-hans/`) },
   { name: "a Chinese claim", open: (p, o) => p.goto(`${o}/zh-hans/claims/sesame-credit-is-government-score/`) },
   { name: "Chinese search with results open", open: (p, o) => searchFor(p, o, "中国人都有社会信用分吗", "/zh-hans/search/") },
+  { name: "a Chinese source", open: (p, o) => p.goto(`${o}/zh-hans/sources/wikipedia-zhima-credit/`) },
+  { name: "a Chinese topic", open: (p, o) => p.goto(`${o}/zh-hans/topics/${TOPIC}/`) },
+  { name: "the Chinese A–Z index", open: (p, o) => p.goto(`${o}/zh-hans/a-z/`) },
+  { name: "the Chinese methodology", open: (p, o) => p.goto(`${o}/zh-hans/methodology/`) },
 ];
 let TOPIC = "";
 let CITED_BY = "";
