@@ -94,6 +94,13 @@ export const ZH_HANS_TEXT = {
     citedByLede: "每段摘录下列出引用它的每一条说法。",
     backToSource: "返回资料页面",
   },
+  notFound: {
+    title: "找不到页面",
+    text: "这个网址没有页面。说法的网址永久不变；如果您是从某个链接来到这里的，请告诉我们。您可以",
+    search: "搜索",
+    or: "，或",
+    topics: "按主题浏览全部说法",
+  },
   list: {
     topic: "主题",
     verdict: "结论",

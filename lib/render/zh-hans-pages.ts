@@ -70,6 +70,7 @@ export interface ZhHansSite {
     readonly totals: { readonly claims: number; readonly translated: number };
   };
   readonly search: SearchPage;
+  readonly notFound: PageMeta;
   /** The methodology's numbers, the same owner's as the English page's; its Chinese text is pages/zh-hans/methodology.md. */
   readonly methodology: { readonly meta: PageMeta; readonly numbers: Methodology };
   readonly claims: readonly ZhClaimPage[];
@@ -156,6 +157,7 @@ export function zhHansSite(zh: ModelContext, en: ModelContext): ZhHansSite {
       topics: corpus.topics.map((t) => ({ href: zh.href.topic(t.id), text: zh.topicText(t).label })),
       scriptTextHtml: jsonForScript(SEARCH_SCRIPT_TEXT["zh-hans"]),
     },
+    notFound: zh.meta({ path: zh.paths.notFound(), title: ZH_HANS_TEXT.notFound.title }),
     methodology: {
       meta: zh.meta({ path: zh.paths.methodology(), title: ZH_HANS_TEXT.methodology.title, description: ZH_HANS_TEXT.methodology.description, ...zh.pair((p) => p.methodology()) }),
       numbers: methodology(corpus.verdicts, "zh-hans"),

@@ -125,3 +125,9 @@ test("the Chinese methodology states the numbers the English one does, from the 
   for (const v of corpus.verdicts) expect(html).toContain(`<dt id="verdict-${v.id}">`);
   for (const v of corpus.verdicts) expect(html).toContain(escapeHtml(v["zh-hans"].definition));
 });
+
+test("the Chinese site has its own 404 page, in Chinese, linking the Chinese search", async () => {
+  const html = await readFile(path.join(inject("siteDir"), pathsIn["zh-hans"].notFound()), "utf8");
+  expect(html).toContain('<html lang="zh-Hans">');
+  expect(html).toContain(`href="${pathsIn["zh-hans"].search()}"`);
+});
