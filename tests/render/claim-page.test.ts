@@ -138,7 +138,7 @@ published:`,
 
   test("the claim says where it was first made, and that it was made elsewhere too", () => {
     expect(html).toContain(
-      '<p class="claim__said">As made in <a href="https://example.org/speech" rel="external">The first speech</a>, A think tank, <time datetime="2018-10-04">4 October 2018</time> (<a href="#appearances">and elsewhere</a>).</p>',
+      '<p class="claim__said">Said in: <a href="https://example.org/speech" rel="external">The first speech</a>, A think tank, <time datetime="2018-10-04">4 October 2018</time>; <a href="#appearances">also elsewhere</a>.</p>',
     );
   });
 
