@@ -47,8 +47,8 @@ export function sourceCitationMeta(source: Source): CitationMeta {
     authors: personNames(source.authors),
     publisher: source.publisher,
     ...(date === undefined ? {} : { publicationDate: highwireDate(date) }),
-    // The schema requires one of the two: the original's address, or the copy's when the original's is unknown.
-    publicUrl: (source.url ?? source.readAt)!,
+    // The original's address only: a copy's would be saved as the publisher's.
+    ...(source.url === undefined ? {} : { publicUrl: source.url }),
     language: source.language,
     rights: `The work of its author and publisher (${source.publisher}), quoted on this site in short excerpts that its licence does not cover.`,
   };

@@ -35,7 +35,7 @@ function registerStyles(): void {
 }
 
 /** The reference in each style, as text. */
-export type References = Readonly<Record<Style, string>>;
+type References = Readonly<Record<Style, string>>;
 
 export interface Citations extends References {
   readonly bibtex: string;

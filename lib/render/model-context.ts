@@ -78,8 +78,8 @@ export interface CitationMeta {
   readonly publisher: string;
   readonly publicationDate?: string;
   readonly onlineDate?: string;
-  /** The work's own address. */
-  readonly publicUrl: string;
+  /** The work's own address, when known (never a copy's). */
+  readonly publicUrl?: string;
   readonly language: string;
   readonly rights: string;
 }

@@ -134,7 +134,7 @@ describe("citations", () => {
     for (const claim of corpus.claims) {
       const entry = await readBibtex(urls.citeFile(claim.id, "bib"));
       expect(entry.key).toBe(claim.id);
-      expect(entry.fields.title).toBe(claim.claim);
+      expect(entry.fields.title).toBe(claim.claim.replace(/\.$/, ""));
       expect(entry.fields.url).toBe(permalink(claim.id));
       expect(entry.fields.howpublished).toBeUndefined();
       const [year, month] = claim.reviewed.split("-").map(Number);
@@ -215,14 +215,28 @@ describe("citations", () => {
         expect(cite.tagName).toBe("DETAILS");
         expect(cite.getAttribute("open")).toBeUndefined();
         expect(cite.getAttribute("data-pagefind-ignore")).not.toBeUndefined();
-        const texts = cite.querySelectorAll(".cite__text").map((dd) => dd.text);
-        expect(texts).toHaveLength(1);
-        if (excerpt.locator) expect(texts[0]).toContain(` (${excerpt.locator}).`);
-        if (source.readAt) expect(texts[0]).toContain(`Read from a copy at ${source.readAt}.`);
-        // The other styles are the source's, with the place.
+        const [reference, place, ...more] = cite.querySelectorAll(".cite__text").map((p) => p.text);
+        expect(more).toEqual([]);
+        // The reference is the source's, untouched: the place stands beside it as written ("Paragraph 6"), never after its URL.
+        expect(reference).toBe(html.querySelector(".cite .cite__text")!.text);
+        if (excerpt.locator) expect(place).toBe(excerpt.locator.charAt(0).toUpperCase() + excerpt.locator.slice(1));
+        else expect(place).toBeUndefined();
+        // A copy read is named once, as the copy; the publisher's own address only when known.
+        if (source.readAt) expect(reference!.split(source.readAt)).toHaveLength(2);
+        if (source.readAt) expect(reference).toContain(`Retrieved from a copy at ${source.readAt}`);
+        if (source.url === undefined) expect(reference).not.toMatch(/https?:\/\/\S+ Retrieved/);
         const other = cite.querySelector(".excerpt__cite-other")!;
         expect(other.querySelector('a[href="#cite"]')).not.toBeNull();
-        if (excerpt.locator) expect(other.text).toContain(`adding the place: ${excerpt.locator}.`);
+      }
+    }
+  });
+
+  test("every source's references name the publisher alone, in plain words: no caveat inside the name, no “copy read”, no “§”, no “In” before a site", async () => {
+    for (const source of corpus.sources) {
+      const html = await page(siteDir, urls.source(source.id));
+      for (const text of html.querySelectorAll(".cite__text").map((p) => p.text)) {
+        expect(text).not.toMatch(/copy read|copies read|\(as credited|attributed[;)]|§|\. In [A-Z]|Date not shown/);
+        expect(text).not.toContain(`${source.publisher} (`);
       }
     }
   });
@@ -259,8 +273,9 @@ describe("what a reference manager saves (Zotero's embedded-metadata translator)
         "og:type": ["website"],
         citation_title: [claim.claim],
         citation_publisher: [site.publisher.name],
-        citation_publication_date: [slashes(claim.published)],
-        citation_online_date: [slashes(claim.reviewed)],
+        // Dated as its citations and files are: the version last reviewed; first online when published.
+        citation_publication_date: [slashes(claim.reviewed)],
+        citation_online_date: [slashes(claim.published)],
         citation_public_url: [permalink(claim.id)],
         citation_language: [site.language],
         "DC.type": ["webpage"],
@@ -279,7 +294,8 @@ describe("what a reference manager saves (Zotero's embedded-metadata translator)
         ...(people.length > 0 ? { citation_author: people } : {}),
         citation_publisher: [source.publisher],
         ...(date === undefined ? {} : { citation_publication_date: [slashes(date)] }),
-        citation_public_url: [source.url ?? source.readAt],
+        // Never a copy's address: Zotero would save it as the publisher's.
+        ...(source.url === undefined ? {} : { citation_public_url: [source.url] }),
         citation_language: [source.language],
         "DC.type": ["webpage"],
         "DC.rights": [expect.stringContaining(source.publisher)],

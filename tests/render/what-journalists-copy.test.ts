@@ -67,7 +67,7 @@ describe("an appearance's note", () => {
     const claim = site.model.claims[0]!;
     const { html } = renderPage("claim.njk", { ...site.globals, c: claim });
     expect(text(html)).toContain("Said in: China brings Black Mirror to life (title inferred from the web address), The Rooster.");
-    const appearance = (claim.claimReview.itemReviewed as { appearance: { name: string }[] }).appearance;
+    const appearance = (claim.claimReview.itemReviewed as unknown as { appearance: { name: string }[] }).appearance;
     expect(appearance.map((a) => a.name)).toEqual(["China brings Black Mirror to life"]);
   });
 });
