@@ -14,7 +14,8 @@ let rendered: RenderedPage;
 beforeAll(async () => {
   const source = VALID_SOURCE.replace('title: "A source"', `title: ${JSON.stringify(TITLE)}`)
     .replace('authors: [{name: "A. Writer"}]\n', "authors: []\n")
-    .replace("url: https://example.com/article\n", "url: https://example.com/article\nreadAt: https://mirror.example.com/copy\nnotes: \"Read from a mirror of 国务院 text.\"\n");
+    .replace("url: https://example.com/article\n", "url: https://example.com/article\nreadAt: https://mirror.example.com/copy\nnotes: \"Read from a mirror of 国务院 text.\"\n")
+    .replace('    text: "The first passage, quoted word for word."\n', '    text: "The first passage, quoted word for word."\n    locator: "paragraph 2 (as published)"\n');
   const { model, globals } = await testSite({ "sources/a-source.md": source });
   page = model.sources[0]!;
   rendered = renderPage("source.njk", { ...globals, s: page });
