@@ -93,7 +93,7 @@ describe.skipIf(!chromePath)(chromePath ? "offline reading" : `offline reading â
     const file = path.join(root, "claims", "three-digit-score.md");
     const changed = "Every Chinese citizen carries a quokkascore, a three-digit social credit score.";
     await writeFile(file, (await readFile(file, "utf8")).replace(/^claim: .*$/m, `claim: "${changed}"`));
-    expect((await buildSite({ root, output, log: () => {} })).ok).toBe(true);
+    expect((await buildSite({ root, output, cache: inject("buildCache"), log: () => {} })).ok).toBe(true);
     const second = await serveSite({ root: output, port: Number(new URL(first.origin).port) });
     cleanup.push(() => second.close());
 

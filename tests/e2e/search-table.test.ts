@@ -48,7 +48,7 @@ async function buildWithoutAlsoKnownAs(parent: string): Promise<string> {
     await writeFile(file, (await readFile(file, "utf8")).replace(/^alsoKnownAs:.*\n/m, ""));
   }
   const site = path.join(parent, "site");
-  expect((await buildSite({ root, output: site, log: () => {} })).ok).toBe(true);
+  expect((await buildSite({ root, output: site, cache: inject("buildCache"), log: () => {} })).ok).toBe(true);
   return site;
 }
 
