@@ -65,7 +65,8 @@ function rootMessage(error: unknown): string {
 
 /** Eleventy renders every page of `rendered` into `staging`, with the project's one configuration. */
 async function renderPages(rendered: RenderedCorpus, staging: string, progress: Progress): Promise<WrittenPage[]> {
-  const claimPages = rendered.model.claims.length + rendered.model.withdrawn.length;
+  // Every claim page in either language (/claims/… and /zh-hans/claims/…).
+  const claimPages = rendered.model.claims.length + rendered.model.withdrawn.length + rendered.model.zhHans.claims.length;
   let done = 0;
   const onPage = (outputPath: string) => {
     if (outputPath.includes(`${path.sep}claims${path.sep}`)) progress("rendering claims", ++done, claimPages);

@@ -90,7 +90,8 @@ describe("code edits: `npm run build` in a copy of the project", () => {
     expect(first.printed).not.toContain(ESCAPE);
     expect(first.printed).toMatch(/^check: \d+\.\d s$/m);
     expect(first.printed).toMatch(/^page models \(formatting citations 3\/3\): \d+\.\d s$/m);
-    expect(first.printed).toMatch(/^eleventy \(rendering claims 2\/2\): \d+\.\d s$/m);
+    // Two claims, each with an English and a Chinese page.
+    expect(first.printed).toMatch(/^eleventy \(rendering claims 4\/4\): \d+\.\d s$/m);
     expect(first.printed).toMatch(/^Built 2 claims and 1 sources into site-1\.$/m);
   });
 
