@@ -146,8 +146,6 @@ async function search(query) {
   }
   list.setAttribute("aria-busy", "true");
   const { pagefind, aids } = await searchEngine();
-  // Filters first, in the same frame as the results, so nothing moves once results are shown.
-  showFilters(aids);
   const parsed = queryWords(trimmed);
   const searchOnce = searchesOnce(pagefind);
   const { matches, every, unknown } = await findMatches(searchOnce, parsed, chosen);
@@ -165,6 +163,8 @@ async function search(query) {
   }
   if (count > 0 && !every) noteNodes.push(element("p", { className: "search-ui__partial", textContent: "No page has every word; closest matches:" }));
   suggestClaim.href = `${suggestClaim.dataset.base}&claim=${encodeURIComponent(trimmed)}`;
+  // The filters in the same task as the first results, so the layout changes once.
+  showFilters(aids);
   show(
     count === 0
       ? `No results for “${trimmed}”.`
