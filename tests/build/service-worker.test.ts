@@ -8,6 +8,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, expect, inject, test } from "vitest";
 import { OFFLINE_MANIFEST_FILE, precachedFiles, writeServiceWorker } from "../../lib/site/outputs/service-worker.ts";
+import { sharedCache } from "../helpers/shared-cache.ts";
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -29,7 +30,7 @@ test("past the limit: the shell, home, A–Z and Pagefind's core are precached, 
   dirs.push(parent);
   const siteDir = path.join(parent, "site");
   await cp(inject("siteDir"), siteDir, { recursive: true });
-  const plan = await writeServiceWorker(siteDir, "/", 100_000);
+  const plan = await writeServiceWorker(siteDir, "/", { limit: 100_000, cache: await sharedCache() });
   expect(plan.mode).toBe("cache-on-visit");
   const urls = await precachedFiles(siteDir);
   expect(urls).toEqual(expect.arrayContaining(["index.html", "a-z/index.html", "search/index.html", "assets/site.css", "pagefind/pagefind.js", "search/aids.json"]));
