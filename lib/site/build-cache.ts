@@ -13,7 +13,7 @@
  * outgrows one site. Two builds that save one pack at once lose entries to
  * each other, never correctness: the file is replaced whole.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -30,17 +30,15 @@ async function filesUnder(dir: string): Promise<string[]> {
   }
 }
 
-/** Hash of each file, names included: of the lockfile alone, and of the lockfile with every file in the code folders. */
+/** Hashes of the lockfile alone and of the lockfile with every file in the code folders, names included. */
 async function projectKeys(projectDir: string): Promise<{ lockfile: string; code: string }> {
-  const hash = (file: string, bytes: Buffer) => createHash("sha256").update(`${file}\0${bytes.byteLength}\0`).update(bytes);
-  const read = (file: string) => readFile(path.join(projectDir, file)).catch(() => Buffer.alloc(0));
-  const code = createHash("sha256");
+  const [lockfile, code] = [createHash("sha256"), createHash("sha256")];
   const files = [path.join(projectDir, LOCKFILE), ...(await Promise.all(CODE_FOLDERS.map((d) => filesUnder(path.join(projectDir, d))))).flat()];
   for (const file of files.map((f) => path.relative(projectDir, f)).sort()) {
-    const bytes = await read(file);
-    code.update(`${file}\0${bytes.byteLength}\0`).update(bytes);
+    const bytes = await readFile(path.join(projectDir, file)).catch(() => Buffer.alloc(0));
+    for (const hash of file === LOCKFILE ? [lockfile, code] : [code]) hash.update(`${file}\0${bytes.byteLength}\0`).update(bytes);
   }
-  return { lockfile: hash(LOCKFILE, await read(LOCKFILE)).digest("hex"), code: code.digest("hex") };
+  return { lockfile: lockfile.digest("hex"), code: code.digest("hex") };
 }
 
 /** Cached strings of one kind, by key. */
@@ -67,7 +65,7 @@ export class Pack {
   /** Writes the entries this build used or added, replacing the file whole. */
   async save(): Promise<void> {
     await mkdir(path.dirname(this.#file), { recursive: true });
-    const temporary = `${this.#file}.${process.pid}.tmp`;
+    const temporary = `${this.#file}.${randomUUID()}.tmp`;
     await writeFile(temporary, JSON.stringify(Object.fromEntries(this.#used)));
     await rename(temporary, this.#file);
   }

@@ -42,13 +42,22 @@ function optionsText(options: WorkerOptions): string {
   });
 }
 
+/** A copy of the arrays and plain objects in `value`: Workbox fills in defaults in the options it is given, which would change their key. */
+function copied<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(copied) as T;
+  if (typeof value === "object" && value !== null && Object.getPrototypeOf(value) === Object.prototype) {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, copied(v)])) as T;
+  }
+  return value;
+}
+
 /** Workbox's bundle for `options`, with the placeholder manifest, written through a folder of its own. */
 async function bundle(options: WorkerOptions, folder: string): Promise<string> {
   const swDest = path.join(folder, "sw.js");
   // Loaded only to bundle: its bundler (rollup, babel, terser) takes a second or more to load.
   const { generateSW } = await import("workbox-build");
   await generateSW({
-    ...options,
+    ...copied(options),
     inlineWorkboxRuntime: true,
     sourcemap: false,
     swDest,

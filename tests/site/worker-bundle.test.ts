@@ -18,6 +18,8 @@ const bundled = vi.hoisted(() => ({ count: 0 }));
 vi.mock("workbox-build", () => ({
   generateSW: async (options: GenerateSWOptions) => {
     bundled.count += 1;
+    // As Workbox does: its validation fills in defaults, in the objects it was given.
+    for (const rule of options.runtimeCaching ?? []) rule.method ??= "GET";
     const [entry] = options.additionalManifestEntries as [{ url: string; revision: string }];
     const manifest = `[{url:${JSON.stringify(entry.url)},revision:${JSON.stringify(entry.revision)}}]`;
     await writeFile(options.swDest, `precache(${manifest});/* bundle ${bundled.count} */`);
