@@ -130,6 +130,7 @@ export const ZH_HANS_TEXT = {
  */
 export const SEARCH_SCRIPT_TEXT = {
   en: {
+    language: "en",
     none: "No results for “{q}”.",
     one: "1 result for “{q}”.",
     many: "{n} results for “{q}”.",
@@ -150,6 +151,7 @@ export const SEARCH_SCRIPT_TEXT = {
     filterNames: { verdict: "Verdict", topic: "Topic", kind: "Source kind" },
   },
   "zh-hans": {
+    language: "zh-hans",
     none: "没有找到“{q}”的结果。",
     one: "找到 1 条“{q}”的结果。",
     many: "找到 {n} 条“{q}”的结果。",

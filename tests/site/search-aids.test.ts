@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "vitest";
 import type { Corpus } from "../../lib/content/corpus.ts";
-import { indexCacheTag, knownTerms } from "../../lib/site/outputs/search-aids.ts";
+import { filterValues, indexCacheTag, knownTerms } from "../../lib/site/outputs/search-aids.ts";
 
 test("known terms are the words of claim texts, other phrasings and topics; Chinese terms whole", () => {
   const corpus = {
@@ -16,6 +16,31 @@ test("known terms are the words of claim texts, other phrasings and topics; Chin
   expect(knownTerms(corpus)).toEqual([
     "and", "bans", "citizen", "credit", "digit", "every", "has", "ratings", "score", "scores", "three", "travel", "zhima", "芝麻信用",
   ]);
+});
+
+test("the filters offer each verdict, topic and source kind some page has, verdicts in the scale's order, in each language", () => {
+  const corpus = {
+    claims: [
+      { verdict: "false", topics: ["scores"] },
+      { verdict: "true", topics: ["blacklists", "scores"] },
+    ],
+    verdicts: [
+      { id: "true", label: "True", "zh-hans": { label: "属实" } },
+      { id: "mostly-true", label: "Mostly true", "zh-hans": { label: "基本属实" } },
+      { id: "false", label: "False", "zh-hans": { label: "不实" } },
+    ],
+    topics: [
+      { id: "scores", label: "Scores", "zh-hans": { label: "评分" } },
+      { id: "unused", label: "Unused", "zh-hans": { label: "未用" } },
+      { id: "blacklists", label: "Blacklists", "zh-hans": { label: "黑名单" } },
+    ],
+    sources: [{ kind: "news" }, { kind: "court-document" }, { kind: "news" }],
+  } as unknown as Corpus;
+  expect(filterValues(corpus)).toEqual({
+    en: { verdict: ["True", "False"], topic: ["Blacklists", "Scores"], kind: ["Court document", "News"] },
+    // Chinese topics in pinyin order (hēi before píng); Chinese source pages are not indexed, so no kinds.
+    "zh-hans": { verdict: ["属实", "不实"], topic: ["黑名单", "评分"], kind: [] },
+  });
 });
 
 test("the cache tag changes with the index's entry and meta files, and only with them", async () => {
