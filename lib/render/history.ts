@@ -8,9 +8,10 @@ import type { Claim, WithdrawnClaim } from "../content/corpus.ts";
 import { textWithChinese } from "./chinese.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
 import type { Html } from "./escape.ts";
+import { CHANGE_TEXT, LANGUAGE_TAGS, ZH_HANS_TEXT } from "./interface-text.ts";
 import type { ModelContext, PageMeta } from "./model-context.ts";
 import { listStatus, paginate, pagedTitle, type PageNav } from "./pagination.ts";
-import { anchors } from "./urls.ts";
+import { anchors, type Language } from "./urls.ts";
 
 export interface RevisionView {
   /** Fragment id on the claim page. */
@@ -57,6 +58,8 @@ export interface Change {
   readonly what: string;
   /** The feed entry's summary. */
   readonly summary: string;
+  /** The summary's language, when it is not the feed's: a revision note is written in English only. */
+  readonly summaryLang?: string;
 }
 
 /** A change as the home page lists it. */
@@ -84,6 +87,7 @@ export interface WithdrawnPage {
 interface FeedEntry {
   readonly title: string;
   readonly summary: string;
+  readonly summaryLang?: string;
   /** Absolute URL: the entry's link and its Atom id. */
   readonly link: string;
   /** RFC 3339, midnight UTC of the content date. */
@@ -91,6 +95,11 @@ interface FeedEntry {
 }
 
 export interface Feed {
+  /** The language tag of its text (`xml:lang`): a page's head links the feed in the page's language. */
+  readonly language: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly rights: string;
   /** Where the feed is written. */
   readonly path: string;
   /** The feed's own absolute URL and the site's. */
@@ -169,28 +178,49 @@ export function withdrawnPage(w: WithdrawnClaim, ctx: ModelContext): WithdrawnPa
 /** A content date as an Atom date: midnight UTC, never the clock. */
 const atomDate = (date: string) => `${date}T00:00:00Z`;
 
-/** Every change to the site's fact checks: each claim's publication, revisions and withdrawal, newest first. */
-export function changes(ctx: ModelContext): Change[] {
-  const label = (id: string) => ctx.corpus.verdict(id)?.label ?? id;
-  const published = ctx.corpus.claims.flatMap((c): Change[] => [
-    { date: c.published, path: ctx.paths.claim(c.id), url: ctx.href.claim(c.id), claim: c.claim, what: "New", summary: `${label(c.verdict)}. ${c.summary}` },
-    ...c.revisions.map((r, i) => ({
-      date: r.date,
-      path: ctx.paths.revision(c.id, i),
-      url: ctx.href.revision(c.id, i),
-      claim: c.claim,
-      what: r.verdict ? `Verdict changed to ${label(r.verdict.to)}` : "Corrected",
-      summary: r.note,
-    })),
-  ]);
-  const withdrawals = ctx.corpus.withdrawn.map((w): Change => ({
-    date: w.withdrawn.date,
-    path: ctx.paths.withdrawal(w.id),
-    url: ctx.href.withdrawal(w.id),
-    claim: w.claim,
-    what: "Withdrawn",
-    summary: w.withdrawn.reason,
-  }));
+/**
+ * Every change to the site's fact checks in `language`, newest first: each
+ * claim's publication, revisions and withdrawal. In Chinese, only claims with
+ * a Chinese page (a translation) are announced, at that page; a withdrawn
+ * claim has none.
+ */
+export function changes(ctx: ModelContext, language: Language = "en"): Change[] {
+  const words = CHANGE_TEXT[language];
+  const label = (id: string) => {
+    const verdict = ctx.corpus.verdict(id);
+    if (verdict === undefined) return id;
+    return language === "en" ? verdict.label : verdict[language].label;
+  };
+  const text = (c: Claim) => (language === "en" ? c : ctx.corpus.translation(c.id, language));
+  // Revision notes are written in English only.
+  const noteLang = language === "en" ? {} : { summaryLang: LANGUAGE_TAGS.en };
+  const published = ctx.corpus.claims.flatMap((c): Change[] => {
+    const t = text(c);
+    if (t === undefined) return [];
+    return [
+      { date: c.published, path: ctx.paths.claim(c.id), url: ctx.href.claim(c.id), claim: t.claim, what: words.new, summary: words.newSummary(label(c.verdict), t.summary) },
+      ...c.revisions.map((r, i) => ({
+        date: r.date,
+        path: ctx.paths.revision(c.id, i),
+        url: ctx.href.revision(c.id, i),
+        claim: t.claim,
+        what: r.verdict ? words.verdictChanged(label(r.verdict.to)) : words.corrected,
+        summary: r.note,
+        ...noteLang,
+      })),
+    ];
+  });
+  const withdrawals =
+    language === "en"
+      ? ctx.corpus.withdrawn.map((w): Change => ({
+          date: w.withdrawn.date,
+          path: ctx.paths.withdrawal(w.id),
+          url: ctx.href.withdrawal(w.id),
+          claim: w.claim,
+          what: CHANGE_TEXT.en.withdrawn,
+          summary: w.withdrawn.reason,
+        }))
+      : [];
   return newestFirst([...published, ...withdrawals], (e) => e.date);
 }
 
@@ -199,13 +229,25 @@ export function recentChanges(all: readonly Change[], count: number): RecentChan
   return all.slice(0, count).map((c) => ({ date: displayDate(c.date), url: c.url, claimHtml: textWithChinese(c.claim), what: c.what }));
 }
 
-/** The feed: every change, newest first. */
-export function feed(ctx: ModelContext, all: readonly Change[]): Feed {
+/** The feed in `language` (ctx is that language's context): every change, newest first. */
+export function feed(ctx: ModelContext, all: readonly Change[], language: Language = "en"): Feed {
+  const words = CHANGE_TEXT[language];
+  const en = language === "en";
   return {
+    language: en ? ctx.site.language : LANGUAGE_TAGS[language],
+    title: words.feedTitle(en ? ctx.site.title : ZH_HANS_TEXT.siteTitle),
+    subtitle: en ? ctx.site.tagline : ZH_HANS_TEXT.tagline,
+    rights: words.rights,
     path: ctx.paths.feed(),
     self: ctx.absolute(ctx.paths.feed()),
     home: ctx.absolute(ctx.paths.home()),
     updated: atomDate(all[0]?.date ?? "1970-01-01"),
-    entries: all.map((e) => ({ title: `${e.what}: ${e.claim}`, summary: e.summary, link: ctx.absolute(e.path), updated: atomDate(e.date) })),
+    entries: all.map((e) => ({
+      title: words.entryTitle(e.what, e.claim),
+      summary: e.summary,
+      ...(e.summaryLang === undefined ? {} : { summaryLang: e.summaryLang }),
+      link: ctx.absolute(e.path),
+      updated: atomDate(e.date),
+    })),
   };
 }
