@@ -1,7 +1,8 @@
 /**
  * The words of the synthetic corpus: a seeded PRNG, a vocabulary of subject
- * words and made-up ones with a long tail, sentences drawn from it, and names
- * no other index gives. The same seed gives the same text.
+ * words and made-up ones with a long tail, sentences drawn from it (in
+ * English, and in Chinese for the translations), and names no other index
+ * gives. The same seed gives the same text.
  */
 
 /** mulberry32: tiny, fast and good enough to vary synthetic text. */
@@ -62,6 +63,35 @@ export function sentence(random: Random, words: readonly string[], min: number, 
   for (let i = 0; i < count; i++) out.push(random() < 0.4 ? pick(random, FUNCTION_WORDS) : zipfWord(random, words));
   const text = out.join(" ");
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** Common characters, from which made-up Chinese words are drawn. */
+const HANZI = [
+  ..."的一是在不了有和人这中大为上个国以要时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经" +
+  "之进着等部度家力里如水化高自理起小物现实加量都两体制机当使点从业本去把性好应开合还因由其些然前外天政日社义事平形相全表间样" +
+  "与关各重新线内数正心反明看原又利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展果料象员",
+];
+
+/** Terms of the subject in Chinese, frequent in the translations as in real ones. */
+const CHINESE_DOMAIN_WORDS = [...CHINESE_TERMS, "信用", "法院", "企业", "政府", "名单", "红名单", "评分", "惩戒", "数据", "监管", "试点", "城市", "记录"];
+
+/** A Chinese vocabulary: the subject's terms, then made-up words of one to three characters with a long tail. */
+export function chineseVocabulary(random: Random): string[] {
+  const made = new Set<string>();
+  while (made.size < 2000) {
+    let word = "";
+    for (let i = int(random, 1, 3); i > 0; i--) word += pick(random, HANZI);
+    made.add(word);
+  }
+  return [...CHINESE_DOMAIN_WORDS, ...made];
+}
+
+/** A Chinese sentence of `min`–`max` words, without spaces, a comma now and then; the caller ends it. */
+export function chineseSentence(random: Random, words: readonly string[], min: number, max: number): string {
+  const count = int(random, min, max);
+  let text = "";
+  for (let i = 0; i < count; i++) text += (i > 0 && random() < 0.12 ? "，" : "") + zipfWord(random, words);
+  return text;
 }
 
 /** A made-up proper name that no other index gives. */

@@ -11,9 +11,7 @@ import type { Corpus } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
 import { escapeHtml } from "../../lib/render/escape.ts";
 import { absoluteUrl, pathsIn } from "../../lib/render/urls.ts";
-
-/** The brief's ceiling for a claim page, in either language. */
-const MAX_PAGE_BYTES = 40 * 1024;
+import { CLAIM_PAGE_BUDGET_BYTES as MAX_PAGE_BYTES } from "../../lib/site/page-budget.ts";
 
 let corpus: Corpus;
 beforeAll(async () => {
