@@ -40,15 +40,20 @@ const FUNCTION_WORDS = (
 
 const SYLLABLES = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu".split(" ");
 
-/** A vocabulary with a long tail of rarer made-up words, like real prose. */
-export function vocabulary(random: Random): string[] {
+/** `count` different made-up words of `min`–`max` parts each. */
+function madeUpWords(random: Random, parts: readonly string[], min: number, max: number, count: number): string[] {
   const made = new Set<string>();
-  while (made.size < 3000) {
+  while (made.size < count) {
     let word = "";
-    for (let i = int(random, 2, 4); i > 0; i--) word += pick(random, SYLLABLES);
+    for (let i = int(random, min, max); i > 0; i--) word += pick(random, parts);
     made.add(word);
   }
-  return [...DOMAIN_WORDS, ...made];
+  return [...made];
+}
+
+/** A vocabulary with a long tail of rarer made-up words, like real prose. */
+export function vocabulary(random: Random): string[] {
+  return [...DOMAIN_WORDS, ...madeUpWords(random, SYLLABLES, 2, 4, 3000)];
 }
 
 /** Zipf-like choice: low indexes are much more frequent. */
@@ -77,13 +82,7 @@ const CHINESE_DOMAIN_WORDS = [...CHINESE_TERMS, "信用", "法院", "企业", "�
 
 /** A Chinese vocabulary: the subject's terms, then made-up words of one to three characters with a long tail. */
 export function chineseVocabulary(random: Random): string[] {
-  const made = new Set<string>();
-  while (made.size < 2000) {
-    let word = "";
-    for (let i = int(random, 1, 3); i > 0; i--) word += pick(random, HANZI);
-    made.add(word);
-  }
-  return [...CHINESE_DOMAIN_WORDS, ...made];
+  return [...CHINESE_DOMAIN_WORDS, ...madeUpWords(random, HANZI, 1, 3, 2000)];
 }
 
 /** A Chinese sentence of `min`–`max` words, without spaces, a comma now and then; the caller ends it. */

@@ -358,14 +358,9 @@ describe("feed and open data", () => {
     expect(chinese.map((c: { id: string }) => c.id)).toEqual(corpus.translations.map((t) => t.claimId));
     for (const c of chinese) {
       const t = corpus.translation(c.id, "zh-hans")!;
-      expect(c["zh-hans"]).toEqual({
-        url: absoluteUrl(site.url, site.pathPrefix, pathsIn["zh-hans"].claim(c.id)),
-        claim: t.claim,
-        summary: t.summary,
-        alsoKnownAs: t.alsoKnownAs,
-        translatedFrom: t.translatedFrom,
-        current: t.current,
-      });
+      expect(c["zh-hans"].url).toBe(absoluteUrl(site.url, site.pathPrefix, pathsIn["zh-hans"].claim(c.id)));
+      // Every other field is the translation's own, as loaded.
+      for (const key of Object.keys(c["zh-hans"]).filter((k) => k !== "url")) expect(c["zh-hans"][key], `${c.id} ${key}`).toEqual(t[key as keyof typeof t]);
     }
   });
 

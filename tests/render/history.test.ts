@@ -1,7 +1,6 @@
 /** Revisions, the corrections page, the page left at a withdrawn claim's address, and the Atom feed. */
 import { beforeAll, expect, test } from "vitest";
-import { translationHash } from "../../lib/content/translation.ts";
-import { VALID_CLAIM } from "../helpers/content-dir.ts";
+import { VALID_CLAIM, validTranslation } from "../helpers/content-dir.ts";
 import { decodeEntities, renderPage, TEST_SITE, testSite, type TestSite } from "../helpers/render-page.ts";
 
 const REVISED = VALID_CLAIM.replace(
@@ -24,17 +23,11 @@ withdrawn:
 `;
 
 // The revised claim's translation; the Chinese feed announces only claims with a Chinese page.
-const TRANSLATION = `---
-claim: "每个人都有一个<分数>。"
-summary: "没有人有分数。"
-translatedFrom: "${translationHash({
-  claim: "Everyone has a score.",
-  summary: "Nobody has a score.",
-  body: "The text cites [@a-source#first-passage] and then [@a-source#second-passage].",
-})}"
----
-正文引用 [@a-source#first-passage] 和 [@a-source#second-passage]。
-`;
+const TRANSLATION = validTranslation({
+  claim: "每个人都有一个<分数>。",
+  summary: "没有人有分数。",
+  body: "正文引用 [@a-source#first-passage] 和 [@a-source#second-passage]。",
+});
 const UNTRANSLATED = VALID_CLAIM.replace("Everyone has a score.", "Nobody has a score, really.");
 
 let site: TestSite;

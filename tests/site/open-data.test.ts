@@ -6,24 +6,16 @@
 import { readFileSync } from "node:fs";
 import { Ajv } from "ajv";
 import { beforeAll, expect, test } from "vitest";
-import { translationHash } from "../../lib/content/translation.ts";
 import { claimReviews, claimsCsv, claimsData } from "../../lib/site/outputs/open-data.ts";
-import { VALID_CLAIM } from "../helpers/content-dir.ts";
+import { VALID_CLAIM, VALID_CLAIM_HASH as HASH, validTranslation } from "../helpers/content-dir.ts";
 import { TEST_SITE, testSite, type TestSite } from "../helpers/render-page.ts";
 
-const HASH = translationHash({
-  claim: "Everyone has a score.",
-  summary: "Nobody has a score.",
-  body: "The text cites [@a-source#first-passage] and then [@a-source#second-passage].",
+const TRANSLATION = validTranslation({
+  claim: "每个人都有一个分数。",
+  summary: "没有人有分数。",
+  alsoKnownAs: ["社会信用分"],
+  body: "正文引用 [@a-source#first-passage] 和 [@a-source#second-passage]。",
 });
-const TRANSLATION = `---
-claim: "每个人都有一个分数。"
-summary: "没有人有分数。"
-alsoKnownAs: ["社会信用分"]
-translatedFrom: "${HASH}"
----
-正文引用 [@a-source#first-passage] 和 [@a-source#second-passage]。
-`;
 
 let site: TestSite;
 beforeAll(async () => {
