@@ -2,9 +2,12 @@
  * A synthetic but realistic corpus for benchmarks and scale tests: N claims,
  * N/4 sources with about eight excerpts each, twenty topics, bodies of
  * 300–800 words with 3–6 inline citations, related claims, and aliases and
- * revisions on some claims. Every excerpt is cited, so the real loader reports
- * neither errors nor warnings. A seeded PRNG makes the same N (and seed) give
- * the same files, byte for byte.
+ * revisions on some claims, and a share of claims translated into Chinese
+ * (`claims/<id>.zh-hans.md`, made from the English text, so never stale).
+ * Every excerpt is cited, so the real loader reports neither errors nor
+ * warnings. A seeded PRNG makes the same N (and seed) give the same files,
+ * byte for byte; the translations draw from a PRNG of their own, so the
+ * English files are the same whatever the share translated.
  */
 import { copyFile, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -12,7 +15,20 @@ import { formatDiagnostic } from "../content/diagnostic.ts";
 import { VERDICTS_FILE } from "../content/load.ts";
 import { loadListFile } from "../content/load-list.ts";
 import { sourceKinds, verdictSchema } from "../content/schema.ts";
-import { CHINESE_TERMS, DOMAIN_WORDS, int, pick, prng, sentence, uniqueName, vocabulary, type Random } from "./synthetic-text.ts";
+import { translationHash } from "../content/translation.ts";
+import {
+  CHINESE_TERMS,
+  chineseSentence,
+  chineseVocabulary,
+  DOMAIN_WORDS,
+  int,
+  pick,
+  prng,
+  sentence,
+  uniqueName,
+  vocabulary,
+  type Random,
+} from "./synthetic-text.ts";
 
 export interface GenerateOptions {
   /** Folder to write claims/, sources/ and data/ into (created if missing). */
@@ -21,6 +37,8 @@ export interface GenerateOptions {
   /** The repository's data/ folder: verdicts.yaml and site.yaml are copied from it. */
   readonly dataDir: string;
   readonly seed?: number;
+  /** The share of claims with a Chinese translation, 0 to 1 (default 0). */
+  readonly translated?: number;
 }
 
 export interface GeneratedClaim {
@@ -32,6 +50,8 @@ export interface GeneratedClaim {
 
 export interface GeneratedCorpus {
   readonly claims: readonly GeneratedClaim[];
+  /** The Chinese translations: `claim` and `body` in Chinese, `id` the English claim's. */
+  readonly translations: readonly GeneratedClaim[];
   readonly sources: number;
   readonly excerpts: number;
   readonly topics: number;
@@ -84,28 +104,61 @@ function sourceFile(random: Random, words: readonly string[], plan: SourcePlan, 
   return lines.join("\n");
 }
 
-/** A body of 300–800 words in paragraphs, with `refs` cited inline in order. */
-function claimBody(random: Random, words: readonly string[], refs: readonly string[]): string {
-  const target = int(random, 300, 800);
+/** How a body's sentences are made and joined, in one language. */
+interface Prose {
+  /** A sentence without its full stop. */
+  sentence(): string;
+  /** Its length in the body's unit: words, or characters. */
+  length(sentence: string): number;
+  readonly stop: string;
+  readonly space: string;
+}
+
+const englishProse = (random: Random, words: readonly string[]): Prose => ({
+  sentence: () => sentence(random, words, 8, 24),
+  length: (s) => s.split(" ").length,
+  stop: ".",
+  space: " ",
+});
+
+const chineseProse = (random: Random, words: readonly string[]): Prose => ({
+  sentence: () => chineseSentence(random, words, 6, 18),
+  length: (s) => s.length,
+  stop: "。",
+  space: "",
+});
+
+/** A body of `target` words (or characters) in paragraphs, with `refs` cited inline in order. */
+function claimBody(random: Random, prose: Prose, target: number, refs: readonly string[]): string {
   const paragraphs: string[][] = [[]];
   let written = 0;
   while (written < target) {
-    const s = sentence(random, words, 8, 24);
-    written += s.split(" ").length;
-    paragraphs.at(-1)!.push(`${s}.`);
+    const s = prose.sentence();
+    written += prose.length(s);
+    paragraphs.at(-1)!.push(`${s}${prose.stop}`);
     if (paragraphs.at(-1)!.length >= int(random, 3, 7)) paragraphs.push([]);
   }
   const sentences = paragraphs.flat();
   // Citations go after evenly spread sentences, in the order the evidence lists them.
   refs.forEach((ref, i) => {
     const at = Math.floor(((i + 0.5) * sentences.length) / refs.length);
-    sentences[at] = sentences[at]!.replace(/\.$/, ` [@${ref}].`);
+    sentences[at] = `${sentences[at]!.slice(0, -prose.stop.length)} [@${ref}]${prose.stop}`;
   });
   let k = 0;
   return paragraphs
     .filter((p) => p.length > 0)
-    .map((p) => p.map(() => sentences[k++]).join(" "))
+    .map((p) => p.map(() => sentences[k++]).join(prose.space))
     .join("\n\n");
+}
+
+/** The Chinese translation of an English claim: the same citations, and the hash of the English it was made from. */
+function translationFile(random: Random, words: readonly string[], english: { claim: string; summary: string; alsoKnownAs?: string[]; body: string }, refs: readonly string[]) {
+  const claim = `${chineseSentence(random, words, 4, 10)}。`;
+  const lines = ["---", `claim: ${yaml(claim)}`, `summary: ${yaml(`${chineseSentence(random, words, 8, 20)}。`)}`];
+  if (random() < 0.3) lines.push(`alsoKnownAs: [${yaml(chineseSentence(random, words, 2, 3))}]`);
+  lines.push(`translatedFrom: ${yaml(translationHash(english))}`, "---");
+  const body = claimBody(random, chineseProse(random, words), int(random, 500, 1300), refs);
+  return { claim, body, text: `${lines.join("\n")}\n${body}\n` };
 }
 
 /** The verdict ids of the scale in `dataDir`, read with the loader's own code. */
@@ -119,8 +172,11 @@ async function verdictIds(dataDir: string): Promise<string[]> {
 /** Writes the corpus and returns what a test needs to check the output. */
 export async function generateCorpus(options: GenerateOptions): Promise<GeneratedCorpus> {
   const verdicts = await verdictIds(options.dataDir);
-  const random = prng(options.seed ?? 20_260_101);
+  const seed = options.seed ?? 20_260_101;
+  const random = prng(seed);
   const words = vocabulary(random);
+  const zhRandom = prng(seed + 1);
+  const zhWords = chineseVocabulary(zhRandom);
   const { root } = options;
   await mkdir(path.join(root, "data"), { recursive: true });
   await mkdir(path.join(root, "claims"), { recursive: true });
@@ -141,6 +197,7 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
   // Claim i cites a share of excerpts in turn, so every excerpt is cited by someone.
   const perClaim = Math.ceil(allRefs.length / ids.length);
   const claims: GeneratedClaim[] = [];
+  const translations: GeneratedClaim[] = [];
   const files: [string, string][] = [];
   ids.forEach((id, i) => {
     const refs = new Set<string>();
@@ -156,18 +213,19 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
     }
     const cited = [...refs];
     const claimText = `${sentence(random, words, 6, 14)}.`;
-    const body = claimBody(random, words, cited);
+    const body = claimBody(random, englishProse(random, words), int(random, 300, 800), cited);
     const published = dateIn(random, 0, 1700);
     const publishedDay = (Date.parse(published) - Date.UTC(2020, 0, 1)) / 86_400_000;
     const reviewed = dateIn(random, publishedDay, publishedDay + 200);
     const verdict = pick(random, verdicts);
     const topics = new Set([`topic-${int(random, 1, TOPIC_COUNT)}`]);
     if (random() < 0.5) topics.add(`topic-${int(random, 1, TOPIC_COUNT)}`);
+    const summary = `${sentence(random, words, 12, 30)}.`;
     const lines = [
       "---",
       `claim: ${yaml(claimText)}`,
       `verdict: ${yaml(verdict)}`,
-      `summary: ${yaml(`${sentence(random, words, 12, 30)}.`)}`,
+      `summary: ${yaml(summary)}`,
       `topics: [${[...topics].join(", ")}]`,
     ];
     // One claim in ten also has a Chinese term, chosen by its number so the rest of the corpus stays as it was.
@@ -198,9 +256,15 @@ export async function generateCorpus(options: GenerateOptions): Promise<Generate
     lines.push(`published: ${yaml(published)}`, `reviewed: ${yaml(reviewed)}`, "---", body, "");
     files.push([path.join(root, "claims", `${id}.md`), lines.join("\n")]);
     claims.push({ id, claim: claimText, body });
+    if (zhRandom() < (options.translated ?? 0)) {
+      const english = { claim: claimText, summary, ...(aka.length > 0 ? { alsoKnownAs: aka } : {}), body };
+      const zh = translationFile(zhRandom, zhWords, english, cited);
+      files.push([path.join(root, "claims", `${id}.zh-hans.md`), zh.text]);
+      translations.push({ id, claim: zh.claim, body: zh.body });
+    }
   });
   await writeFiles(files);
-  return { claims, sources: sourcePlans.length, excerpts: allRefs.length, topics: TOPIC_COUNT };
+  return { claims, translations, sources: sourcePlans.length, excerpts: allRefs.length, topics: TOPIC_COUNT };
 }
 
 /** Writes files a batch at a time: fast, without exhausting file handles. */

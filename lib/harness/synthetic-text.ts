@@ -1,7 +1,8 @@
 /**
  * The words of the synthetic corpus: a seeded PRNG, a vocabulary of subject
- * words and made-up ones with a long tail, sentences drawn from it, and names
- * no other index gives. The same seed gives the same text.
+ * words and made-up ones with a long tail, sentences drawn from it (in
+ * English, and in Chinese for the translations), and names no other index
+ * gives. The same seed gives the same text.
  */
 
 /** mulberry32: tiny, fast and good enough to vary synthetic text. */
@@ -39,15 +40,20 @@ const FUNCTION_WORDS = (
 
 const SYLLABLES = "ba be bi bo bu da de di do du ka ke ki ko ku la le li lo lu ma me mi mo mu na ne ni no nu ra re ri ro ru sa se si so su ta te ti to tu va ve vi vo vu".split(" ");
 
-/** A vocabulary with a long tail of rarer made-up words, like real prose. */
-export function vocabulary(random: Random): string[] {
+/** `count` different made-up words of `min`–`max` parts each. */
+function madeUpWords(random: Random, parts: readonly string[], min: number, max: number, count: number): string[] {
   const made = new Set<string>();
-  while (made.size < 3000) {
+  while (made.size < count) {
     let word = "";
-    for (let i = int(random, 2, 4); i > 0; i--) word += pick(random, SYLLABLES);
+    for (let i = int(random, min, max); i > 0; i--) word += pick(random, parts);
     made.add(word);
   }
-  return [...DOMAIN_WORDS, ...made];
+  return [...made];
+}
+
+/** A vocabulary with a long tail of rarer made-up words, like real prose. */
+export function vocabulary(random: Random): string[] {
+  return [...DOMAIN_WORDS, ...madeUpWords(random, SYLLABLES, 2, 4, 3000)];
 }
 
 /** Zipf-like choice: low indexes are much more frequent. */
@@ -62,6 +68,29 @@ export function sentence(random: Random, words: readonly string[], min: number, 
   for (let i = 0; i < count; i++) out.push(random() < 0.4 ? pick(random, FUNCTION_WORDS) : zipfWord(random, words));
   const text = out.join(" ");
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+}
+
+/** Common characters, from which made-up Chinese words are drawn. */
+const HANZI = [
+  ..."的一是在不了有和人这中大为上个国以要时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经" +
+  "之进着等部度家力里如水化高自理起小物现实加量都两体制机当使点从业本去把性好应开合还因由其些然前外天政日社义事平形相全表间样" +
+  "与关各重新线内数正心反明看原又利比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展果料象员",
+];
+
+/** Terms of the subject in Chinese, frequent in the translations as in real ones. */
+const CHINESE_DOMAIN_WORDS = [...CHINESE_TERMS, "信用", "法院", "企业", "政府", "名单", "红名单", "评分", "惩戒", "数据", "监管", "试点", "城市", "记录"];
+
+/** A Chinese vocabulary: the subject's terms, then made-up words of one to three characters with a long tail. */
+export function chineseVocabulary(random: Random): string[] {
+  return [...CHINESE_DOMAIN_WORDS, ...madeUpWords(random, HANZI, 1, 3, 2000)];
+}
+
+/** A Chinese sentence of `min`–`max` words, without spaces, a comma now and then; the caller ends it. */
+export function chineseSentence(random: Random, words: readonly string[], min: number, max: number): string {
+  const count = int(random, min, max);
+  let text = "";
+  for (let i = 0; i < count; i++) text += (i > 0 && random() < 0.12 ? "，" : "") + zipfWord(random, words);
+  return text;
 }
 
 /** A made-up proper name that no other index gives. */

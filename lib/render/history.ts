@@ -9,10 +9,11 @@ import { textWithChinese } from "./chinese.ts";
 import { withClaimMentions } from "./claim-mentions.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
 import type { Html } from "./escape.ts";
+import { CHANGE_TEXT, LANGUAGE_TAGS, ZH_HANS_TEXT } from "./interface-text.ts";
 import type { ModelContext, PageMeta } from "./model-context.ts";
 import { listStatus, paginate, pagedTitle, type PageNav } from "./pagination.ts";
 import { asTitle } from "./prose.ts";
-import { anchors } from "./urls.ts";
+import { anchors, type Language } from "./urls.ts";
 
 export interface RevisionView {
   /** Fragment id on the claim page. */
@@ -60,6 +61,8 @@ export interface Change {
   readonly what: string;
   /** The feed entry's summary. */
   readonly summary: string;
+  /** The summary's language, when it is not the feed's: a revision note is written in English only. */
+  readonly summaryLang?: string;
 }
 
 /** A change as the home page lists it. */
@@ -88,6 +91,7 @@ export interface WithdrawnPage {
 interface FeedEntry {
   readonly title: string;
   readonly summary: string;
+  readonly summaryLang?: string;
   /** Absolute URL: the entry's link and its Atom id. */
   readonly link: string;
   /** RFC 3339, midnight UTC of the content date. */
@@ -95,6 +99,11 @@ interface FeedEntry {
 }
 
 export interface Feed {
+  /** The language tag of its text (`xml:lang`): a page's head links the feed in the page's language. */
+  readonly language: string;
+  readonly title: string;
+  readonly subtitle: string;
+  readonly rights: string;
   /** Where the feed is written. */
   readonly path: string;
   /** The feed's own absolute URL and the site's. */
@@ -184,29 +193,50 @@ function withoutLabel(note: string, label: string): string {
 /** A content date as an Atom date: midnight UTC, never the clock. */
 const atomDate = (date: string) => `${date}T00:00:00Z`;
 
-/** Every change to the site's fact checks: each claim's publication, revisions and withdrawal, newest first. */
-export function changes(ctx: ModelContext): Change[] {
-  const label = (id: string) => ctx.corpus.verdict(id)?.label ?? id;
-  const published = ctx.corpus.claims.flatMap((c): Change[] => [
-    { date: c.published, path: ctx.paths.claim(c.id), url: ctx.href.claim(c.id), claim: c.claim, what: "New", summary: `${label(c.verdict)}. ${c.summary}` },
-    ...c.revisions.map((r, i) => ({
-      date: r.date,
-      path: ctx.paths.revision(c.id, i),
-      url: ctx.href.revision(c.id, i),
-      claim: c.claim,
-      what: r.verdict ? `Verdict changed to ${label(r.verdict.to)}` : "Corrected",
-      // The entry's title says "Corrected:" already; a note that opens with the same word does not repeat it.
-      summary: r.verdict ? r.note : withoutLabel(r.note, "Corrected:"),
-    })),
-  ]);
-  const withdrawals = ctx.corpus.withdrawn.map((w): Change => ({
-    date: w.withdrawn.date,
-    path: ctx.paths.withdrawal(w.id),
-    url: ctx.href.withdrawal(w.id),
-    claim: w.claim,
-    what: "Withdrawn",
-    summary: withClaimMentions(w.withdrawn.reason, ctx.corpus, ctx.href).text,
-  }));
+/**
+ * Every change to the site's fact checks in `language`, newest first: each
+ * claim's publication, revisions and withdrawal. In Chinese, only claims with
+ * a Chinese page (a translation) are announced, at that page; a withdrawn
+ * claim has none.
+ */
+export function changes(ctx: ModelContext, language: Language = "en"): Change[] {
+  const words = CHANGE_TEXT[language];
+  const label = (id: string) => {
+    const verdict = ctx.corpus.verdict(id);
+    if (verdict === undefined) return id;
+    return language === "en" ? verdict.label : verdict[language].label;
+  };
+  const text = (c: Claim) => (language === "en" ? c : ctx.corpus.translation(c.id, language));
+  // Revision notes are written in English only.
+  const noteLang = language === "en" ? {} : { summaryLang: LANGUAGE_TAGS.en };
+  const published = ctx.corpus.claims.flatMap((c): Change[] => {
+    const t = text(c);
+    if (t === undefined) return [];
+    return [
+      { date: c.published, path: ctx.paths.claim(c.id), url: ctx.href.claim(c.id), claim: t.claim, what: words.new, summary: words.newSummary(label(c.verdict), t.summary) },
+      ...c.revisions.map((r, i) => ({
+        date: r.date,
+        path: ctx.paths.revision(c.id, i),
+        url: ctx.href.revision(c.id, i),
+        claim: t.claim,
+        what: r.verdict ? words.verdictChanged(label(r.verdict.to)) : words.corrected,
+        // The entry's title says "Corrected:" already; a note that opens with the same word does not repeat it.
+        summary: r.verdict ? r.note : withoutLabel(r.note, "Corrected:"),
+        ...noteLang,
+      })),
+    ];
+  });
+  const withdrawals =
+    language === "en"
+      ? ctx.corpus.withdrawn.map((w): Change => ({
+          date: w.withdrawn.date,
+          path: ctx.paths.withdrawal(w.id),
+          url: ctx.href.withdrawal(w.id),
+          claim: w.claim,
+          what: CHANGE_TEXT.en.withdrawn,
+          summary: withClaimMentions(w.withdrawn.reason, ctx.corpus, ctx.href).text,
+        }))
+      : [];
   return newestFirst([...published, ...withdrawals], (e) => e.date);
 }
 
@@ -215,13 +245,25 @@ export function recentChanges(all: readonly Change[], count: number): RecentChan
   return all.slice(0, count).map((c) => ({ date: displayDate(c.date), url: c.url, claimHtml: textWithChinese(c.claim), what: c.what }));
 }
 
-/** The feed: every change, newest first. */
-export function feed(ctx: ModelContext, all: readonly Change[]): Feed {
+/** The feed in `language` (ctx is that language's context): every change, newest first. */
+export function feed(ctx: ModelContext, all: readonly Change[], language: Language = "en"): Feed {
+  const words = CHANGE_TEXT[language];
+  const en = language === "en";
   return {
+    language: en ? ctx.site.language : LANGUAGE_TAGS[language],
+    title: words.feedTitle(en ? ctx.site.title : ZH_HANS_TEXT.siteTitle),
+    subtitle: en ? ctx.site.tagline : ZH_HANS_TEXT.tagline,
+    rights: words.rights,
     path: ctx.paths.feed(),
     self: ctx.absolute(ctx.paths.feed()),
     home: ctx.absolute(ctx.paths.home()),
     updated: atomDate(all[0]?.date ?? "1970-01-01"),
-    entries: all.map((e) => ({ title: `${e.what}: ${e.claim}`, summary: e.summary, link: ctx.absolute(e.path), updated: atomDate(e.date) })),
+    entries: all.map((e) => ({
+      title: words.entryTitle(e.what, e.claim),
+      summary: e.summary,
+      ...(e.summaryLang === undefined ? {} : { summaryLang: e.summaryLang }),
+      link: ctx.absolute(e.path),
+      updated: atomDate(e.date),
+    })),
   };
 }

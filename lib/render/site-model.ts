@@ -37,7 +37,8 @@ export interface SiteModel {
   readonly corrections: readonly CorrectionsPage[];
   readonly offlineCopy: OfflineCopy;
   readonly withdrawn: readonly WithdrawnPage[];
-  readonly feed: Feed;
+  /** The Atom feed of each language's pages, English first. */
+  readonly feeds: readonly Feed[];
   readonly publisher: PublisherView;
   /** The fixed pages' metadata. */
   readonly pages: SitePages;
@@ -62,6 +63,7 @@ export function citationRecords(corpus: Corpus, site: Site): CitationRecord[] {
  */
 export function buildSiteModel(corpus: Corpus, site: Site, format?: CitationFormatter): SiteModel {
   const ctx = modelContext(corpus, site, "en", format);
+  const zh = modelContext(corpus, site, "zh-hans");
   const revisions = new Map(corpus.claims.map((c) => [c.id, revisionViews(c, ctx)]));
   const allChanges = changes(ctx);
   const cited = corpus.sources.map((s) => citedBy(s, ctx));
@@ -77,11 +79,11 @@ export function buildSiteModel(corpus: Corpus, site: Site, format?: CitationForm
     corrections: correctionsPages(ctx, revisions),
     offlineCopy: offlineCopy(corpus, site),
     withdrawn: corpus.withdrawn.map((w) => withdrawnPage(w, ctx)),
-    feed: feed(ctx, allChanges),
+    feeds: [feed(ctx, allChanges), feed(zh, changes(zh, "zh-hans"), "zh-hans")],
     publisher: ctx.publisher,
     pages: sitePages(ctx),
     methodology: methodology(corpus.verdicts),
-    zhHans: zhHansSite(modelContext(corpus, site, "zh-hans"), ctx),
+    zhHans: zhHansSite(zh, ctx),
     totals: {
       claims: corpus.claims.length,
       sources: corpus.sources.length,

@@ -4,8 +4,9 @@
  * `siteUrls(base, language)` gives the links of a site served under `base`
  * (its `pathPrefix`); `urls` is the same with no prefix: the root-relative
  * paths that name output files and Eleventy permalinks. Reader pages belong
- * to a language, whose folder is joined before the prefix; files shared by
- * every language (assets, data, feed, citation files) are not.
+ * to a language, whose folder is joined before the prefix, and so does each
+ * language's feed; files shared by every language (assets, data, citation
+ * files) are not.
  */
 
 /** Where each language's reader pages live. English is the root; a mirror adds its folder here. */
@@ -83,7 +84,8 @@ export function siteUrls(base = "/", language: Language = "en") {
     revision: (claimId: string, index: number) => page(`/claims/${claimId}/`, anchors.revision(index)),
     withdrawal: (claimId: string) => page(`/claims/${claimId}/`, anchors.withdrawal),
     notFound: () => page("/404.html"),
-    feed: () => shared("/feed.xml"),
+    /** The Atom feed of the pages in this language. */
+    feed: () => page("/feed.xml"),
     asset: (file: string) => shared(`/assets/${file}`),
     /** A claim's citation file: `bib`, `ris` or `json` (CSL-JSON). */
     citeFile: (id: string, ext: CiteFileType) => shared(`/cite/${id}.${ext}`),

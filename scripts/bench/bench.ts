@@ -1,11 +1,14 @@
 /**
- * `npm run bench -- --claims N [--runs N] [--json] [--search] [--edit] [--keep]`
+ * `npm run bench -- --claims N [--translated SHARE] [--runs N] [--json] [--search] [--edit] [--keep]`
  *
- * Generates a synthetic corpus of N claims in a temporary folder, runs the
+ * Generates a synthetic corpus of N claims in a temporary folder, a share of
+ * them translated into Chinese (`--translated`, default 0.5), runs the
  * production build on it stage by stage in a fresh process (time and memory
  * per stage) and weighs its pages (page-sizes.ts), then the baselines on the same claim bodies as plain Markdown:
  * bare Eleventy (bench/baseline/eleventy), Pagefind over that output, and Hugo
- * when a `hugo` binary is on PATH. `--search` also measures search in
+ * when a `hugo` binary is on PATH. The cost of the second language: the build
+ * and the floor (bare Eleventy + Pagefind) again on the English files alone,
+ * in the same run. `--search` also measures search in
  * Chromium on the generated site; `--edit` times the dev server (`npm start`)
  * from editing one claim to serving its updated page. `--runs N` repeats the
  * build and both baselines N times, one after the other, and reports each
@@ -17,7 +20,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { folderSize, measureProgram, measureStages, medianRun, medianStage, type MeasuredRun, type StageMeasurement } from "./measure.ts";
-import { pageSizeLines, pageSizes } from "./page-sizes.ts";
+import { claimPageLine, pageSizeLines, pageSizes } from "./page-sizes.ts";
 import { measureEdits, type EditMeasurement } from "./edit-timing.ts";
 import { measureSearch, type SearchFailure, type SearchMeasurement } from "./search-timing.ts";
 import type { WrittenPage } from "../../lib/eleventy/build-site.ts";
@@ -26,6 +29,7 @@ import { generateCorpus, type GeneratedClaim } from "../../lib/harness/synthetic
 const { values } = parseArgs({
   options: {
     claims: { type: "string", default: "1000" },
+    translated: { type: "string", default: "0.5" },
     runs: { type: "string", default: "1" },
     seed: { type: "string" },
     json: { type: "boolean", default: false },
@@ -36,6 +40,8 @@ const { values } = parseArgs({
 });
 const claims = Number(values.claims);
 if (!Number.isInteger(claims) || claims < 1) throw new Error("--claims must be a positive whole number");
+const translated = Number(values.translated);
+if (!(translated >= 0 && translated <= 1)) throw new Error("--translated must be a share from 0 to 1");
 const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive whole number");
 
@@ -44,7 +50,7 @@ const work = await mkdtemp(path.join(tmpdir(), `factcheck-bench-${claims}-`));
 const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 /** The claim bodies as plain Markdown pages with a title: the baselines' input. */
-async function writeMarkdownPages(dir: string, generated: readonly GeneratedClaim[], frontMatter: string): Promise<void> {
+async function writeMarkdownPages(dir: string, generated: readonly GeneratedClaim[], frontMatter = ""): Promise<void> {
   await mkdir(dir, { recursive: true });
   for (let i = 0; i < generated.length; i += 256) {
     await Promise.all(
@@ -65,30 +71,48 @@ try {
   const content = path.join(work, "content");
   progress(`Generating ${claims} claims in ${work} …`);
   const started = performance.now();
-  const generated = await generateCorpus({ root: content, claims, dataDir: path.join(repo, "data"), ...(values.seed ? { seed: Number(values.seed) } : {}) });
+  const generated = await generateCorpus({ root: content, claims, translated, dataDir: path.join(repo, "data"), ...(values.seed ? { seed: Number(values.seed) } : {}) });
   const generateSeconds = (performance.now() - started) / 1000;
 
   const site = path.join(work, "site");
   const pagesFile = path.join(work, "pages.json");
+  // The same English files without the translations: what the second language is measured against.
+  const contentEnglish = path.join(work, "content-en");
+  await cp(content, contentEnglish, { recursive: true, filter: (file) => !file.endsWith(".zh-hans.md") });
+  // The floor's input: each claim body as a page, and each translation as a page in Chinese (Pagefind segments it by its lang).
+  const baselineEnglish = path.join(work, "baseline-eleventy-en");
   const baselineInput = path.join(work, "baseline-eleventy");
-  await writeMarkdownPages(path.join(baselineInput, "claims"), generated.claims, "layout: page.njk\n");
-  await cp(path.join(repo, "bench/baseline/eleventy/_includes"), path.join(baselineInput, "_includes"), { recursive: true });
-  const baselineSite = path.join(work, "baseline-eleventy-site");
-  // Each run measures the build and both baselines in turn, so a busy spell on the machine weighs on all three alike.
-  const measured: { pipeline: MeasuredRun; eleventy: StageMeasurement; pagefind: StageMeasurement }[] = [];
+  await writeMarkdownPages(path.join(baselineEnglish, "claims"), generated.claims, "layout: page.njk\n");
+  for (const dir of [baselineEnglish, baselineInput]) {
+    await cp(path.join(repo, "bench/baseline/eleventy/_includes"), path.join(dir, "_includes"), { recursive: true });
+  }
+  await cp(path.join(baselineEnglish, "claims"), path.join(baselineInput, "claims"), { recursive: true });
+  await writeMarkdownPages(path.join(baselineInput, "zh-hans", "claims"), generated.translations, "layout: page.njk\nlang: zh-Hans\n");
+  /** Bare Eleventy on `input`, then Pagefind over its output. */
+  const floorOf = async (input: string, of: string) => {
+    const output = `${input}-site`;
+    progress(`Baseline: bare Eleventy on ${path.basename(input)}${of} …`);
+    const eleventy = (await measureStages(["eleventy", input, output], repo)).stages.get("eleventy")!;
+    progress(`Baseline: Pagefind over its output${of} …`);
+    const pagefind = (await measureStages(["pagefind", output], repo)).stages.get("pagefind")!;
+    return { eleventy, pagefind };
+  };
+  // Each run measures the builds and the baselines in turn, so a busy spell on the machine weighs on all alike.
+  type Floor = Awaited<ReturnType<typeof floorOf>>;
+  const measured: { pipeline: MeasuredRun; english: MeasuredRun; floor: Floor; floorEnglish: Floor }[] = [];
   for (let run = 1; run <= runs; run++) {
     const of = runs > 1 ? ` (run ${run}/${runs})` : "";
     progress(`Production build, stage by stage${of} …`);
     const pipelineRun = await measureStages(["pipeline", content, site, pagesFile], repo);
-    progress(`Baseline: bare Eleventy${of} …`);
-    const eleventyRun = (await measureStages(["eleventy", baselineInput, baselineSite], repo)).stages.get("eleventy")!;
-    progress(`Baseline: Pagefind over bare Eleventy's output${of} …`);
-    const pagefindRun = (await measureStages(["pagefind", baselineSite], repo)).stages.get("pagefind")!;
-    measured.push({ pipeline: pipelineRun, eleventy: eleventyRun, pagefind: pagefindRun });
+    progress(`Production build of the English files alone${of} …`);
+    const englishRun = await measureStages(["pipeline", contentEnglish, path.join(work, "site-en"), path.join(work, "pages-en.json")], repo);
+    measured.push({ pipeline: pipelineRun, english: englishRun, floor: await floorOf(baselineInput, of), floorEnglish: await floorOf(baselineEnglish, of) });
   }
   const pipeline = medianRun(measured.map((m) => m.pipeline));
-  const eleventy = medianStage(measured.map((m) => m.eleventy));
-  const baselinePagefind = medianStage(measured.map((m) => m.pagefind));
+  const english = medianRun(measured.map((m) => m.english));
+  const eleventy = medianStage(measured.map((m) => m.floor.eleventy));
+  const baselinePagefind = medianStage(measured.map((m) => m.floor.pagefind));
+  const floorEnglish = medianStage(measured.map((m) => m.floorEnglish.eleventy)).seconds + medianStage(measured.map((m) => m.floorEnglish.pagefind)).seconds;
   const written = await folderSize(site);
   const sizes = await pageSizes(site, JSON.parse(await readFile(pagesFile, "utf8")) as WrittenPage[]);
 
@@ -97,7 +121,7 @@ try {
     progress("Baseline: Hugo …");
     const hugoSource = path.join(work, "baseline-hugo");
     await cp(path.join(repo, "bench/baseline/hugo"), hugoSource, { recursive: true });
-    await writeMarkdownPages(path.join(hugoSource, "content", "claims"), generated.claims, "");
+    await writeMarkdownPages(path.join(hugoSource, "content", "claims"), generated.claims);
     hugo = await measureProgram("hugo", ["--source", hugoSource, "--destination", path.join(work, "baseline-hugo-site"), "--quiet"]);
   }
 
@@ -115,28 +139,34 @@ try {
 
   const stages = [...pipeline.stages];
   const total = stages.reduce((sum, [, m]) => sum + m.seconds, 0);
+  const englishTotal = [...english.stages.values()].reduce((sum, m) => sum + m.seconds, 0);
   // The floor: what any Eleventy site searchable with Pagefind costs on the same Markdown.
   const floor = eleventy.seconds + baselinePagefind.seconds;
   const peak = Math.max(pipeline.nodeMaxRssMb, ...stages.map(([, m]) => m.peakRssMb));
-  const rows: [string, string, string][] = [
-    ["generate corpus (not in total)", generateSeconds.toFixed(2), ""],
-    ...stages.map(([name, m]): [string, string, string] => [name, m.seconds.toFixed(2), m.peakRssMb.toFixed(0)]),
-    ["total (our pipeline)", total.toFixed(2), peak.toFixed(0)],
-    ["baseline: bare Eleventy", eleventy.seconds.toFixed(2), eleventy.peakRssMb.toFixed(0)],
-    ["baseline: Pagefind on it", baselinePagefind.seconds.toFixed(2), baselinePagefind.peakRssMb.toFixed(0)],
-    ...(hugo ? [["baseline: Hugo", hugo.seconds.toFixed(2), hugo.peakRssMb.toFixed(0)] as [string, string, string]] : []),
+  const englishSeconds = (name: string) => english.stages.get(name)?.seconds.toFixed(2) ?? "";
+  const rows: [string, string, string, string][] = [
+    ["generate corpus (not in total)", generateSeconds.toFixed(2), "", ""],
+    ...stages.map(([name, m]): [string, string, string, string] => [name, m.seconds.toFixed(2), m.peakRssMb.toFixed(0), englishSeconds(name)]),
+    ["total (our pipeline)", total.toFixed(2), peak.toFixed(0), englishTotal.toFixed(2)],
+    ["baseline: bare Eleventy", eleventy.seconds.toFixed(2), eleventy.peakRssMb.toFixed(0), ""],
+    ["baseline: Pagefind on it", baselinePagefind.seconds.toFixed(2), baselinePagefind.peakRssMb.toFixed(0), ""],
+    ["floor (the two baselines)", floor.toFixed(2), "", floorEnglish.toFixed(2)],
+    ...(hugo ? [["baseline: Hugo", hugo.seconds.toFixed(2), hugo.peakRssMb.toFixed(0), ""] as [string, string, string, string]] : []),
   ];
   const width = Math.max(...rows.map((r) => r[0].length));
+  const cost = (both: number, one: number) => `+${(both - one).toFixed(2)} s (+${((100 * (both - one)) / one).toFixed(0)}%)`;
   const lines = [
-    `${claims} claims, ${runs > 1 ? `median of ${runs} runs, ` : ""}${generated.sources} sources, ${generated.excerpts} excerpts, ${generated.topics} topics`,
-    `${"stage".padEnd(width)}  ${"seconds".padStart(8)}  ${"peak RSS MB".padStart(11)}`,
-    ...rows.map(([name, s, mb]) => `${name.padEnd(width)}  ${s.padStart(8)}  ${mb.padStart(11)}`),
+    `${claims} claims (${generated.translations.length} also in Chinese), ${runs > 1 ? `median of ${runs} runs, ` : ""}${generated.sources} sources, ${generated.excerpts} excerpts, ${generated.topics} topics`,
+    `${"stage".padEnd(width)}  ${"seconds".padStart(8)}  ${"peak RSS MB".padStart(11)}  ${"English only s".padStart(14)}`,
+    ...rows.map(([name, s, mb, en]) => `${name.padEnd(width)}  ${s.padStart(8)}  ${mb.padStart(11)}  ${en.padStart(14)}`),
     `written: ${written.files} files, ${(written.bytes / 1024 / 1024).toFixed(1)} MB`,
-    `ratio vs the floor (bare Eleventy + Pagefind on it, ${floor.toFixed(2)} s): ${(total / floor).toFixed(2)}×`,
+    `ratio vs the floor (bare Eleventy + Pagefind on it, ${floor.toFixed(2)} s): ${(total / floor).toFixed(2)}×; English only: ${(englishTotal / floorEnglish).toFixed(2)}×`,
+    `the second language (${generated.translations.length} Chinese pages): our pipeline ${cost(total, englishTotal)}, the floor ${cost(floor, floorEnglish)}`,
     `ratio vs bare Eleventy: ${(total / eleventy.seconds).toFixed(2)}×${hugo ? `; vs Hugo: ${(total / hugo.seconds).toFixed(2)}×` : "; Hugo not on PATH"}`,
     "Peak RSS: the stage's process tree (Node plus Pagefind's binary), sampled every 50 ms.",
     `Node process high-water mark (getrusage) over the whole build: ${pipeline.nodeMaxRssMb.toFixed(0)} MB.`,
     ...pageSizeLines(sizes),
+    claimPageLine(sizes),
   ];
   for (const s of search ?? []) {
     if ("error" in s) {
@@ -166,6 +196,15 @@ try {
       baseline_pagefind_s: round(baselinePagefind.seconds),
       ratio_vs_floor: round(total / floor),
       ratio_vs_eleventy: round(total / eleventy.seconds),
+      second_language: {
+        translated: generated.translations.length,
+        english_only_s: round(englishTotal),
+        english_only_stages: Object.fromEntries([...english.stages].map(([name, m]) => [name, { s: round(m.seconds), peak_rss_mb: round(m.peakRssMb, 0) }])),
+        cost_s: round(total - englishTotal),
+        floor_english_only_s: round(floorEnglish),
+        floor_cost_s: round(floor - floorEnglish),
+        ratio_vs_floor_english_only: round(englishTotal / floorEnglish),
+      },
       page_sizes: {
         budget_bytes: sizes.budget,
         largest: sizes.largest,

@@ -10,11 +10,14 @@ import { gzipSync } from "node:zlib";
 import { parse } from "node-html-parser";
 import type { WrittenPage } from "../../lib/eleventy/build-site.ts";
 import { listFiles } from "../../lib/site/built-files.ts";
-import { PAGE_BUDGET_BYTES } from "../../lib/site/page-budget.ts";
+import { CLAIM_PAGE_BUDGET_BYTES, PAGE_BUDGET_BYTES } from "../../lib/site/page-budget.ts";
 import { OFFLINE_MANIFEST_FILE, precachedFiles } from "../../lib/site/outputs/service-worker.ts";
 
 /** HTML files no template wrote: the redirect pages the output steps write. */
 const OTHER_PAGES = "(redirects)";
+
+/** The claim page templates, by language: each held to the claim page budget. */
+const CLAIM_TEMPLATES = { English: "claim.njk", Chinese: "zh-hans/claim.njk" } as const;
 
 interface Largest {
   readonly file: string;
@@ -110,4 +113,12 @@ export function pageSizeLines(sizes: PageSizes): string[] {
     `first visit to the home page: ${kb(sizes.firstVisit.page)} (${kb(sizes.firstVisit.pageGzip)} gzipped) for the page and what it loads, ` +
       `then ${mb(sizes.firstVisit.serviceWorker)} for the service worker and its precache`,
   ];
+}
+
+/** The largest claim page in each language against the claim page budget. */
+export function claimPageLine(sizes: PageSizes): string {
+  const largest = Object.entries(CLAIM_TEMPLATES).map(([language, template]) => ({ language, page: sizes.templates.find((t) => t.template === template) }));
+  const over = largest.some(({ page }) => page !== undefined && page.bytes > CLAIM_PAGE_BUDGET_BYTES);
+  const each = largest.map(({ language, page }) => `${language} ${page === undefined ? "none" : `${kb(page.bytes)} (${page.bytes} bytes)`}`);
+  return `largest claim page: ${each.join(", ")}: ${over ? "OVER" : "within"} the ${kb(CLAIM_PAGE_BUDGET_BYTES)} budget`;
 }

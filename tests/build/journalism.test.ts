@@ -17,7 +17,7 @@ import { ratingBounds } from "../../lib/render/claim-review.ts";
 import { escapeHtml } from "../../lib/render/escape.ts";
 import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE, percent, PRESENT_TENSE_MAX_AGE_YEARS } from "../../lib/content/thresholds.ts";
 import { numberWord } from "../../lib/render/prose.ts";
-import { absoluteUrl, urls } from "../../lib/render/urls.ts";
+import { absoluteUrl, pathsIn, urls } from "../../lib/render/urls.ts";
 import { page } from "../helpers/site-files.ts";
 
 const siteDir = inject("siteDir");
@@ -91,12 +91,16 @@ describe("ClaimReview", () => {
     }
   });
 
-  test("/data/claimreview.json holds the same records as the pages", async () => {
+  test("/data/claimreview.json holds the same records as the pages, English then Chinese", async () => {
     const all = JSON.parse(await read("data/claimreview.json"));
-    expect(all).toHaveLength(corpus.claims.length);
-    for (const [i, claim] of corpus.claims.entries()) {
-      const html = await page(siteDir, urls.claim(claim.id));
+    const pagePaths = [...corpus.claims.map((c) => urls.claim(c.id)), ...corpus.translations.map((t) => pathsIn["zh-hans"].claim(t.claimId))];
+    expect(corpus.translations.length).toBeGreaterThan(0);
+    expect(all).toHaveLength(pagePaths.length);
+    for (const [i, pagePath] of pagePaths.entries()) {
+      const html = await page(siteDir, pagePath);
       expect(all[i]).toEqual(JSON.parse(html.querySelector('script[type="application/ld+json"]')!.text));
+      expect(all[i].url).toBe(absoluteUrl(site.url, site.pathPrefix, pagePath));
+      expect(all[i].inLanguage).toBe(i < corpus.claims.length ? "en" : "zh-Hans");
     }
   });
 
@@ -313,19 +317,51 @@ describe("what a reference manager saves (Zotero's embedded-metadata translator)
 });
 
 describe("feed and open data", () => {
-  test("/feed.xml parses as Atom and lists every claim", async () => {
-    const doc = new DOMParser().parseFromString(await read("feed.xml"), "application/xml");
-    const ATOM = "http://www.w3.org/2005/Atom";
+  const ATOM = "http://www.w3.org/2005/Atom";
+  /** The feed at `file`, parsed as Atom (an XML error fails), with its entries' links, titles, ids and dates. */
+  const atomFeed = async (file: string) => {
+    const errors: string[] = [];
+    const doc = new DOMParser({ onError: (level, message) => level !== "warning" && errors.push(message) }).parseFromString(await read(file), "application/xml");
+    expect(errors, file).toEqual([]);
     expect(doc.documentElement!.localName).toBe("feed");
     expect(doc.documentElement!.namespaceURI).toBe(ATOM);
-    const entries = Array.from(doc.getElementsByTagNameNS(ATOM, "entry"));
-    const links = entries.map((e) => e.getElementsByTagNameNS(ATOM, "link")[0]!.getAttribute("href"));
+    const entries = Array.from(doc.getElementsByTagNameNS(ATOM, "entry")).map((e) => {
+      const child = (name: string) => e.getElementsByTagNameNS(ATOM, name)[0]!;
+      return { link: child("link").getAttribute("href")!, title: child("title").textContent!, id: child("id").textContent!, updated: child("updated").textContent! };
+    });
+    expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);
+    for (const e of entries) expect(e.updated).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+    return { root: doc.documentElement!, entries };
+  };
+
+  test("/feed.xml parses as Atom and lists every claim", async () => {
+    const { root, entries } = await atomFeed("feed.xml");
+    expect(root.getAttribute("xml:lang")).toBe("en");
+    const links = entries.map((e) => e.link);
     for (const claim of corpus.claims) expect(links).toContain(permalink(claim.id));
-    const ids = entries.map((e) => e.getElementsByTagNameNS(ATOM, "id")[0]!.textContent);
-    expect(new Set(ids).size).toBe(ids.length);
-    for (const e of entries) {
-      expect(e.getElementsByTagNameNS(ATOM, "updated")[0]!.textContent).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
+  });
+
+  test("/zh-hans/feed.xml parses as Atom in zh-Hans and lists every translated claim at its Chinese address, titled in Chinese", async () => {
+    const { root, entries } = await atomFeed(pathsIn["zh-hans"].feed().slice(1));
+    expect(root.getAttribute("xml:lang")).toBe("zh-Hans");
+    const self = absoluteUrl(site.url, site.pathPrefix, pathsIn["zh-hans"].feed());
+    expect(root.getElementsByTagNameNS(ATOM, "id")[0]!.textContent).toBe(self);
+    for (const t of corpus.translations) {
+      const link = absoluteUrl(site.url, site.pathPrefix, pathsIn["zh-hans"].claim(t.claimId));
+      expect(entries.find((e) => e.link === link)?.title, t.claimId).toBe(`新增：${t.claim}`);
     }
+    const zhBase = absoluteUrl(site.url, site.pathPrefix, pathsIn["zh-hans"].home());
+    for (const e of entries) expect(e.link.startsWith(zhBase), e.link).toBe(true);
+  });
+
+  test("every page's head links the feed in its own language", async () => {
+    const feedHref = async (pagePath: string) =>
+      (await page(siteDir, pagePath)).querySelectorAll('link[rel="alternate"][type="application/atom+xml"]').map((l) => l.getAttribute("href"));
+    const translated = corpus.translations[0]!.claimId;
+    expect(await feedHref(urls.claim(translated))).toEqual([urls.feed()]);
+    expect(await feedHref(urls.home())).toEqual([urls.feed()]);
+    expect(await feedHref(pathsIn["zh-hans"].claim(translated))).toEqual([pathsIn["zh-hans"].feed()]);
+    expect(await feedHref(pathsIn["zh-hans"].home())).toEqual([pathsIn["zh-hans"].feed()]);
   });
 
   const ajv = new Ajv({ allErrors: true });
@@ -336,6 +372,15 @@ describe("feed and open data", () => {
     const validate = ajv.compile(await schema("claims.schema.json"));
     expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
     expect(data.claims.map((c: { id: string }) => c.id)).toEqual(corpus.claims.map((c) => c.id));
+    // Both languages: each translated claim's Chinese text and page beside the English.
+    const chinese = data.claims.filter((c: Record<string, unknown>) => c["zh-hans"] !== undefined);
+    expect(chinese.map((c: { id: string }) => c.id)).toEqual(corpus.translations.map((t) => t.claimId));
+    for (const c of chinese) {
+      const t = corpus.translation(c.id, "zh-hans")!;
+      expect(c["zh-hans"].url).toBe(absoluteUrl(site.url, site.pathPrefix, pathsIn["zh-hans"].claim(c.id)));
+      // Every other field is the translation's own, as loaded.
+      for (const key of Object.keys(c["zh-hans"]).filter((k) => k !== "url")) expect(c["zh-hans"][key], `${c.id} ${key}`).toEqual(t[key as keyof typeof t]);
+    }
   });
 
   test("/data/sources.json lists excerpts, marked third-party, with the claims citing them", async () => {

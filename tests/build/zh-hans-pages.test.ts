@@ -16,9 +16,7 @@ import { MAX_SOURCE_SHARE, percent } from "../../lib/content/thresholds.ts";
 import { escapeHtml } from "../../lib/render/escape.ts";
 import { methodology } from "../../lib/render/methodology.ts";
 import { absoluteUrl, pathsIn } from "../../lib/render/urls.ts";
-
-/** The brief's ceiling for a claim page, in either language. */
-const MAX_PAGE_BYTES = 40 * 1024;
+import { CLAIM_PAGE_BUDGET_BYTES as MAX_PAGE_BYTES } from "../../lib/site/page-budget.ts";
 
 let corpus: Corpus;
 beforeAll(async () => {

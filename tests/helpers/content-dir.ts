@@ -5,6 +5,7 @@
 import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { translationHash } from "../../lib/content/translation.ts";
 
 export type Files = Record<string, string | Uint8Array>;
 
@@ -25,11 +26,18 @@ excerpts:
 ---
 `;
 
+/** The translatable text of VALID_CLAIM. */
+const VALID_CLAIM_TEXT = {
+  claim: "Everyone has a score.",
+  summary: "Nobody has a score.",
+  body: "The text cites [@a-source#first-passage] and then [@a-source#second-passage].",
+};
+
 /** A minimal valid claim citing both excerpts of VALID_SOURCE. */
 export const VALID_CLAIM = `---
-claim: "Everyone has a score."
+claim: "${VALID_CLAIM_TEXT.claim}"
 verdict: mixed
-summary: "Nobody has a score."
+summary: "${VALID_CLAIM_TEXT.summary}"
 topics: [scores]
 evidence:
   - ref: a-source#first-passage
@@ -37,8 +45,17 @@ evidence:
 published: "2026-01-02"
 reviewed: "2026-01-02"
 ---
-The text cites [@a-source#first-passage] and then [@a-source#second-passage].
+${VALID_CLAIM_TEXT.body}
 `;
+
+/** The `translatedFrom` of a translation of VALID_CLAIM's current text. */
+export const VALID_CLAIM_HASH = translationHash(VALID_CLAIM_TEXT);
+
+/** A Chinese translation of VALID_CLAIM (`claims/everyone-has-a-score.zh-hans.md`), made from its current text. */
+export function validTranslation(text: { claim: string; summary: string; alsoKnownAs?: readonly string[]; body: string }): string {
+  const aka = text.alsoKnownAs === undefined ? [] : [`alsoKnownAs: ${JSON.stringify(text.alsoKnownAs)}`];
+  return ["---", `claim: ${JSON.stringify(text.claim)}`, `summary: ${JSON.stringify(text.summary)}`, ...aka, `translatedFrom: "${VALID_CLAIM_HASH}"`, "---", text.body, ""].join("\n");
+}
 
 /** Creates a content folder holding the real data/ files and `files` (paths relative to it). */
 export async function contentDir(files: Files): Promise<string> {

@@ -1,6 +1,6 @@
 /** Revisions, the corrections page, the page left at a withdrawn claim's address, and the Atom feed. */
 import { beforeAll, expect, test } from "vitest";
-import { VALID_CLAIM } from "../helpers/content-dir.ts";
+import { VALID_CLAIM, validTranslation } from "../helpers/content-dir.ts";
 import { decodeEntities, renderPage, TEST_SITE, testSite, type TestSite } from "../helpers/render-page.ts";
 
 const REVISED = VALID_CLAIM.replace(
@@ -22,10 +22,25 @@ withdrawn:
 ---
 `;
 
+// The revised claim's translation; the Chinese feed announces only claims with a Chinese page.
+const TRANSLATION = validTranslation({
+  claim: "每个人都有一个<分数>。",
+  summary: "没有人有分数。",
+  body: "正文引用 [@a-source#first-passage] 和 [@a-source#second-passage]。",
+});
+const UNTRANSLATED = VALID_CLAIM.replace("Everyone has a score.", "Nobody has a score, really.");
+
 let site: TestSite;
 beforeAll(async () => {
-  site = await testSite({ "claims/everyone-has-a-score.md": REVISED, "claims/gone.md": WITHDRAWN });
+  site = await testSite({
+    "claims/everyone-has-a-score.md": REVISED,
+    "claims/everyone-has-a-score.zh-hans.md": TRANSLATION,
+    "claims/nobody-has-a-score.md": UNTRANSLATED,
+    "claims/gone.md": WITHDRAWN,
+  });
 });
+
+const feedIn = (language: string) => site.model.feeds.find((f) => f.language === language)!;
 
 test("corrections list each revision and withdrawal newest first, linking to it on the claim page", () => {
   const [page, ...more] = site.model.corrections;
@@ -69,7 +84,7 @@ test("a withdrawn claim's page says when and why, at the claim's address", () =>
 });
 
 test("the feed has one entry per publication, revision and withdrawal, newest first, with absolute links", () => {
-  const { feed } = site.model;
+  const feed = feedIn("en");
   expect(feed.path).toBe("/feed.xml");
   expect(feed.self).toBe("https://example.org/fc/feed.xml");
   expect(feed.updated).toBe("2026-04-01T00:00:00Z");
@@ -78,10 +93,51 @@ test("the feed has one entry per publication, revision and withdrawal, newest fi
     ["2026-03-01T00:00:00Z", "https://example.org/fc/claims/everyone-has-a-score/#revision-2"],
     ["2026-02-01T00:00:00Z", "https://example.org/fc/claims/everyone-has-a-score/#revision-1"],
     ["2026-01-02T00:00:00Z", "https://example.org/fc/claims/everyone-has-a-score/"],
+    ["2026-01-02T00:00:00Z", "https://example.org/fc/claims/nobody-has-a-score/"],
   ]);
-  const { html: xml, permalink } = renderPage("feed.njk", site.globals);
+  const { html: xml, permalink } = renderPage("feed.njk", { ...site.globals, f: feed });
   expect(permalink).toBe("/feed.xml");
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="en">');
+  expect(xml).toContain("<title>Fact &amp; Check: new claims and corrections</title>");
   expect(xml).toContain("<title>Withdrawn: Scores &amp; &#39;ratings&#39;</title>");
   expect(xml).toContain("<updated>2026-04-01T00:00:00Z</updated>");
   expect(xml).toContain('<link href="https://example.org/fc/feed.xml" rel="self" type="application/atom+xml"/>');
+  expect(xml).not.toContain("xml:lang=\"zh-Hans\"");
+});
+
+test("the Chinese feed announces the translated claims in Chinese at their Chinese addresses; English revision notes are marked English", () => {
+  const feed = feedIn("zh-Hans");
+  expect(feed.path).toBe("/zh-hans/feed.xml");
+  expect(feed.self).toBe("https://example.org/fc/zh-hans/feed.xml");
+  expect(feed.home).toBe("https://example.org/fc/zh-hans/");
+  // No untranslated claim and no withdrawal: neither has a Chinese page.
+  expect(feed.entries.map((e) => [e.updated, e.link, e.title, e.summary, e.summaryLang])).toEqual([
+    ["2026-03-01T00:00:00Z", "https://example.org/fc/zh-hans/claims/everyone-has-a-score/#revision-2", "结论改为真假参半：每个人都有一个<分数>。", "Re-rated.", "en"],
+    ["2026-02-01T00:00:00Z", "https://example.org/fc/zh-hans/claims/everyone-has-a-score/#revision-1", "更正：每个人都有一个<分数>。", "Added a <second> source.", "en"],
+    ["2026-01-02T00:00:00Z", "https://example.org/fc/zh-hans/claims/everyone-has-a-score/", "新增：每个人都有一个<分数>。", "真假参半。没有人有分数。", undefined],
+  ]);
+  expect(feed.updated).toBe("2026-03-01T00:00:00Z");
+  const { html: xml, permalink } = renderPage("feed.njk", { ...site.globals, f: feed });
+  expect(permalink).toBe("/zh-hans/feed.xml");
+  expect(xml).toContain('<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-Hans">');
+  expect(xml).toContain("<title>社会信用事实核查：新增说法与更正</title>");
+  expect(xml).toContain("<title>新增：每个人都有一个&lt;分数&gt;。</title>");
+  expect(xml).toContain('<summary xml:lang="en">Added a &lt;second&gt; source.</summary>');
+  expect(xml).toContain("<summary>真假参半。没有人有分数。</summary>");
+  expect(xml).toContain('<link href="https://example.org/fc/zh-hans/feed.xml" rel="self" type="application/atom+xml"/>');
+  expect(xml).toContain('<link href="https://example.org/fc/zh-hans/" rel="alternate" type="text/html"/>');
+});
+
+test("each page's head links the feed in its own language", () => {
+  const feedLinks = (html: string) => [...html.matchAll(/<link rel="alternate" type="application\/atom\+xml"[^>]*>/g)].map((m) => m[0]);
+  const english = site.model.claims.find((c) => c.id === "everyone-has-a-score")!;
+  expect(feedLinks(renderPage("claim.njk", { ...site.globals, c: english }).html)).toEqual([
+    '<link rel="alternate" type="application/atom+xml" href="/fc/feed.xml" title="Fact &amp; Check: new claims and corrections">',
+  ]);
+  const chinese = site.model.zhHans.claims[0]!;
+  expect(feedLinks(renderPage("zh-hans/claim.njk", { ...site.globals, c: chinese }).html)).toEqual([
+    '<link rel="alternate" type="application/atom+xml" href="/fc/zh-hans/feed.xml" title="社会信用事实核查：新增说法与更正">',
+  ]);
+  expect(feedLinks(renderPage("zh-hans/index.njk", site.globals).html)).toHaveLength(1);
+  expect(feedLinks(renderPage("zh-hans/index.njk", site.globals).html)[0]).toContain('href="/fc/zh-hans/feed.xml"');
 });

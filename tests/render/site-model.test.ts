@@ -59,7 +59,7 @@ test("each page is written at its model's path: root-relative, without the prefi
     ...model.withdrawn.map((w) => w.meta.path),
     ...model.claimIndex.map((a) => a.meta.path),
     ...Object.values(model.pages).map((p) => ("meta" in p ? p.meta : p).path),
-    model.feed.path,
+    ...model.feeds.map((f) => f.path),
   ].sort();
   expect(paths).toEqual(expected);
   expect(paths).toContain("/claims/gone-claim/");

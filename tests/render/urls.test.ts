@@ -44,6 +44,14 @@ describe("urls", () => {
     expect(href.citeFile("c", "ris")).toBe("/fc/cite/c.ris");
   });
 
+  test("each language has its own feed beside its pages; data and assets are shared", () => {
+    const zh = siteUrls("/fc/", "zh-hans");
+    expect(zh.feed()).toBe("/fc/zh-hans/feed.xml");
+    expect(siteUrls("/fc/").feed()).toBe("/fc/feed.xml");
+    expect(zh.data("claimreview.json")).toBe("/fc/data/claimreview.json");
+    expect(zh.asset("site.css")).toBe("/fc/assets/site.css");
+  });
+
   test("the fragment a URL points at is the id its page is given", () => {
     expect(siteUrls().excerptCitation("s", "e")).toBe(`/sources/s/#${anchors.excerptCitation("e")}`);
     expect(siteUrls().revision("c", 2)).toBe(`/claims/c/#${anchors.revision(2)}`);

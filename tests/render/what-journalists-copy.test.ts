@@ -81,7 +81,7 @@ describe("corrections and withdrawals", () => {
   });
 
   test("the feed says “Corrected” once: in the entry's title, not again at the start of its summary", () => {
-    const entry = site.model.feed.entries.find((e) => e.title.startsWith("Corrected:"))!;
+    const entry = site.model.feeds[0]!.entries.find((e) => e.title.startsWith("Corrected:"))!;
     expect(entry.title).toBe("Corrected: Everyone has a score.");
     expect(entry.summary).toBe("The summary said something else.");
   });
@@ -93,7 +93,7 @@ describe("corrections and withdrawals", () => {
     expect(text(html)).not.toContain("(everyone-has-a-score)");
     // An id that names no claim is not a reference: it stays as written.
     expect(text(html)).toContain("(not-a-claim) stays as written.");
-    const withdrawal = site.model.feed.entries.find((e) => e.title.startsWith("Withdrawn:"))!;
+    const withdrawal = site.model.feeds[0]!.entries.find((e) => e.title.startsWith("Withdrawn:"))!;
     expect(withdrawal.summary).toContain("(see “Everyone has a score”)");
   });
 });

@@ -5,21 +5,14 @@
  * `hreflang` alternate of its English page (the language switch links them).
  */
 import { beforeAll, expect, test } from "vitest";
-import { translationHash } from "../../lib/content/translation.ts";
-import { VALID_CLAIM } from "../helpers/content-dir.ts";
+import { VALID_CLAIM, validTranslation } from "../helpers/content-dir.ts";
 import { renderPage, testSite, type TestSite } from "../helpers/render-page.ts";
 
-const TRANSLATION = `---
-claim: "每个人都有一个<分数>。"
-summary: "没有人有分数。"
-translatedFrom: "${translationHash({
-  claim: "Everyone has a score.",
-  summary: "Nobody has a score.",
-  body: "The text cites [@a-source#first-passage] and then [@a-source#second-passage].",
-})}"
----
-正文先引用 [@a-source#second-passage]，再引用 [@a-source#first-passage]。
-`;
+const TRANSLATION = validTranslation({
+  claim: "每个人都有一个<分数>。",
+  summary: "没有人有分数。",
+  body: "正文先引用 [@a-source#second-passage]，再引用 [@a-source#first-passage]。",
+});
 
 let site: TestSite;
 beforeAll(async () => {

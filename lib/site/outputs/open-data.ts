@@ -1,12 +1,14 @@
 /**
  * The open data dumps: /data/claims.json, /data/sources.json, /data/claims.csv
  * and /data/claimreview.json. Their shapes are published as JSON Schemas in
- * schemas/data/. The site's writing is CC BY 4.0; quotations are marked as
- * third-party and excluded from that licence.
+ * schemas/data/. Each claim's Chinese text and address stand beside the
+ * English (`zh-hans`, as in data/verdicts.yaml). The site's writing is
+ * CC BY 4.0; quotations are marked as third-party and excluded from that licence.
  */
-import type { Corpus } from "../../content/corpus.ts";
+import type { Claim, Corpus } from "../../content/corpus.ts";
 import type { Site } from "../../content/site.ts";
-import { absoluteUrl, urls } from "../../render/urls.ts";
+import type { SiteModel } from "../../render/site-model.ts";
+import { absoluteUrl, pathsIn, urls } from "../../render/urls.ts";
 import type { OutputStep } from "./index.ts";
 import { writeSiteFile } from "./write-file.ts";
 
@@ -16,7 +18,24 @@ const LICENCE = {
   excludes: "Quotations (excerpt text) are the work of their publishers and are not covered by this licence.",
 } as const;
 
-function claimsData(corpus: Corpus, site: Site) {
+/** A claim's Chinese translation as the data publish it, when it has one. */
+function chineseText(c: Claim, corpus: Corpus, site: Site) {
+  const t = corpus.translation(c.id, "zh-hans");
+  if (t === undefined) return {};
+  return {
+    "zh-hans": {
+      url: absoluteUrl(site.url, site.pathPrefix, pathsIn["zh-hans"].claim(c.id)),
+      claim: t.claim,
+      summary: t.summary,
+      alsoKnownAs: t.alsoKnownAs,
+      // The English text it was made from, and whether that is still the English.
+      translatedFrom: t.translatedFrom,
+      current: t.current,
+    },
+  };
+}
+
+export function claimsData(corpus: Corpus, site: Site) {
   const link = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
   return {
     licence: LICENCE,
@@ -26,8 +45,9 @@ function claimsData(corpus: Corpus, site: Site) {
         id: c.id,
         url: link(urls.claim(c.id)),
         claim: c.claim,
-        verdict: { id: verdict.id, label: verdict.label, rating: verdict.rating },
+        verdict: { id: verdict.id, label: verdict.label, rating: verdict.rating, "zh-hans": { label: verdict["zh-hans"].label } },
         summary: c.summary,
+        alsoKnownAs: c.alsoKnownAs,
         topics: c.topics,
         published: c.published,
         reviewed: c.reviewed,
@@ -36,6 +56,7 @@ function claimsData(corpus: Corpus, site: Site) {
         appearances: c.appearances,
         revisions: c.revisions,
         related: c.related,
+        ...chineseText(c, corpus, site),
       };
     }),
     withdrawn: corpus.withdrawn.map((w) => ({
@@ -97,15 +118,39 @@ export function csvCell(value: string | number): string {
   return `"${text.replace(/"/g, '""')}"`;
 }
 
-const CSV_COLUMNS = ["id", "url", "claim", "verdict", "verdict_label", "rating", "summary", "topics", "published", "reviewed"] as const;
+// The Chinese columns come last, so readers of the English columns by position are unaffected; empty without a translation.
+const CSV_COLUMNS = [
+  "id",
+  "url",
+  "claim",
+  "verdict",
+  "verdict_label",
+  "rating",
+  "summary",
+  "topics",
+  "published",
+  "reviewed",
+  "url_zh_hans",
+  "claim_zh_hans",
+  "summary_zh_hans",
+  "verdict_label_zh_hans",
+] as const;
 
-function claimsCsv(corpus: Corpus, site: Site): string {
+export function claimsCsv(corpus: Corpus, site: Site): string {
+  const link = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
   const rows = corpus.claims.map((c) => {
     const v = corpus.verdict(c.verdict)!;
-    const url = absoluteUrl(site.url, site.pathPrefix, urls.claim(c.id));
-    return [c.id, url, c.claim, v.id, v.label, v.rating, c.summary, c.topics.join(" "), c.published, c.reviewed];
+    const t = corpus.translation(c.id, "zh-hans");
+    const chinese = t === undefined ? ["", "", ""] : [link(pathsIn["zh-hans"].claim(c.id)), t.claim, t.summary];
+    return [c.id, link(urls.claim(c.id)), c.claim, v.id, v.label, v.rating, c.summary, c.topics.join(" "), c.published, c.reviewed, ...chinese, v["zh-hans"].label];
   });
   return `${[CSV_COLUMNS, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")}\r\n`;
+}
+
+/** The ClaimReview each claim page embeds, English pages first, then the Chinese ones. */
+export function claimReviews(model: SiteModel) {
+  // A Chinese page of an untranslated claim shows the English and reviews nothing in Chinese.
+  return [...model.claims.map((c) => c.claimReview), ...model.zhHans.claims.flatMap((c) => (c.claimReview ? [c.claimReview] : []))];
 }
 
 export const openDataStep: OutputStep = {
@@ -115,7 +160,6 @@ export const openDataStep: OutputStep = {
     await writeSiteFile(siteDir, urls.data("claims.json"), json(claimsData(corpus, site)));
     await writeSiteFile(siteDir, urls.data("sources.json"), json(sourcesData(corpus, site)));
     await writeSiteFile(siteDir, urls.data("claims.csv"), claimsCsv(corpus, site));
-    // The ClaimReview each claim page embeds.
-    await writeSiteFile(siteDir, urls.data("claimreview.json"), json(model.claims.map((c) => c.claimReview)));
+    await writeSiteFile(siteDir, urls.data("claimreview.json"), json(claimReviews(model)));
   },
 };
