@@ -136,7 +136,7 @@ export function resolveTranslations(
         alsoKnownAs: Object.freeze([...(t.data.alsoKnownAs ?? [])]),
         translatedFrom: t.data.translatedFrom!,
         current: t.data.translatedFrom === current,
-        bodyHtml: renderMarkdown(t.body, anchors),
+        bodyHtml: renderMarkdown(t.body, anchors, "zh-hans"),
       }),
     );
   }

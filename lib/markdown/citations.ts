@@ -26,6 +26,8 @@ export interface CitationEnv {
   [key: string | symbol]: unknown;
   citations: CitationUse[];
   malformed: MalformedCitation[];
+  /** The language of the text: a marker's accessible name is in it. */
+  language?: TextLanguage;
   /** Set before rendering: evidence number and anchor of each ref. */
   evidence?: ReadonlyMap<string, { readonly number: number; readonly anchor: string }>;
   /** How many times each ref has been rendered so far (for back-link ids). */
@@ -43,6 +45,15 @@ export function newCitationEnv(): CitationEnv {
 export function citationAnchor(number: number, k: number): string {
   return `c${number}-${k}`;
 }
+
+/**
+ * A marker's accessible name, in each language a claim is written in. Here and
+ * not with the other interface words (lib/render/interface-text.ts) because
+ * the Markdown is rendered below that layer, when the content is loaded.
+ */
+const EVIDENCE_LABEL = { en: (n: number) => `Evidence ${n}`, "zh-hans": (n: number) => `证据 ${n}` } as const;
+
+export type TextLanguage = keyof typeof EVIDENCE_LABEL;
 
 interface CitationMeta {
   readonly refs: readonly string[];
@@ -103,12 +114,13 @@ function collectRule(state: StateCore): void {
 function renderCitation(tokens: Token[], idx: number, env: CitationEnv, escapeHtml: (text: string) => string): string {
   const { refs } = tokens[idx]!.meta as unknown as CitationMeta;
   env.uses ??= new Map();
+  const label = EVIDENCE_LABEL[env.language ?? "en"];
   const links = refs.map((ref) => {
     const entry = env.evidence?.get(ref);
     if (!entry) return escapeHtml(ref);
     const k = (env.uses!.get(ref) ?? 0) + 1;
     env.uses!.set(ref, k);
-    return `<a href="#${entry.anchor}" id="${citationAnchor(entry.number, k)}" aria-label="Evidence ${entry.number}">${entry.number}</a>`;
+    return `<a href="#${entry.anchor}" id="${citationAnchor(entry.number, k)}" aria-label="${label(entry.number)}">${entry.number}</a>`;
   });
   return `<sup class="citation">[${links.join(", ")}]</sup>`;
 }

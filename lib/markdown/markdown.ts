@@ -5,7 +5,7 @@
  */
 import MarkdownIt from "markdown-it";
 import type { Token } from "markdown-it";
-import { citationsPlugin, newCitationEnv, type CitationEnv, type CitationUse, type MalformedCitation } from "./citations.ts";
+import { citationsPlugin, newCitationEnv, type CitationEnv, type CitationUse, type MalformedCitation, type TextLanguage } from "./citations.ts";
 
 const SAFE_LINK = /^(?:https?:\/\/|\/(?!\/)|#)/i;
 
@@ -75,11 +75,12 @@ export function parseMarkdown(text: string): ParsedBody {
   return { tokens, env, citations: env.citations, malformed: env.malformed, findings: findings(tokens) };
 }
 
-/** Renders parsed Markdown; `evidence` numbers the citations. */
+/** Renders parsed Markdown; `evidence` numbers the citations, named in the text's `language`. */
 export function renderMarkdown(
   parsed: ParsedBody,
   evidence?: CitationEnv["evidence"],
+  language: TextLanguage = "en",
 ): string {
-  const env: CitationEnv = { ...parsed.env, evidence, uses: new Map() };
+  const env: CitationEnv = { ...parsed.env, evidence, language, uses: new Map() };
   return md.renderer.render(parsed.tokens, md.options, env);
 }

@@ -33,10 +33,13 @@ export interface Methodology {
   readonly presentTenseMaxAgeYears: number;
 }
 
+/** Chinese prose writes small counts in characters: 两份, not 2 份. */
+const CHINESE_COUNTS = [..."零一两三四五六七八九十"];
+
 /** How each language writes the verdict labels and small counts in a sentence. */
 const PROSE: Record<Language, { label: (v: Verdict) => string; list: (items: string[]) => string; count: (n: number) => string }> = {
   en: { label: (v) => v.label.toLowerCase(), list: (items) => listText(items, "or"), count: numberWord },
-  "zh-hans": { label: (v) => `“${v["zh-hans"].label}”`, list: (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join("")}或${items.at(-1)}`), count: String },
+  "zh-hans": { label: (v) => `“${v["zh-hans"].label}”`, list: (items) => (items.length <= 1 ? items.join("") : `${items.slice(0, -1).join("")}或${items.at(-1)}`), count: (n) => CHINESE_COUNTS[n] ?? String(n) },
 };
 
 export function methodology(verdicts: readonly Verdict[], language: Language = "en"): Methodology {

@@ -75,14 +75,15 @@ function titleTests(load: () => { siteDir: string; corpus: Corpus }) {
     const metas = pageMetas(buildSiteModel(corpus, corpus.site));
     expect(metas.length).toBeGreaterThan(corpus.claims.length + corpus.sources.length);
     for (const meta of metas) {
-      // The Chinese pages name the site in Chinese.
-      const siteTitle = meta.language === "zh-Hans" ? ZH_HANS_TEXT.siteTitle : corpus.site.title;
+      // The Chinese pages name the site in Chinese, after the separator Chinese titles use.
+      const zh = meta.language === "zh-Hans";
+      const siteTitle = zh ? ZH_HANS_TEXT.siteTitle : corpus.site.title;
       const file = meta.path.endsWith("/") ? `${meta.path}index.html` : meta.path;
       const texts = headTexts(await readPage(siteDir, file));
       const title = meta.title || siteTitle;
       expect({ file, ...texts, citation_title: undefined }).toEqual({
         file,
-        title: meta.title ? `${meta.title} — ${siteTitle}` : siteTitle,
+        title: meta.title ? `${meta.title}${zh ? " | " : " — "}${siteTitle}` : siteTitle,
         description: meta.description,
         "og:title": title,
         "og:description": meta.description,

@@ -119,7 +119,7 @@ test("the Chinese methodology states the numbers the English one does, from the 
   const m = methodology(corpus.verdicts, "zh-hans");
   expect(html).toContain(`不超过 ${MAX_EXCERPT_CHARS} 个字符`);
   expect(html).toContain(`不超过总数的 ${percent(MAX_SOURCE_SHARE)}`);
-  expect(html).toContain(`结论为${escapeHtml(m.independenceRules[0]!.verdicts)}的说法，必须依据至少 ${m.independenceRules[0]!.sources} 份相互独立的资料`);
+  expect(html).toContain(`结论为${escapeHtml(m.independenceRules[0]!.verdicts)}的说法，必须依据至少${m.independenceRules[0]!.sources}份相互独立的资料`);
   for (const v of corpus.verdicts) expect(html).toContain(`<dt id="verdict-${v.id}">`);
   for (const v of corpus.verdicts) expect(html).toContain(escapeHtml(v["zh-hans"].definition));
 });

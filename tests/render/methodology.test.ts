@@ -51,12 +51,12 @@ test("changing the verdict data changes what the page says", () => {
     { sources: "two", verdicts: "false, mostly false or misleading" },
     { sources: "three", verdicts: "mixed" },
   ]);
-  // The Chinese page's rules, from the same data: the verdicts' Chinese names, counts in figures.
+  // The Chinese page's rules, from the same data: the verdicts' Chinese names, small counts in characters (两份, not 2 份).
   expect(methodology(verdicts, "zh-hans").independenceRules).toEqual([
-    { sources: "2", verdicts: "“不实”“基本不实”或“误导”" },
-    { sources: "3", verdicts: "“真假参半”" },
+    { sources: "两", verdicts: "“不实”“基本不实”或“误导”" },
+    { sources: "三", verdicts: "“真假参半”" },
   ]);
-  expect(methodology(verdicts, "zh-hans").offScaleVerdicts).toBe("3");
+  expect(methodology(verdicts, "zh-hans").offScaleVerdicts).toBe("三");
   const page = text(renderPage("methodology.njk", { ...site.globals, factcheck: { ...site.model, methodology: rules } }).html);
   expect(page).toContain("bestRating 7 and worstRating 1");
   expect(page).toContain("The three verdicts off the scale");

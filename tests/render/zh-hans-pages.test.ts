@@ -65,3 +65,24 @@ test("the Chinese claim page: zh-Hans, the claim escaped once, citations numbere
   expect(c.claimReview?.inLanguage).toBe("zh-Hans");
   expect(c.claimReview?.reviewRating).toMatchObject({ alternateName: "真假参半" });
 });
+
+test("the Chinese claim page names its citation markers in Chinese and does not say the quotes are English", () => {
+  const c = site.model.zhHans.claims.find((p) => p.id === "everyone-has-a-score")!;
+  const { html } = renderPage("zh-hans/claim.njk", { ...site.globals, c });
+  const markers = html.match(/<sup class="citation">.*?<\/sup>/g) ?? [];
+  expect(markers.length).toBeGreaterThan(0);
+  for (const m of markers) expect(m).toMatch(/aria-label="证据 \d+"/);
+  // Some sources are quoted in Chinese: the note names no language.
+  const note = /<section class="evidence"[\s\S]*?<p>(.*?)<\/p>/.exec(html)![1]!;
+  expect(note).not.toContain("（英文）");
+  // The untranslated claim's English explanation keeps its English markers.
+  const other = site.model.zhHans.claims.find((p) => p.id === "nobody-has-a-score")!;
+  expect(renderPage("zh-hans/claim.njk", { ...site.globals, c: other }).html).toContain('aria-label="Evidence 1"');
+});
+
+test("the Chinese search page's 全部说法 links lead to the A–Z, as the English page's do", () => {
+  const { html } = renderPage("zh-hans/search.njk", site.globals);
+  const allClaims = [...html.matchAll(/<a href="([^"]*)">全部说法/g)].map((m) => m[1]);
+  // The navigation's, the no-JavaScript notice's and the ways on after a search.
+  expect(allClaims).toEqual(Array(3).fill("/fc/zh-hans/a-z/"));
+});
