@@ -8,6 +8,7 @@
  */
 import { availableParallelism } from "node:os";
 import { defineConfig } from "vitest/config";
+import { LongestFirst } from "./tests/helpers/longest-first.ts";
 
 const SLOW = ["tests/build/**", "tests/e2e/**"];
 const SHARED_SITE = ["tests/helpers/shared-site.ts"];
@@ -19,6 +20,8 @@ export default defineConfig({
     maxWorkers: availableParallelism(),
     testTimeout: 60_000,
     hookTimeout: 120_000,
+    // The slowest files first, across projects (Vitest's own order runs one project after another).
+    sequence: { sequencer: LongestFirst },
     projects: [
       // Unit files share their modules within a worker (isolate: false), half the CPU of importing them per file.
       // A test that mocks a module imports what it tests after vi.resetModules() (tests/content/internal-error.test.ts).

@@ -93,6 +93,8 @@ publisher: ""
 authors: []
 # As precise as the source shows: "2018", "2018-10" or "2018-10-23".
 # published: ""
+# Only if the text you read does not show the publisher: how you know it (copy-credit, attribution or inference).
+# publisherFrom: attribution
 # Only if the page does not show that date: how you know it (address, other-copy or catalogue).
 # publishedFrom: address
 # For a reproduced or translated document (a law, plan, letter): the date the document bears.

@@ -53,6 +53,14 @@ export const sourceKinds = [
  */
 const publishedFromValues = ["address", "other-copy", "catalogue"] as const;
 
+/**
+ * How `publisher` is known when the text read does not show it as the
+ * original's publisher: the copy read credits it, others commonly attribute
+ * the piece to it, or the editors infer it. The name stays a name; the page
+ * says how it is known.
+ */
+const publisherFromValues = ["copy-credit", "attribution", "inference"] as const;
+
 export const excerptSchema = z.strictObject({
   id: slug,
   text: text.max(MAX_EXCERPT_CHARS),
@@ -91,7 +99,10 @@ const inferredAuthorSchema = z.strictObject({
 export const sourceSchema = z
   .strictObject({
     title: text,
+    /** Who published the original: a name only (for a journal article, the journal). */
     publisher: text,
+    /** How `publisher` is known when the text read does not show it; absent means shown. */
+    publisherFrom: z.enum(publisherFromValues).optional(),
     /** Only bylines the text (or its page) shows; empty when none is shown. */
     authors: z.array(authorSchema),
     inferredAuthors: z.array(inferredAuthorSchema).optional(),
@@ -136,6 +147,8 @@ const appearanceSchema = z
     date: partialDate.optional(),
     url: httpUrl.optional(),
     ref: z.string().regex(REF).optional(),
+    /** What a reader must know about the title or the page, in plain words ("title inferred from the web address"); never part of the title. */
+    note: text.optional(),
   })
   .refine((a) => a.url !== undefined || a.ref !== undefined, {
     message: "an appearance needs `url` (where it was made) or `ref` (an excerpt that records it)",

@@ -12,6 +12,9 @@ const REF_PATTERN = `${SLUG_PATTERN}#${SLUG_PATTERN}`;
 /** Lower-case words joined by single hyphens: safe in URLs, anchors and file names, and never containing `--`. */
 export const SLUG = new RegExp(`^${SLUG_PATTERN}$`);
 
+/** An id in parentheses, as plain text names another entry: "(mainly-about-individuals)". */
+export const ID_IN_PARENTHESES = new RegExp(`\\((${SLUG_PATTERN})\\)`, "g");
+
 /** `source-id#excerpt-id`: how a claim cites an excerpt. */
 export const REF = new RegExp(`^${REF_PATTERN}$`);
 

@@ -10,14 +10,15 @@ import type { CitationRecord, CslDate, CslName } from "./citation-record.ts";
 
 const MONTH_MACROS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
 
-/** Entry types: a newspaper or journal article is an `@article` in its `journal`; everything else `@misc`. */
-const ENTRY_TYPES: Record<CitationRecord["type"], "article" | "misc"> = {
-  webpage: "misc",
-  "article-newspaper": "article",
-  article: "article",
-  document: "misc",
-  legal_case: "misc",
-  legislation: "misc",
+/**
+ * Entry types: a journal article is an `@article` in its `journal`; a news
+ * article or a web page is biblatex's `@online` from its `organization` (an
+ * `@article` would make a news site a journal, and Zotero a journal article of it).
+ */
+const ENTRY_TYPES: Record<CitationRecord["type"], "article" | "online"> = {
+  webpage: "online",
+  "article-newspaper": "online",
+  "article-journal": "article",
 };
 
 const TEX_ESCAPES: Record<string, string> = {
@@ -61,16 +62,17 @@ export function bibtex(record: CitationRecord): string {
   const issued = record.issued?.["date-parts"][0];
   const container = record["container-title"];
   const type = ENTRY_TYPES[record.type];
+  const note = [record.genre, record.note].filter((n) => n !== undefined).join(". ") || undefined;
   const fields = [
     field("author", braced(record.author && names(record.author))),
     field("translator", braced(record.translator && names(record.translator))),
     field("title", `{{${escapeTex(record.title)}}}`),
-    field(type === "article" ? "journal" : "publisher", braced(container && escapeTex(container))),
+    field(type === "article" ? "journal" : "organization", braced(container && escapeTex(container))),
     field("year", braced(issued && String(issued[0]))),
     field("month", issued?.[1] === undefined ? undefined : MONTH_MACROS[issued[1] - 1]),
     field("date", braced(record.issued && isoDate(record.issued))),
     field("origdate", braced(record["original-date"] && isoDate(record["original-date"]))),
-    field("note", braced(record.genre && escapeTex(record.genre))),
+    field("note", braced(note && escapeTex(note))),
     field("url", braced(record.URL && verbatimUrl(record.URL))),
     field("urldate", braced(record.accessed && isoDate(record.accessed))),
   ].flat();

@@ -1,8 +1,9 @@
 /**
  * The `citation_*` and Dublin Core tags of the pages people cite, so that
  * saving a page in a reference manager saves what a journalist would cite.
- * A claim page describes itself: the claim as its title, published on its
- * publication date, online as last reviewed, at its permanent URL. A source
+ * A claim page describes itself: the claim as its title, dated as last
+ * reviewed (as its citations and files are), first online when published, at
+ * its permanent URL. A source
  * page describes the original work it quotes: its title, the people its
  * byline shows, its publisher, the date the site shows for it and the
  * original's address. Never a date or title of another work.
@@ -30,8 +31,9 @@ export function claimCitationMeta(claim: Claim, publisher: string, language: str
     title: claim.claim,
     authors: [],
     publisher,
-    publicationDate: highwireDate(claim.published),
-    onlineDate: highwireDate(claim.reviewed),
+    // Dated as every citation of the page is (citation-record.ts): the version last reviewed. First online when published.
+    publicationDate: highwireDate(claim.reviewed),
+    onlineDate: highwireDate(claim.published),
     publicUrl: canonical,
     language,
     rights: SITE_RIGHTS,
@@ -45,8 +47,8 @@ export function sourceCitationMeta(source: Source): CitationMeta {
     authors: personNames(source.authors),
     publisher: source.publisher,
     ...(date === undefined ? {} : { publicationDate: highwireDate(date) }),
-    // The schema requires one of the two: the original's address, or the copy's when the original's is unknown.
-    publicUrl: (source.url ?? source.readAt)!,
+    // The original's address only: a copy's would be saved as the publisher's.
+    ...(source.url === undefined ? {} : { publicUrl: source.url }),
     language: source.language,
     rights: `The work of its author and publisher (${source.publisher}), quoted on this site in short excerpts that its licence does not cover.`,
   };

@@ -5,6 +5,7 @@
  */
 import type { Claim, Source } from "../content/corpus.ts";
 import type { Author } from "../content/schema.ts";
+import { PUBLISHER_NOTES } from "./publisher-origin.ts";
 
 export interface CslDate {
   readonly "date-parts": readonly (readonly number[])[];
@@ -16,7 +17,8 @@ export type CslName = { readonly given: string; readonly family: string } | { re
 export interface CitationRecord {
   readonly id: string;
   readonly "citation-key": string;
-  readonly type: "webpage" | "article-newspaper" | "article" | "document" | "legal_case" | "legislation";
+  /** A web page, a news article or a journal article: what a reference manager files it as. */
+  readonly type: "webpage" | "article-newspaper" | "article-journal";
   readonly genre?: string;
   readonly title: string;
   readonly "container-title"?: string;
@@ -25,8 +27,11 @@ export interface CitationRecord {
   readonly issued?: CslDate;
   readonly "original-date"?: CslDate;
   readonly accessed?: CslDate;
+  /** The original's own address only: a copy's address is never given as the publisher's. */
   readonly URL?: string;
   readonly language?: string;
+  /** What a reader must know, in plain words, closing every reference: how the publisher is known, the copy read. */
+  readonly note?: string;
 }
 
 /** `YYYY[-MM[-DD]]` → CSL date parts. */
@@ -35,8 +40,10 @@ function cslDate(value: string): CslDate {
 }
 
 /**
- * A claim page, by its publisher, dated as last reviewed: the version a reader
- * cites, and the date its content was last accessed for review.
+ * A claim page, by its publisher, dated as last reviewed: a fact check is
+ * updated in place, so a reference gives the date of the version cited (as
+ * APA and MLA do for updated pages), and so do the page's own
+ * `citation_publication_date` (citation-meta.ts) and every file.
  */
 export function claimRecord(claim: Claim, siteTitle: string, publisher: string, language: string, url: string): CitationRecord {
   return {
@@ -44,7 +51,8 @@ export function claimRecord(claim: Claim, siteTitle: string, publisher: string, 
     "citation-key": claim.id,
     type: "webpage",
     genre: "Fact check",
-    title: claim.claim,
+    // A title carries no sentence's full stop: APA would print "made real. [Fact check]."
+    title: claim.claim.replace(/\.$/, ""),
     "container-title": siteTitle,
     author: [{ literal: publisher }],
     issued: cslDate(claim.reviewed),
@@ -54,15 +62,21 @@ export function claimRecord(claim: Claim, siteTitle: string, publisher: string, 
   };
 }
 
+/**
+ * What each kind of source is cited as. A document, law or statement the site
+ * quotes is read as posted on a web page (the publisher's site, a translator's),
+ * so it is cited as that page: CSL's document and legislation types make APA
+ * write "In <site>" and Chicago a "§" with no section.
+ */
 const SOURCE_TYPES: Record<Source["kind"], CitationRecord["type"]> = {
   news: "article-newspaper",
-  "government-document": "document",
-  "court-document": "legal_case",
-  "law-translation": "legislation",
-  academic: "article",
+  "government-document": "webpage",
+  "court-document": "webpage",
+  "law-translation": "webpage",
+  academic: "article-journal",
   analysis: "webpage",
   reference: "webpage",
-  "company-statement": "document",
+  "company-statement": "webpage",
 };
 
 function cslName(author: Author): CslName {
@@ -93,12 +107,27 @@ function sourceDates(source: Source): Pick<CitationRecord, "issued" | "original-
 }
 
 /**
+ * The closing note: how the publisher is known when the text does not show it,
+ * and the copy the text was read from, once (the original's address, when
+ * known, is the reference's own URL).
+ * @example sourceNote({ publisherFrom: "attribution", readAt: "https://x.org/a" }) // "Publisher not named in the text; commonly attributed. Retrieved from a copy at https://x.org/a"
+ */
+function sourceNote(source: Pick<Source, "publisherFrom" | "readAt">): string | undefined {
+  const parts = [
+    ...(source.publisherFrom === undefined ? [] : [PUBLISHER_NOTES[source.publisherFrom]]),
+    ...(source.readAt === undefined ? [] : [`Retrieved from a copy at ${source.readAt}`]),
+  ];
+  return parts.length === 0 ? undefined : parts.join(" ");
+}
+
+/**
  * The original work a source page describes: its title, credits, publisher,
- * the date the site shows for it and its address (the copy read when the
- * original's address is not known). No access date: when it was read is not recorded.
+ * the date the site shows for it and the original's address when known; the
+ * copy read, when there is one, in the closing note. No access date: when it
+ * was read is not recorded.
  */
 export function sourceRecord(source: Source): CitationRecord {
-  const url = source.url ?? source.readAt;
+  const note = sourceNote(source);
   return {
     id: source.id,
     "citation-key": source.id,
@@ -107,7 +136,8 @@ export function sourceRecord(source: Source): CitationRecord {
     "container-title": source.publisher,
     ...cslNames(source.authors),
     ...sourceDates(source),
-    ...(url === undefined ? {} : { URL: url }),
+    ...(source.url === undefined ? {} : { URL: source.url }),
     language: source.language,
+    ...(note === undefined ? {} : { note }),
   };
 }

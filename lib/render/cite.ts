@@ -35,7 +35,7 @@ function registerStyles(): void {
 }
 
 /** The reference in each style, as text. */
-export type References = Readonly<Record<Style, string>>;
+type References = Readonly<Record<Style, string>>;
 
 export interface Citations extends References {
   readonly bibtex: string;
@@ -51,6 +51,13 @@ export interface Citations extends References {
  * organisation as publisher only; Chicago keeps both (the owner stands as author).
  */
 function styleRecord(style: Style, record: CitationRecord): CitationRecord {
+  const container = record["container-title"];
+  // Chicago puts the site first when no author is shown, but punctuates a web page ("“Title,” date") unlike a
+  // news article ("“Title.” Date"); given the site as author, both read "Site. “Title,” date." (A journal is never an author.)
+  if (style === "chicago" && record.author === undefined && container !== undefined && record.type !== "article-journal") {
+    const { "container-title": _, ...rest } = record;
+    return { ...rest, author: [{ literal: container }] };
+  }
   const [only, ...others] = record.author ?? [];
   const selfPublished = only !== undefined && others.length === 0 && "literal" in only && only.literal === record["container-title"];
   if (!selfPublished) return record;
@@ -60,10 +67,17 @@ function styleRecord(style: Style, record: CitationRecord): CitationRecord {
   return record;
 }
 
+/**
+ * One reference as citeproc formats it, then the record's note in plain words.
+ * The note is kept from citeproc, which would print it inside the reference
+ * in some styles and drop it in others.
+ */
 function reference(style: Style, record: CitationRecord): string {
+  const { note, ...cited } = record;
   // citation-js is untyped JavaScript: the record is plain CSL-JSON.
-  const cite = new Cite(styleRecord(style, record) as unknown as CslRecord);
-  return cite.format("bibliography", { format: "text", template: STYLES[style].template, lang: "en-US" }).trim();
+  const cite = new Cite(styleRecord(style, cited) as unknown as CslRecord);
+  const text = cite.format("bibliography", { format: "text", template: STYLES[style].template, lang: "en-US" }).trim();
+  return note === undefined ? text : `${text} ${note}`;
 }
 
 /**
@@ -83,31 +97,6 @@ export const formatCitations = memoisedByJson((record: CitationRecord): Citation
     cslJson: JSON.stringify([record]),
   };
 });
-
-/** What an excerpt citation adds to the source's reference. */
-export interface ExcerptPlace {
-  /** Where the passage is in the source, as written ("paragraph 2"). */
-  readonly locator?: string;
-  /** How a date the page does not show is known ("from the address"). */
-  readonly dateFrom?: string;
-  /** The copy the text was read from, when not the original. */
-  readonly readAt?: string;
-}
-
-/**
- * An excerpt cited on its own, in each style: the source's reference, where
- * the passage is, and what a reader must know to trust the date and the text.
- * Without a locator, the whole work with what a reader must know (its source page's references).
- * @example excerptCitations({ apa: "Udemans, C. (2018). T. TechNode. https://x.org/a", … }, { locator: "paragraph 2" }).apa
- * // "Udemans, C. (2018). T. TechNode. https://x.org/a (paragraph 2)."
- */
-export function excerptCitations(references: References, place: ExcerptPlace): References {
-  const locator = place.locator === undefined ? "" : ` (${place.locator})`;
-  const dated = place.dateFrom === undefined ? "" : ` Date not shown on the page: ${place.dateFrom}.`;
-  const readAt = place.readAt === undefined ? "" : ` Read from a copy at ${place.readAt}.`;
-  const cite = (text: string) => `${text.replace(/\.$/, "")}${locator}.${dated}${readAt}`;
-  return { apa: cite(references.apa), mla: cite(references.mla), chicago: cite(references.chicago) };
-}
 
 /**
  * What page models format a record with: `formatCitations` on demand (tests,

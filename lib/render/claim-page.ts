@@ -17,6 +17,7 @@ import { embedHtml } from "./embed.ts";
 import { jsonForScript, joinHtml, renderedMarkdown, type Html } from "./escape.ts";
 import type { RevisionView } from "./history.ts";
 import type { ClaimCard, Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
+import { sentenceLocator } from "./prose.ts";
 import { reportErrorUrl } from "./publisher.ts";
 import { originalLink, snapshotLink, type RobustLink } from "./robust-links.ts";
 import { chineseSearchField } from "./search-words.ts";
@@ -54,6 +55,8 @@ interface AppearanceView {
   readonly publisher?: string;
   readonly date?: DisplayDate;
   readonly url?: string;
+  /** What a reader must know about the title or the page ("title inferred from the web address"). */
+  readonly note?: string;
   /** The excerpt that records it, on its source page. */
   readonly recordedIn?: Link;
 }
@@ -104,15 +107,6 @@ function backlinks(entry: EvidenceEntry): Link[] {
   });
 }
 
-/**
- * A locator as a reader starts a sentence with it: contributors write it to
- * follow a comma ("paragraph 8"); only its first letter changes.
- * @example sentenceLocator("section “A question of trust”, paragraph 2") // "Section “A question of trust”, paragraph 2"
- */
-function sentenceLocator(locator: string): string {
-  return locator.charAt(0).toUpperCase() + locator.slice(1);
-}
-
 export function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor: ReadonlyMap<string, SameAuthorView[]>): EvidenceView {
   const excerpt = ctx.corpus.excerpt(entry.ref)!;
   const source = ctx.corpus.source(entry.sourceId)!;
@@ -142,6 +136,7 @@ function appearanceView(a: Claim["appearances"][number], ctx: ModelContext): App
     ...(a.publisher === undefined ? {} : { publisher: a.publisher }),
     ...(a.date === undefined ? {} : { date: displayDate(a.date) }),
     ...(a.url === undefined ? {} : { url: a.url }),
+    ...(a.note === undefined ? {} : { note: a.note }),
     ...(excerpt === undefined
       ? {}
       : { recordedIn: { href: ctx.href.excerpt(excerpt.sourceId, excerpt.id), text: ctx.corpus.source(excerpt.sourceId)!.title } }),

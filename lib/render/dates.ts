@@ -38,9 +38,9 @@ export function displayDate(value: string): DisplayDate {
   return { iso: value, text: formatDate(value) };
 }
 
-/** How a date that the page itself does not show is known, as the site says it ("2018, from the address"). */
+/** How a date that the page itself does not show is known, in words a reader understands ("23 October 2018 (date inferred from the web address)"). */
 export const DATE_ORIGINS = {
-  address: "from the address",
-  "other-copy": "from another copy",
-  catalogue: "from catalogue records",
+  address: "date inferred from the web address",
+  "other-copy": "date taken from another copy",
+  catalogue: "date taken from library catalogue records",
 } as const satisfies Record<NonNullable<SourceData["publishedFrom"]>, string>;

@@ -6,11 +6,13 @@
  */
 import type { Claim, WithdrawnClaim } from "../content/corpus.ts";
 import { textWithChinese } from "./chinese.ts";
+import { withClaimMentions } from "./claim-mentions.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
 import type { Html } from "./escape.ts";
 import { CHANGE_TEXT, LANGUAGE_TAGS, ZH_HANS_TEXT } from "./interface-text.ts";
 import type { ModelContext, PageMeta } from "./model-context.ts";
 import { listStatus, paginate, pagedTitle, type PageNav } from "./pagination.ts";
+import { asTitle } from "./prose.ts";
 import { anchors, type Language } from "./urls.ts";
 
 export interface RevisionView {
@@ -26,6 +28,7 @@ export interface RevisionView {
 interface CorrectionEntry {
   readonly date: DisplayDate;
   readonly claimId: string;
+  /** The claim as a title, before the colon that introduces the change. */
   readonly claim: string;
   /** The entry on the claim page. */
   readonly url: string;
@@ -79,7 +82,8 @@ export interface WithdrawnPage {
   readonly claim: string;
   readonly published: DisplayDate;
   readonly withdrawn: DisplayDate;
-  readonly reason: string;
+  /** Other claims it names by id are linked by their titles. */
+  readonly reasonHtml: Html;
   /** Fragment id of the reason. */
   readonly reasonAnchor: string;
 }
@@ -131,15 +135,15 @@ function newestFirst<T>(items: readonly T[], date: (item: T) => string): T[] {
 /** Every correction, verdict change and withdrawal across the site, newest first, in pages. */
 export function correctionsPages(ctx: ModelContext, views: ReadonlyMap<string, readonly RevisionView[]>): CorrectionsPage[] {
   const revisions = ctx.corpus.claims.flatMap((c) =>
-    (views.get(c.id) ?? []).map((r, i): CorrectionEntry => ({ ...r, claimId: c.id, claim: c.claim, url: ctx.href.revision(c.id, i), withdrawn: false })),
+    (views.get(c.id) ?? []).map((r, i): CorrectionEntry => ({ ...r, claimId: c.id, claim: asTitle(c.claim), url: ctx.href.revision(c.id, i), withdrawn: false })),
   );
   const withdrawals = ctx.corpus.withdrawn.map(
     (w): CorrectionEntry => ({
       date: displayDate(w.withdrawn.date),
       claimId: w.id,
-      claim: w.claim,
+      claim: asTitle(w.claim),
       url: ctx.href.withdrawal(w.id),
-      note: w.withdrawn.reason,
+      note: withClaimMentions(w.withdrawn.reason, ctx.corpus, ctx.href).text,
       withdrawn: true,
     }),
   );
@@ -159,20 +163,31 @@ export function correctionsPages(ctx: ModelContext, views: ReadonlyMap<string, r
 
 export function withdrawnPage(w: WithdrawnClaim, ctx: ModelContext): WithdrawnPage {
   const withdrawn = displayDate(w.withdrawn.date);
+  const reason = withClaimMentions(w.withdrawn.reason, ctx.corpus, ctx.href);
   return {
     meta: ctx.meta({
       path: ctx.paths.claim(w.id),
       title: `Withdrawn: ${w.claim}`,
-      description: `This fact check was withdrawn on ${withdrawn.text}. ${w.withdrawn.reason}`,
+      description: `This fact check was withdrawn on ${withdrawn.text}. ${reason.text}`,
     }),
     id: w.id,
     url: ctx.href.claim(w.id),
     claim: w.claim,
     published: displayDate(w.published),
     withdrawn,
-    reason: w.withdrawn.reason,
+    reasonHtml: reason.html,
     reasonAnchor: anchors.withdrawal,
   };
+}
+
+/**
+ * A note without a leading label the entry's title already gives.
+ * @example withoutLabel("Corrected: the entry said…", "Corrected:") // "The entry said…"
+ */
+function withoutLabel(note: string, label: string): string {
+  if (!note.startsWith(label)) return note;
+  const rest = note.slice(label.length).trimStart();
+  return rest.charAt(0).toUpperCase() + rest.slice(1);
 }
 
 /** A content date as an Atom date: midnight UTC, never the clock. */
@@ -205,7 +220,8 @@ export function changes(ctx: ModelContext, language: Language = "en"): Change[] 
         url: ctx.href.revision(c.id, i),
         claim: t.claim,
         what: r.verdict ? words.verdictChanged(label(r.verdict.to)) : words.corrected,
-        summary: r.note,
+        // The entry's title says "Corrected:" already; a note that opens with the same word does not repeat it.
+        summary: r.verdict ? r.note : withoutLabel(r.note, "Corrected:"),
         ...noteLang,
       })),
     ];
@@ -218,7 +234,7 @@ export function changes(ctx: ModelContext, language: Language = "en"): Change[] 
           url: ctx.href.withdrawal(w.id),
           claim: w.claim,
           what: CHANGE_TEXT.en.withdrawn,
-          summary: w.withdrawn.reason,
+          summary: withClaimMentions(w.withdrawn.reason, ctx.corpus, ctx.href).text,
         }))
       : [];
   return newestFirst([...published, ...withdrawals], (e) => e.date);

@@ -10,6 +10,7 @@ import { bylineText } from "./byline.ts";
 import { formatCitations, type CitationFormatter } from "./cite.ts";
 import { DATE_ORIGINS, displayDate, type DisplayDate } from "./dates.ts";
 import type { Html } from "./escape.ts";
+import { PUBLISHER_ORIGINS } from "./publisher-origin.ts";
 import { publisherView, type PublisherView } from "./publisher.ts";
 import { absoluteUrl, siteUrls, type Language, type Urls } from "./urls.ts";
 
@@ -50,9 +51,11 @@ export interface SourceCitation {
   readonly url: string;
   readonly title: string;
   readonly publisher: string;
+  /** How the publisher is known when the text read does not show it, shown after its name. */
+  readonly publisherFrom?: string;
   readonly authors: string;
   readonly published?: DisplayDate;
-  /** How `published` is known when the page does not show it: "from the address". */
+  /** How `published` is known when the page does not show it: "date inferred from the web address". */
   readonly publishedFrom?: string;
   /** The date a reproduced document bears (apart from when the page read was posted). */
   readonly documentDate?: DisplayDate;
@@ -75,8 +78,8 @@ export interface CitationMeta {
   readonly publisher: string;
   readonly publicationDate?: string;
   readonly onlineDate?: string;
-  /** The work's own address. */
-  readonly publicUrl: string;
+  /** The work's own address, when known (never a copy's). */
+  readonly publicUrl?: string;
   readonly language: string;
   readonly rights: string;
 }
@@ -146,6 +149,7 @@ function sourceCitation(s: Source, href: Urls): SourceCitation {
     url: href.source(s.id),
     title: s.title,
     publisher: s.publisher,
+    ...(s.publisherFrom === undefined ? {} : { publisherFrom: PUBLISHER_ORIGINS[s.publisherFrom] }),
     authors: bylineText(s.authors),
     ...(s.published === undefined ? {} : { published: displayDate(s.published) }),
     ...(s.publishedFrom === undefined ? {} : { publishedFrom: DATE_ORIGINS[s.publishedFrom] }),

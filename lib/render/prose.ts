@@ -19,3 +19,20 @@ const WORDS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "e
 export function numberWord(n: number): string {
   return WORDS[n] ?? String(n);
 }
+
+/**
+ * A locator as written on the site, in the evidence and on the source page:
+ * contributors write it to follow a comma ("paragraph 8"); only its first letter changes.
+ * @example sentenceLocator("section “A question of trust”, paragraph 2") // "Section “A question of trust”, paragraph 2"
+ */
+export function sentenceLocator(locator: string): string {
+  return locator.charAt(0).toUpperCase() + locator.slice(1);
+}
+
+/**
+ * A sentence used as a title, before a colon or inside a reference: without its full stop.
+ * @example asTitle("The system is mainly about individuals.") // "The system is mainly about individuals"
+ */
+export function asTitle(sentence: string): string {
+  return sentence.replace(/\.$/, "");
+}

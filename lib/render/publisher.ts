@@ -15,9 +15,15 @@ export interface PublisherView {
   readonly name: string;
   /** The About page, absolute: the publisher's address in every machine-readable record. */
   readonly url: string;
+  /** Who publishes the site, as the About page says it: the publisher's name, or its editors when it is named after the site itself. */
+  readonly publishedBy: string;
   readonly people: readonly { readonly name: string; readonly role: string }[];
-  /** How readers write to the publisher. */
+  /** How readers write to the publisher: the email address when one is set, else the public tracker. */
   readonly contact: Link;
+  /** The repository's issue tracker: public, and it needs an account. */
+  readonly tracker: Link;
+  /** True when `contact` is an email address: a channel that is not public. */
+  readonly privateChannel: boolean;
   /** Empty when no funding is declared (the About page says so). */
   readonly funding: readonly { readonly funder: string; readonly purpose: string }[];
   /** The four policies, each linked where the settings say it is published. */
@@ -67,15 +73,17 @@ export function publisherView(site: Site): PublisherView {
   const url = absoluteUrl(site.url, site.pathPrefix, siteUrls().about());
   const keys = Object.keys(POLICY_NAMES) as (keyof Policies)[];
   const policies = Object.fromEntries(keys.map((k) => [k, policyAddress(site, site.policies[k])])) as Record<keyof Policies, { href: string; absolute: string }>;
-  const contact: Link =
-    publisher.contact === ISSUES_CONTACT
-      ? { href: `${repository.replace(/\/+$/, "")}/issues`, text: "the repository’s issue tracker" }
-      : { href: `mailto:${publisher.contact}`, text: publisher.contact };
+  const tracker: Link = { href: `${repository.replace(/\/+$/, "")}/issues`, text: "the repository’s issue tracker" };
+  const privateChannel = publisher.contact !== ISSUES_CONTACT;
   return {
     name: publisher.name,
     url,
+    // "Social Credit Fact Check is published by Social Credit Fact Check" says nothing: name the people instead.
+    publishedBy: publisher.name === site.title ? "its editors, listed below" : publisher.name,
     people: publisher.people,
-    contact,
+    contact: privateChannel ? { href: `mailto:${publisher.contact}`, text: publisher.contact } : tracker,
+    tracker,
+    privateChannel,
     funding: publisher.funding,
     policies: keys.map((k) => ({ href: policies[k].href, text: POLICY_NAMES[k] })),
     repository,

@@ -2,19 +2,22 @@
  * RIS for one citation record, written here rather than by citation-js,
  * whose RIS drops the authors of news articles and cuts ids and long lines:
  * one tag per line, `DA` for the date (`YYYY/MM/DD/`, empty parts for a
- * partial date), `Y2` for the access date, `UR` for the address.
+ * partial date), `Y2` for the access date, `UR` for the original's address,
+ * `N1` for the closing note (the copy read).
  */
 import type { CitationRecord, CslDate, CslName } from "./citation-record.ts";
 
 const TYPES: Record<CitationRecord["type"], string> = {
   webpage: "ELEC",
   "article-newspaper": "NEWS",
-  article: "JOUR",
-  document: "GEN",
-  legal_case: "CASE",
-  legislation: "STAT",
+  "article-journal": "JOUR",
 };
 
+/**
+ * "Family, Given" for a person. An organisation or a name as shown is written
+ * whole: Zotero's RIS import splits a name at its first comma and keeps a name
+ * without one whole, as a single-field (corporate) name.
+ */
 const name = (n: CslName) => ("literal" in n ? n.literal : `${n.family}, ${n.given}`);
 
 /** @example risDate({ "date-parts": [[2018, 10]] }) // "2018/10//" */
@@ -40,6 +43,7 @@ export function ris(record: CitationRecord): string {
     ["Y2", record.accessed && risDate(record.accessed)],
     ["M3", record.genre],
     ["UR", record.URL],
+    ["N1", record.note],
     ["LA", record.language],
     ["ID", record["citation-key"]],
   ];

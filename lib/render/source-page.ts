@@ -5,14 +5,14 @@
  */
 import type { Excerpt, Source } from "../content/corpus.ts";
 import { markChinese, textWithChinese } from "./chinese.ts";
-import { excerptCitations, type Citations, type ExcerptPlace, type References } from "./cite.ts";
+import type { Citations } from "./cite.ts";
 import { sourceCitationMeta } from "./citation-meta.ts";
 import { sourceRecord } from "./citation-record.ts";
 import { renderedMarkdown, type Html } from "./escape.ts";
 import { inferredAuthorViews, sharedWorkViews, type InferredAuthorView, type SharedWorkView } from "./byline.ts";
-import { DATE_ORIGINS } from "./dates.ts";
 import type { ExcerptCitedBy } from "./cited-by.ts";
 import { languageName } from "./language-names.ts";
+import { sentenceLocator } from "./prose.ts";
 import type { Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
 import { originalLink, snapshotLink, type RobustLink } from "./robust-links.ts";
 import { chineseSearchField } from "./search-words.ts";
@@ -34,9 +34,9 @@ interface ExcerptView {
   /** Fragment id of the excerpt's citation. */
   readonly citationAnchor: string;
   /**
-   * The excerpt cited on its own in APA: the source's reference, where the passage is, the copy read.
-   * The other styles are the source's own plus the place, so the page says so instead of
-   * repeating them under every excerpt (a source with forty excerpts would pass the page budget).
+   * The source's reference in APA, to cite the excerpt with its locator beside it, as written:
+   * no style puts a free-text place after a reference's URL (APA gives it in the in-text
+   * citation, "para. 6"). The other styles are on the page once, under "Cite this source".
    */
   readonly citation: string;
 }
@@ -64,7 +64,8 @@ export interface SourcePage extends SourceCitation {
   readonly sharedWork: readonly SharedWorkView[];
 }
 
-const KIND_LABELS: Record<Source["kind"], string> = {
+/** How a source's kind reads on its page and in the search filter. */
+export const KIND_LABELS: Record<Source["kind"], string> = {
   news: "News",
   "government-document": "Government document",
   "court-document": "Court document",
@@ -84,7 +85,7 @@ export function excerptHeading(text: string, words = 9): string {
   return parts.length <= words ? parts.join(" ") : `${parts.slice(0, words).join(" ")}…`;
 }
 
-function excerptView(e: Excerpt, references: References, provenance: ExcerptPlace, citedBy: ExcerptCitedBy): ExcerptView {
+function excerptView(e: Excerpt, citations: Citations, citedBy: ExcerptCitedBy): ExcerptView {
   const heading = excerptHeading(e.text);
   return {
     id: e.id,
@@ -93,12 +94,12 @@ function excerptView(e: Excerpt, references: References, provenance: ExcerptPlac
     text: e.text,
     textHtml: textWithChinese(e.text),
     ...(e.lang === undefined ? {} : { lang: e.lang }),
-    ...(e.locator === undefined ? {} : { locator: e.locator }),
+    ...(e.locator === undefined ? {} : { locator: sentenceLocator(e.locator) }),
     ...(e.original === undefined ? {} : { original: e.original, originalHtml: textWithChinese(e.original) }),
     ...(e.translation === undefined ? {} : { translation: e.translation, translationHtml: textWithChinese(e.translation) }),
     citedBy,
     citationAnchor: anchors.excerptCitation(e.id),
-    citation: excerptCitations(references, { ...(e.locator === undefined ? {} : { locator: e.locator }), ...provenance }).apa,
+    citation: citations.apa,
   };
 }
 
@@ -111,11 +112,6 @@ const CITE_FILES: readonly [CiteFileType, string][] = [
 /** `citedBy`: the claims citing each excerpt, by excerpt id (cited-by.ts). */
 export function sourcePage(s: Source, ctx: ModelContext, citedBy: ReadonlyMap<string, ExcerptCitedBy>): SourcePage {
   const citations = ctx.formatCitations(sourceRecord(s));
-  // A reference gives a date as a date: every reference shown says when the page itself does not show it, and where the text was read.
-  const provenance: ExcerptPlace = {
-    ...(s.publishedFrom === undefined ? {} : { dateFrom: DATE_ORIGINS[s.publishedFrom] }),
-    ...(s.readAt === undefined ? {} : { readAt: s.readAt }),
-  };
   return {
     ...ctx.citation(s.id),
     meta: ctx.meta({
@@ -128,7 +124,7 @@ export function sourcePage(s: Source, ctx: ModelContext, citedBy: ReadonlyMap<st
     language: languageName(s.language),
     ...(s.url === undefined ? {} : { originalLink: originalLink(s.url, s.url, s.snapshot) }),
     ...(s.snapshot === undefined ? {} : { snapshotLink: snapshotLink(s.snapshot, (s.url ?? s.readAt)!) }),
-    citations: Object.keys(provenance).length === 0 ? citations : { ...citations, ...excerptCitations(citations, provenance) },
+    citations,
     citeFiles: CITE_FILES.map(([ext, text]) => ({ href: ctx.href.sourceCiteFile(s.id, ext), text })),
     ...(s.notes === undefined ? {} : { notes: s.notes, notesHtml: textWithChinese(s.notes) }),
     bodyHtml: markChinese(renderedMarkdown(s.bodyHtml)),
@@ -138,7 +134,7 @@ export function sourcePage(s: Source, ctx: ModelContext, citedBy: ReadonlyMap<st
       s.bodyHtml,
       ...s.excerpts.flatMap((e) => [e.text, e.original ?? "", e.translation ?? ""]),
     ]),
-    excerpts: s.excerpts.map((e) => excerptView(e, citations, provenance, citedBy.get(e.id)!)),
+    excerpts: s.excerpts.map((e) => excerptView(e, citations, citedBy.get(e.id)!)),
     inferredAuthors: inferredAuthorViews(s),
     sharedWork: sharedWorkViews(ctx.corpus, ctx.href, s),
   };

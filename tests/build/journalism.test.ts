@@ -138,7 +138,7 @@ describe("citations", () => {
     for (const claim of corpus.claims) {
       const entry = await readBibtex(urls.citeFile(claim.id, "bib"));
       expect(entry.key).toBe(claim.id);
-      expect(entry.fields.title).toBe(claim.claim);
+      expect(entry.fields.title).toBe(claim.claim.replace(/\.$/, ""));
       expect(entry.fields.url).toBe(permalink(claim.id));
       expect(entry.fields.howpublished).toBeUndefined();
       const [year, month] = claim.reviewed.split("-").map(Number);
@@ -154,7 +154,8 @@ describe("citations", () => {
       const entry = await readBibtex(urls.sourceCiteFile(source.id, "bib"));
       expect(entry.key).toBe(source.id);
       expect(entry.fields.title).toBe(source.title);
-      expect(entry.fields.url).toBe(source.url ?? source.readAt);
+      // The original's address only: a copy read is named in the note, never as the work's URL.
+      expect(entry.fields.url).toBe(source.url);
       const people = source.authors.filter((a) => "given" in a && a.role !== "translator");
       for (const person of people) {
         if ("given" in person) expect(entry.fields.author).toContainEqual({ lastName: person.family, firstName: person.given });
@@ -168,7 +169,8 @@ describe("citations", () => {
     for (const claim of corpus.claims) {
       const ris = parseRis(await read(urls.citeFile(claim.id, "ris")));
       expect(ris.get("TY")).toEqual(["ELEC"]);
-      expect(ris.get("TI")).toEqual([claim.claim]);
+      // A title carries no sentence's full stop.
+      expect(ris.get("TI")).toEqual([claim.claim.replace(/\.$/, "")]);
       expect(ris.get("UR")).toEqual([permalink(claim.id)]);
       const [y, m, d] = ris.get("DA")![0]!.split("/").map(Number);
       expect([y, m, d]).toEqual(claim.reviewed.split("-").map(Number));
@@ -179,7 +181,7 @@ describe("citations", () => {
   test("every claim's CSL-JSON file is the record on its page", async () => {
     for (const claim of corpus.claims) {
       const [record] = JSON.parse(await read(urls.citeFile(claim.id, "json")));
-      expect(record).toMatchObject({ id: claim.id, title: claim.claim, URL: permalink(claim.id) });
+      expect(record).toMatchObject({ id: claim.id, title: claim.claim.replace(/\.$/, ""), URL: permalink(claim.id) });
       const html = await claimPage(claim.id);
       const shown = html.querySelectorAll(".cite pre code").map((c) => c.text.trim());
       expect(shown.filter((t) => t.startsWith("[")).map((t) => JSON.parse(t))).toEqual([[record]]);
@@ -219,14 +221,29 @@ describe("citations", () => {
         expect(cite.tagName).toBe("DETAILS");
         expect(cite.getAttribute("open")).toBeUndefined();
         expect(cite.getAttribute("data-pagefind-ignore")).not.toBeUndefined();
-        const texts = cite.querySelectorAll(".cite__text").map((dd) => dd.text);
-        expect(texts).toHaveLength(1);
-        if (excerpt.locator) expect(texts[0]).toContain(` (${excerpt.locator}).`);
-        if (source.readAt) expect(texts[0]).toContain(`Read from a copy at ${source.readAt}.`);
-        // The other styles are the source's, with the place.
+        const [reference, place, ...more] = cite.querySelectorAll(".cite__text").map((p) => p.text);
+        expect(more).toEqual([]);
+        // The reference is the source's, untouched: the place stands beside it as written ("Paragraph 6"), never after its URL.
+        expect(reference).toBe(html.querySelector(".cite .cite__text")!.text);
+        if (excerpt.locator) expect(place).toBe(excerpt.locator.charAt(0).toUpperCase() + excerpt.locator.slice(1));
+        else expect(place).toBeUndefined();
+        // A copy read is named once, as the copy; the publisher's own address only when known.
+        if (source.readAt) expect(reference!.split(source.readAt)).toHaveLength(2);
+        if (source.readAt) expect(reference).toContain(`Retrieved from a copy at ${source.readAt}`);
+        if (source.url === undefined) expect(reference).not.toMatch(/https?:\/\/\S+ Retrieved/);
         const other = cite.querySelector(".excerpt__cite-other")!;
         expect(other.querySelector('a[href="#cite"]')).not.toBeNull();
-        if (excerpt.locator) expect(other.text).toContain(`adding the place: ${excerpt.locator}.`);
+      }
+    }
+  });
+
+  test("every source's references name the publisher alone, in plain words: no caveat inside the name, no “copy read”, no “§”, no “In” before a site", async () => {
+    for (const source of corpus.sources) {
+      const html = await page(siteDir, urls.source(source.id));
+      for (const text of html.querySelectorAll(".cite__text").map((p) => p.text)) {
+        expect(text).not.toMatch(/copy read|copies read|\(as credited|attributed[;)]|§|Date not shown/);
+        expect(text).not.toContain(`${source.publisher} (`);
+        expect(text).not.toContain(`In ${source.publisher}`);
       }
     }
   });
@@ -263,8 +280,9 @@ describe("what a reference manager saves (Zotero's embedded-metadata translator)
         "og:type": ["website"],
         citation_title: [claim.claim],
         citation_publisher: [site.publisher.name],
-        citation_publication_date: [slashes(claim.published)],
-        citation_online_date: [slashes(claim.reviewed)],
+        // Dated as its citations and files are: the version last reviewed; first online when published.
+        citation_publication_date: [slashes(claim.reviewed)],
+        citation_online_date: [slashes(claim.published)],
         citation_public_url: [permalink(claim.id)],
         citation_language: [site.language],
         "DC.type": ["webpage"],
@@ -283,7 +301,8 @@ describe("what a reference manager saves (Zotero's embedded-metadata translator)
         ...(people.length > 0 ? { citation_author: people } : {}),
         citation_publisher: [source.publisher],
         ...(date === undefined ? {} : { citation_publication_date: [slashes(date)] }),
-        citation_public_url: [source.url ?? source.readAt],
+        // Never a copy's address: Zotero would save it as the publisher's.
+        ...(source.url === undefined ? {} : { citation_public_url: [source.url] }),
         citation_language: [source.language],
         "DC.type": ["webpage"],
         "DC.rights": [expect.stringContaining(source.publisher)],

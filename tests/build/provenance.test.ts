@@ -9,7 +9,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { HTMLElement } from "node-html-parser";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { VALID_CLAIM, VALID_SOURCE, validContentDir } from "../helpers/content-dir.ts";
 import { page } from "../helpers/site-files.ts";
@@ -61,24 +61,24 @@ beforeAll(async () => {
     ).replace("and then [@a-source#second-passage].", "and then [@a-source#second-passage]. The interview [@interview#an-answer], the law [@law#an-article]."),
   });
   site = path.join(root, "_site");
-  const outcome = await buildSite({ root, output: site, log: () => {} });
+  const outcome = await buildSite({ root, output: site, cache: inject("buildCache"), log: () => {} });
   expect(outcome.ok).toBe(true);
 });
 afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe("dates", () => {
-  test("a date read from the address says so on the source page, in the excerpt's citation and under the quote", async () => {
+  test("a date read from the address says so in plain words on the source page and under the quote, never inside a reference", async () => {
     const source = await page(site, "/sources/a-source/");
-    expect(dd(source, "Published")).toBe("October 2018, from the address");
-    for (const cite of source.querySelectorAll(".cite__text")) expect(cite.text).toContain("Date not shown on the page: from the address.");
+    expect(dd(source, "Published")).toBe("October 2018 (date inferred from the web address)");
+    for (const cite of source.querySelectorAll(".cite__text")) expect(cite.text).not.toMatch(/address|not shown/);
     const claim = await page(site, "/claims/everyone-has-a-score/");
     const line = claim.querySelector('[id="ev-a-source--first-passage"] .evidence__source')!.text;
-    expect(line).toContain("A publisher, October 2018 (from the address).");
+    expect(line).toContain("A publisher, October 2018 (date inferred from the web address).");
   });
 
   test("a date the page shows carries no such label", async () => {
     const law = await page(site, "/sources/law/");
-    expect(law.toString()).not.toContain("from the address");
+    expect(law.toString()).not.toContain("inferred from the web address");
   });
 
   test("a document's own date stands apart from the date the page was posted", async () => {

@@ -2,6 +2,8 @@
  * "Cite this" and print in real Chromium: the copy button copies exactly the
  * citation shown; in print, evidence shows and external links print their URL.
  */
+import path from "node:path";
+import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
 import { describe, expect, test } from "vitest";
 import { chromePath, SKIP_MESSAGE } from "../../lib/harness/chromium.ts";
 import { siteInChromium } from "../helpers/site-in-chromium.ts";
@@ -36,6 +38,20 @@ describe.skipIf(!chromePath)(chromePath ? "cite and print in Chromium" : `cite a
     // APA first; MLA and Chicago are the source's, with the place.
     expect(await target.locator(".cite__text").first().isVisible()).toBe(true);
     await page.close();
+  });
+
+  // The Copy buttons are added by script, so the markup a screen reader meets is the page after it ran.
+  test("a source page, its Copy buttons added, is valid HTML (html-validate): no button inside a list", async () => {
+    await site.context().grantPermissions(["clipboard-read", "clipboard-write"], { origin: site.url() });
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/sources/technode-udemans-blacklists-redlists-2018/`);
+    expect(await page.locator(".excerpt__cite .copy-button").count()).toBeGreaterThan(0);
+    const html = `<!DOCTYPE html>\n${await page.evaluate(() => document.documentElement.outerHTML)}`;
+    await page.close();
+    // Named as a file in the project, so the project's .htmlvalidate.json applies (an unnamed string gets no rules).
+    const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(html, path.resolve("source-page.html"));
+    const errors = report.results.flatMap((r) => r.messages.filter((m) => m.severity === 2).map((m) => `${m.ruleId}: ${m.message}`));
+    expect(errors).toEqual([]);
   });
 
   test("in print, evidence shows, Cite this hides, and external links print their URL", async () => {

@@ -3,7 +3,10 @@
  * made once per test run and passed to the tests with `provide`/`inject`.
  * The build and e2e projects both list this setup; each runs it in this same
  * process, one after the other, so the second finds the first's build by the
- * process id and does not build again.
+ * process id and does not build again. The build fills a build cache
+ * (`buildCache`) that tests building the real content again with one change
+ * pass on, so they format again only what they changed, as a contributor's
+ * rebuild does (build-cache.test.ts shows such a rebuild equals a cold one).
  */
 import { existsSync } from "node:fs";
 import { rm } from "node:fs/promises";
@@ -16,17 +19,23 @@ import { buildSite } from "../../lib/eleventy/build-site.ts";
 declare module "vitest" {
   export interface ProvidedContext {
     siteDir: string;
+    buildCache: string;
   }
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const siteDir = path.join(tmpdir(), `factcheck-test-site-${process.pid}`);
+  const buildCache = `${siteDir}-cache`;
   // The build publishes by renaming a finished staging folder, so the folder existing means the build succeeded.
   if (!existsSync(siteDir)) {
     const log: string[] = [];
-    const outcome = await buildSite({ root: ".", output: siteDir, log: (line) => log.push(line) });
+    const outcome = await buildSite({ root: ".", output: siteDir, cache: buildCache, log: (line) => log.push(line) });
     if (!outcome.ok) throw new Error(`The real site did not build:\n${log.join("\n")}`);
   }
   project.provide("siteDir", siteDir);
-  return () => rm(siteDir, { recursive: true, force: true });
+  project.provide("buildCache", buildCache);
+  return async () => {
+    await rm(siteDir, { recursive: true, force: true });
+    await rm(buildCache, { recursive: true, force: true });
+  };
 }

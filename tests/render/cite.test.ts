@@ -7,7 +7,7 @@ import { parse as parseBibtex } from "@retorquere/bibtex-parser";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Claim, Source } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
-import { excerptCitations, formatCitations, type Citations } from "../../lib/render/cite.ts";
+import { formatCitations, type Citations } from "../../lib/render/cite.ts";
 import { claimRecord, sourceRecord } from "../../lib/render/citation-record.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
 
@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 describe("the citations of one claim: the site's own page, named once", () => {
   test("APA 7: the publisher as author, not repeated as the site", () => {
-    expect(cited.apa).toBe("Social Credit Fact Check. (2026, January 2). Everyone has a score. [Fact check]. https://example.org/claims/everyone-has-a-score/");
+    expect(cited.apa).toBe("Social Credit Fact Check. (2026, January 2). Everyone has a score [Fact check]. https://example.org/claims/everyone-has-a-score/");
   });
   test("MLA 9: the title first, the site as publisher", () => {
     expect(cited.mla).toBe("“Everyone Has a Score.” Social Credit Fact Check, 2 Jan. 2026, https://example.org/claims/everyone-has-a-score/.");
@@ -34,11 +34,11 @@ describe("the citations of one claim: the site's own page, named once", () => {
       "Social Credit Fact Check. “Everyone Has a Score.” Fact check. Social Credit Fact Check, January 2, 2026. https://example.org/claims/everyone-has-a-score/.",
     );
   });
-  test("BibTeX: a standard month, one URL, the access date as urldate", () => {
-    expect(cited.bibtex).toBe(`@misc{everyone-has-a-score,
+  test("BibTeX: a web page (@online), a standard month, one URL, the access date as urldate", () => {
+    expect(cited.bibtex).toBe(`@online{everyone-has-a-score,
 \tauthor = {{Social Credit Fact Check}},
-\ttitle = {{Everyone has a score.}},
-\tpublisher = {Social Credit Fact Check},
+\ttitle = {{Everyone has a score}},
+\torganization = {Social Credit Fact Check},
 \tyear = {2026},
 \tmonth = jan,
 \tdate = {2026-01-02},
@@ -50,7 +50,7 @@ describe("the citations of one claim: the site's own page, named once", () => {
   test("RIS: UR, DA and Y2", () => {
     expect(cited.ris).toBe(`TY  - ELEC
 AU  - Social Credit Fact Check
-TI  - Everyone has a score.
+TI  - Everyone has a score
 T2  - Social Credit Fact Check
 PY  - 2026
 DA  - 2026/01/02/
@@ -83,21 +83,19 @@ const source = (authors: Source["authors"], changes: Partial<Source> = {}): Sour
   ...changes,
 });
 
-const PLACE = { locator: "paragraph 2" };
-
-/** One excerpt citation in every format, for each way a source credits its authors. */
+/** One source's citation in every format, for each way a source is credited, published and read. */
 const pinned: [string, Source, Citations][] = [
   [
     "a person",
     source([{ given: "Christopher", family: "Udemans" }]),
     {
-      apa: "Udemans, C. (2018, October 23). Blacklists and redlists. TechNode. https://example.org/a (paragraph 2).",
-      mla: "Udemans, Christopher. “Blacklists and Redlists.” TechNode, 23 Oct. 2018, https://example.org/a (paragraph 2).",
-      chicago: "Udemans, Christopher. “Blacklists and Redlists.” TechNode, October 23, 2018. https://example.org/a (paragraph 2).",
-      bibtex: `@article{a-source,
+      apa: "Udemans, C. (2018, October 23). Blacklists and redlists. TechNode. https://example.org/a",
+      mla: "Udemans, Christopher. “Blacklists and Redlists.” TechNode, 23 Oct. 2018, https://example.org/a.",
+      chicago: "Udemans, Christopher. “Blacklists and Redlists.” TechNode, October 23, 2018. https://example.org/a.",
+      bibtex: `@online{a-source,
 \tauthor = {Udemans, Christopher},
 \ttitle = {{Blacklists and redlists}},
-\tjournal = {TechNode},
+\torganization = {TechNode},
 \tyear = {2018},
 \tmonth = oct,
 \tdate = {2018-10-23},
@@ -114,11 +112,11 @@ LA  - en
 ID  - a-source
 ER  - `,
       cslJson:
-        '[{"id":"a-source","citation-key":"a-source","type":"article-newspaper","title":"Blacklists and redlists","container-title":"TechNode","author":[{"given":"Christopher","family":"Udemans"}],"issued":{"date-parts":[[2018,10,23]]},"URL":"https://example.org/a","language":"en"}]',
+        "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"article-newspaper\",\"title\":\"Blacklists and redlists\",\"container-title\":\"TechNode\",\"author\":[{\"given\":\"Christopher\",\"family\":\"Udemans\"}],\"issued\":{\"date-parts\":[[2018,10,23]]},\"URL\":\"https://example.org/a\",\"language\":\"en\"}]",
     },
   ],
   [
-    "an organisation, with its translator",
+    "an organisation, with its translator: a document read on a web page, never \"In\" the site",
     source([{ organization: "State Council of the PRC" }, { given: "Rogier", family: "Creemers", role: "translator" }], {
       title: "Planning Outline",
       publisher: "China Copyright and Media",
@@ -127,21 +125,21 @@ ER  - `,
       documentDate: "2014-06-14",
     }),
     {
-      apa: "State Council of the PRC. (2014, June 27). Planning Outline (R. Creemers, Trans.). In China Copyright and Media. https://example.org/a (Original work published 2014) (paragraph 2).",
-      mla: "State Council of the PRC. “Planning Outline.” 2014. China Copyright and Media, translated by Rogier Creemers, 27 June 2014, https://example.org/a (paragraph 2).",
-      chicago: "State Council of the PRC. “Planning Outline.” Translated by Rogier Creemers. China Copyright and Media, June 27, 2014. https://example.org/a (paragraph 2).",
-      bibtex: `@misc{a-source,
+      apa: "State Council of the PRC. (2014, June 27). Planning Outline (R. Creemers, Trans.). China Copyright and Media. https://example.org/a (Original work published 2014)",
+      mla: "State Council of the PRC. “Planning Outline.” 2014. China Copyright and Media, translated by Rogier Creemers, 27 June 2014, https://example.org/a.",
+      chicago: "State Council of the PRC. “Planning Outline.” Translated by Rogier Creemers. China Copyright and Media, June 27, 2014. https://example.org/a.",
+      bibtex: `@online{a-source,
 \tauthor = {{State Council of the PRC}},
 \ttranslator = {Creemers, Rogier},
 \ttitle = {{Planning Outline}},
-\tpublisher = {China Copyright and Media},
+\torganization = {China Copyright and Media},
 \tyear = {2014},
 \tmonth = jun,
 \tdate = {2014-06-27},
 \torigdate = {2014-06-14},
 \turl = {https://example.org/a},
 }`,
-      ris: `TY  - GEN
+      ris: `TY  - ELEC
 AU  - State Council of the PRC
 A4  - Creemers, Rogier
 TI  - Planning Outline
@@ -153,19 +151,19 @@ LA  - en
 ID  - a-source
 ER  - `,
       cslJson:
-        '[{"id":"a-source","citation-key":"a-source","type":"document","title":"Planning Outline","container-title":"China Copyright and Media","author":[{"literal":"State Council of the PRC"}],"translator":[{"given":"Rogier","family":"Creemers"}],"issued":{"date-parts":[[2014,6,27]]},"original-date":{"date-parts":[[2014,6,14]]},"URL":"https://example.org/a","language":"en"}]',
+        "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"webpage\",\"title\":\"Planning Outline\",\"container-title\":\"China Copyright and Media\",\"author\":[{\"literal\":\"State Council of the PRC\"}],\"translator\":[{\"given\":\"Rogier\",\"family\":\"Creemers\"}],\"issued\":{\"date-parts\":[[2014,6,27]]},\"original-date\":{\"date-parts\":[[2014,6,14]]},\"URL\":\"https://example.org/a\",\"language\":\"en\"}]",
     },
   ],
   [
-    "no author shown",
+    "no author shown: Chicago punctuates a news article as a web page (\"Site. “Title,” date.\")",
     source([], { title: "Hebei court unveils program", publisher: "China Daily", published: "2019-01" }),
     {
-      apa: "Hebei court unveils program. (2019, January). China Daily. https://example.org/a (paragraph 2).",
-      mla: "“Hebei Court Unveils Program.” China Daily, Jan. 2019, https://example.org/a (paragraph 2).",
-      chicago: "China Daily. “Hebei Court Unveils Program.” January 2019. https://example.org/a (paragraph 2).",
-      bibtex: `@article{a-source,
+      apa: "Hebei court unveils program. (2019, January). China Daily. https://example.org/a",
+      mla: "“Hebei Court Unveils Program.” China Daily, Jan. 2019, https://example.org/a.",
+      chicago: "China Daily. “Hebei Court Unveils Program,” January 2019. https://example.org/a.",
+      bibtex: `@online{a-source,
 \ttitle = {{Hebei court unveils program}},
-\tjournal = {China Daily},
+\torganization = {China Daily},
 \tyear = {2019},
 \tmonth = jan,
 \tdate = {2019-01},
@@ -181,19 +179,109 @@ LA  - en
 ID  - a-source
 ER  - `,
       cslJson:
-        '[{"id":"a-source","citation-key":"a-source","type":"article-newspaper","title":"Hebei court unveils program","container-title":"China Daily","issued":{"date-parts":[[2019,1]]},"URL":"https://example.org/a","language":"en"}]',
+        "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"article-newspaper\",\"title\":\"Hebei court unveils program\",\"container-title\":\"China Daily\",\"issued\":{\"date-parts\":[[2019,1]]},\"URL\":\"https://example.org/a\",\"language\":\"en\"}]",
+    },
+  ],
+  [
+    "read only from a copy, the publisher attributed: the name alone, the copy once, as the copy",
+    source([{ given: "Vincent", family: "Brussee" }], { kind: "analysis", publisher: "Foreign Policy", publisherFrom: "attribution", url: undefined, readAt: "https://copy.example.org/a" }),
+    {
+      apa: "Brussee, V. (2018, October 23). Blacklists and redlists. Foreign Policy. Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a",
+      mla: "Brussee, Vincent. “Blacklists and Redlists.” Foreign Policy, 23 Oct. 2018. Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a",
+      chicago: "Brussee, Vincent. “Blacklists and Redlists.” Foreign Policy, October 23, 2018. Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a",
+      bibtex: `@online{a-source,
+\tauthor = {Brussee, Vincent},
+\ttitle = {{Blacklists and redlists}},
+\torganization = {Foreign Policy},
+\tyear = {2018},
+\tmonth = oct,
+\tdate = {2018-10-23},
+\tnote = {Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a},
+}`,
+      ris: `TY  - ELEC
+AU  - Brussee, Vincent
+TI  - Blacklists and redlists
+T2  - Foreign Policy
+PY  - 2018
+DA  - 2018/10/23/
+N1  - Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a
+LA  - en
+ID  - a-source
+ER  - `,
+      cslJson:
+        "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"webpage\",\"title\":\"Blacklists and redlists\",\"container-title\":\"Foreign Policy\",\"author\":[{\"given\":\"Vincent\",\"family\":\"Brussee\"}],\"issued\":{\"date-parts\":[[2018,10,23]]},\"language\":\"en\",\"note\":\"Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a\"}]",
+    },
+  ],
+  [
+    "a translated law: the issuing body as author in every style, the title set as a title, no \"§\"",
+    source([{ organization: "Supreme People's Court" }], { kind: "law-translation", title: "Several Provisions", publisher: "China Law Translate", published: undefined, documentDate: "2017-02-28" }),
+    {
+      apa: "Supreme People’s Court. (2017, February 28). Several Provisions. China Law Translate. https://example.org/a",
+      mla: "Supreme People’s Court. “Several Provisions.” China Law Translate, 28 Feb. 2017, https://example.org/a.",
+      chicago: "Supreme People’s Court. “Several Provisions.” China Law Translate, February 28, 2017. https://example.org/a.",
+      bibtex: `@online{a-source,
+\tauthor = {{Supreme People's Court}},
+\ttitle = {{Several Provisions}},
+\torganization = {China Law Translate},
+\tyear = {2017},
+\tmonth = feb,
+\tdate = {2017-02-28},
+\turl = {https://example.org/a},
+}`,
+      ris: `TY  - ELEC
+AU  - Supreme People's Court
+TI  - Several Provisions
+T2  - China Law Translate
+PY  - 2017
+DA  - 2017/02/28/
+UR  - https://example.org/a
+LA  - en
+ID  - a-source
+ER  - `,
+      cslJson:
+        "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"webpage\",\"title\":\"Several Provisions\",\"container-title\":\"China Law Translate\",\"author\":[{\"literal\":\"Supreme People's Court\"}],\"issued\":{\"date-parts\":[[2017,2,28]]},\"URL\":\"https://example.org/a\",\"language\":\"en\"}]",
+    },
+  ],
+  [
+    "a journal article: a periodical, given names first inverted like any",
+    source([{ given: "Lauren Yu-Hsin", family: "Lin" }, { given: "Curtis J.", family: "Milhaupt" }], { kind: "academic", title: "China's Corporate Social Credit System", publisher: "The China Quarterly", published: "2023-06-21" }),
+    {
+      apa: "Lin, L. Y.-H., & Milhaupt, C. J. (2023). China’s Corporate Social Credit System. The China Quarterly. https://example.org/a",
+      mla: "Lin, Lauren Yu-Hsin, and Curtis J. Milhaupt. “China’s Corporate Social Credit System.” The China Quarterly, June 2023, https://example.org/a.",
+      chicago: "Lin, Lauren Yu-Hsin, and Curtis J. Milhaupt. “China’s Corporate Social Credit System.” The China Quarterly, June 21, 2023. https://example.org/a.",
+      bibtex: `@article{a-source,
+\tauthor = {Lin, Lauren Yu-Hsin and Milhaupt, Curtis J.},
+\ttitle = {{China's Corporate Social Credit System}},
+\tjournal = {The China Quarterly},
+\tyear = {2023},
+\tmonth = jun,
+\tdate = {2023-06-21},
+\turl = {https://example.org/a},
+}`,
+      ris: `TY  - JOUR
+AU  - Lin, Lauren Yu-Hsin
+AU  - Milhaupt, Curtis J.
+TI  - China's Corporate Social Credit System
+T2  - The China Quarterly
+PY  - 2023
+DA  - 2023/06/21/
+UR  - https://example.org/a
+LA  - en
+ID  - a-source
+ER  - `,
+      cslJson:
+        "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"article-journal\",\"title\":\"China's Corporate Social Credit System\",\"container-title\":\"The China Quarterly\",\"author\":[{\"given\":\"Lauren Yu-Hsin\",\"family\":\"Lin\"},{\"given\":\"Curtis J.\",\"family\":\"Milhaupt\"}],\"issued\":{\"date-parts\":[[2023,6,21]]},\"URL\":\"https://example.org/a\",\"language\":\"en\"}]",
     },
   ],
 ];
 
-describe("an excerpt's citation in every format, by how its source credits its authors", () => {
+describe("a source's citation in every format, by how it is credited, published and read", () => {
   for (const [name, work, expected] of pinned) {
     describe(name, () => {
       const formats = () => formatCitations(sourceRecord(work));
-      const place = () => excerptCitations(formats(), PLACE);
-      test("APA 7", () => expect(place().apa).toBe(expected.apa));
-      test("MLA 9", () => expect(place().mla).toBe(expected.mla));
-      test("Chicago", () => expect(place().chicago).toBe(expected.chicago));
+      test("APA 7", () => expect(formats().apa).toBe(expected.apa));
+      test("MLA 9", () => expect(formats().mla).toBe(expected.mla));
+      test("Chicago", () => expect(formats().chicago).toBe(expected.chicago));
       test("BibTeX", () => expect(formats().bibtex).toBe(expected.bibtex));
       test("RIS", () => expect(formats().ris).toBe(expected.ris));
       test("CSL-JSON", () => expect(formats().cslJson).toBe(expected.cslJson));
@@ -201,8 +289,8 @@ describe("an excerpt's citation in every format, by how its source credits its a
   }
 
   test("a name as shown is printed as written, never split", () => {
-    expect(formatCitations(sourceRecord(source([{ name: "Zeyi Yang" }]))).apa).toBe(
-      "Zeyi Yang. (2018, October 23). Blacklists and redlists. TechNode. https://example.org/a",
+    expect(formatCitations(sourceRecord(source([{ name: "Liu Hu" }]))).apa).toBe(
+      "Liu Hu. (2018, October 23). Blacklists and redlists. TechNode. https://example.org/a",
     );
   });
 
@@ -218,14 +306,15 @@ describe("an excerpt's citation in every format, by how its source credits its a
     );
   });
 
-  test("an excerpt's citation says how an unshown date is known and where the text was read", () => {
-    const cited = excerptCitations(formatCitations(sourceRecord(source([]))), {
-      dateFrom: "from the address",
-      readAt: "https://mirror.example.org/a",
-    });
-    expect(cited.apa).toBe(
-      "Blacklists and redlists. (2018, October 23). TechNode. https://example.org/a. Date not shown on the page: from the address. Read from a copy at https://mirror.example.org/a.",
-    );
+  test("the original's address stays the reference's; the copy read closes it, once", () => {
+    const cited = formatCitations(sourceRecord(source([], { readAt: "https://mirror.example.org/a" })));
+    expect(cited.apa).toBe("Blacklists and redlists. (2018, October 23). TechNode. https://example.org/a Retrieved from a copy at https://mirror.example.org/a");
+    for (const text of [cited.apa, cited.mla, cited.chicago]) expect(text.split("mirror.example.org")).toHaveLength(2);
+  });
+
+  test("how a date not shown is known is said on the page, never inside a reference", () => {
+    const cited = formatCitations(sourceRecord(source([], { publishedFrom: "address" })));
+    for (const text of Object.values(cited)) expect(text).not.toMatch(/address|not shown/);
   });
 });
 
@@ -241,7 +330,7 @@ describe("BibTeX that parsers read back exactly", () => {
     expect(library.errors).toEqual([]);
     const { fields } = library.entries[0]!;
     expect(fields.title).toBe(hostile.title);
-    expect(fields.journal).toBe("Fact & Check");
+    expect(fields.organization).toEqual(["Fact & Check"]);
     expect(fields.url).toBe("https://example.org/a?q=1&r=%7B#frag");
     expect(fields.author).toEqual([{ lastName: "O'Brien & Co", firstName: "Ann_Marie" }, { name: "50% {Braces} #1 ~ ^ \\ $" }]);
     expect(fields.month).toBe("10");

@@ -76,8 +76,8 @@ test("the embedded JSON-LD is the model's ClaimReview, whose url is the canonica
   expect(page.claimReview.claimReviewed).toBe(CLAIM);
 });
 
-test("the verdict comes first, with its one-line meaning and a link to its definition; then what is true and the dateline", () => {
-  const order = ["claim__text", "verdict-box__label", "verdict-box__short", "whats-true", "dateline", "explanation"].map((c) => rendered.html.indexOf(`class="${c}"`));
+test("the verdict comes first, with its one-line meaning and a link to its definition; then the dateline and what is true", () => {
+  const order = ["claim__text", "verdict-box__label", "verdict-box__short", "dateline", "whats-true", "explanation"].map((c) => rendered.html.indexOf(`class="${c}"`));
   expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]!))).toBe(true);
   expect(rendered.html).toContain(
     '<p class="verdict-box__label"><span class="verdict__mark" aria-hidden="true"></span><span class="visually-hidden">Our verdict: </span>Mixed</p>',
@@ -138,7 +138,7 @@ published:`,
 
   test("the claim says where it was first made, and that it was made elsewhere too", () => {
     expect(html).toContain(
-      '<p class="claim__said">As made in <a href="https://example.org/speech" rel="external">The first speech</a>, A think tank, <time datetime="2018-10-04">4 October 2018</time> (<a href="#appearances">and elsewhere</a>).</p>',
+      '<p class="claim__said">Said in: <a href="https://example.org/speech" rel="external">The first speech</a>, A think tank, <time datetime="2018-10-04">4 October 2018</time>; <a href="#appearances">also elsewhere</a>.</p>',
     );
   });
 

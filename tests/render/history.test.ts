@@ -54,9 +54,9 @@ test("corrections list each revision and withdrawal newest first, linking to it 
   expect(permalink).toBe("/corrections/");
   expect(html).toContain("<title>Corrections and verdict changes — Fact &amp; Check</title>");
   expect(html).toContain(
-    '<a href="/fc/claims/everyone-has-a-score/#revision-2">Everyone has a score.</a>: verdict changed from <strong>Mostly true</strong> to <strong>Mixed</strong>. Re-rated.</li>',
+    '<a href="/fc/claims/everyone-has-a-score/#revision-2">Everyone has a score</a>: verdict changed from <strong>Mostly true</strong> to <strong>Mixed</strong>. Re-rated.</li>',
   );
-  expect(html).toContain('<a href="/fc/claims/everyone-has-a-score/#revision-1">Everyone has a score.</a>: Added a &lt;second&gt; source.</li>');
+  expect(html).toContain('<a href="/fc/claims/everyone-has-a-score/#revision-1">Everyone has a score</a>: Added a &lt;second&gt; source.</li>');
   expect(html).toContain('<a href="/fc/claims/gone/#withdrawn">Scores &amp; &#39;ratings&#39;</a>: withdrawn. It duplicated &lt;another&gt; fact check.</li>');
   expect(html).toContain('<p class="list-status">3 corrections</p>');
 });

@@ -14,7 +14,8 @@ let rendered: RenderedPage;
 beforeAll(async () => {
   const source = VALID_SOURCE.replace('title: "A source"', `title: ${JSON.stringify(TITLE)}`)
     .replace('authors: [{name: "A. Writer"}]\n', "authors: []\n")
-    .replace("url: https://example.com/article\n", "url: https://example.com/article\nreadAt: https://mirror.example.com/copy\nnotes: \"Read from a mirror of 国务院 text.\"\n");
+    .replace("url: https://example.com/article\n", "url: https://example.com/article\nreadAt: https://mirror.example.com/copy\nnotes: \"Read from a mirror of 国务院 text.\"\n")
+    .replace('    text: "The first passage, quoted word for word."\n', '    text: "The first passage, quoted word for word."\n    locator: "paragraph 2 (as published)"\n');
   const { model, globals } = await testSite({ "sources/a-source.md": source });
   page = model.sources[0]!;
   rendered = renderPage("source.njk", { ...globals, s: page });
@@ -36,13 +37,18 @@ test("what is not shown says so, and a copy read is named as a copy", () => {
   expect(rendered.html).toContain('<strong>Provenance:</strong> Read from a mirror of <span lang="zh">国务院</span> text.');
 });
 
-test("each excerpt's citation carries the id its links point at, in APA with the place, says where the text was read, and sends the other styles to the source's", () => {
+test("each excerpt's citation carries the id its links point at: the source's reference, the copy once as the copy, and the place beside it as written", () => {
   const excerpt = page.excerpts[0]!;
   const link = siteUrls("/fc/").excerptCitation("a-source", excerpt.id);
   expect(rendered.html).toContain(`<details id="${link.split("#")[1]}" class="excerpt__cite"`);
-  expect(excerpt.citation).toMatch(/The State Council’?s .*Read from a copy at https:\/\/mirror\.example\.com\/copy\.$/);
-  expect(rendered.html).toContain(`data-copy>${escapeHtml(excerpt.citation)}</dd>`);
-  const other = `MLA, Chicago and the files for reference managers: <a href="#cite">Cite this source</a>`;
+  expect(excerpt.citation).toBe(page.citations.apa);
+  expect(excerpt.citation).toMatch(/The State Council’?s .* https:\/\/example\.com\/article Retrieved from a copy at https:\/\/mirror\.example\.com\/copy$/);
+  expect(rendered.html).toContain(`<p class="cite__text" data-copy>${escapeHtml(excerpt.citation)}</p>`);
+  // The place is written as the evidence writes it ("Paragraph 2"), beside the reference, never after its URL.
+  expect(excerpt.locator).toMatch(/^[A-Z]/);
+  expect(rendered.html).toContain(`<p class="cite__text cite__place" data-copy>${escapeHtml(excerpt.locator!)}</p>`);
+  expect(excerpt.citation).not.toContain(excerpt.locator!);
+  const other = `MLA, Chicago and the files for reference managers: <a href="#cite">Cite this source</a>.`;
   expect(rendered.html.split(other).length - 1).toBe(page.excerpts.length);
 });
 
@@ -50,9 +56,13 @@ test("the work itself is cited in every format, with files to download", () => {
   expect(page.citeFiles.map((f) => f.href)).toEqual(["/fc/cite/sources/a-source.bib", "/fc/cite/sources/a-source.ris", "/fc/cite/sources/a-source.json"]);
   expect(rendered.html).toContain('<h2 id="cite">Cite this source</h2>');
   expect(decodeEntities(rendered.html)).toContain(page.citations.bibtex);
-  // The references to copy say where the text was read, as each excerpt's do; the files carry the record alone.
-  for (const text of [page.citations.apa, page.citations.mla, page.citations.chicago]) expect(text).toMatch(/ Read from a copy at https:\/\/mirror\.example\.com\/copy\.$/);
-  expect(page.citations.bibtex).not.toContain("mirror");
+  // Every format names the copy once, as the copy: the original's address stays the reference's own.
+  for (const text of [page.citations.apa, page.citations.mla, page.citations.chicago]) {
+    expect(text).toMatch(/ Retrieved from a copy at https:\/\/mirror\.example\.com\/copy$/);
+    expect(text.split("mirror.example.com")).toHaveLength(2);
+  }
+  expect(page.citations.bibtex).toContain("url = {https://example.com/article}");
+  expect(page.citations.bibtex.split("mirror.example.com")).toHaveLength(2);
 });
 
 test("reference managers read the source page as the original work: its title, people, publisher, date and address", () => {

@@ -78,6 +78,7 @@ function sourcesData(corpus: Corpus, site: Site) {
       url: link(urls.source(s.id)),
       title: s.title,
       publisher: s.publisher,
+      ...(s.publisherFrom === undefined ? {} : { publisherFrom: s.publisherFrom }),
       authors: s.authors,
       // Labelled apart: a link the editors infer, used for independence, never a byline.
       ...(s.inferredAuthors === undefined ? {} : { inferredAuthors: s.inferredAuthors }),

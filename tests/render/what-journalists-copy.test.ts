@@ -1,0 +1,117 @@
+/**
+ * What a journalist copies, as the page gives it: a publisher's name with no
+ * editorial caveat inside it, an appearance's title without its note, plain
+ * words instead of "copy read" and raw ids, corrections punctuated as
+ * sentences, the feed saying "Corrected" once, and who to write to.
+ */
+import { beforeAll, describe, expect, test } from "vitest";
+import { VALID_CLAIM, VALID_SOURCE } from "../helpers/content-dir.ts";
+import { decodeEntities, renderPage, TEST_SITE, testSite, type TestSite } from "../helpers/render-page.ts";
+
+const ATTRIBUTED = VALID_SOURCE.replace('publisher: "A publisher"', 'publisher: "Foreign Policy"\npublisherFrom: attribution').replace(
+  'published: "2018-10-23"',
+  'published: "2018-10-23"\npublishedFrom: address',
+);
+const CLAIM = VALID_CLAIM.replace(
+  "published:",
+  `appearances:
+  - title: "China brings Black Mirror to life"
+    publisher: The Rooster
+    url: https://example.org/rooster
+    note: "title inferred from the web address"
+revisions:
+  - date: "2026-02-01"
+    note: "Corrected: the summary said something else."
+published:`,
+).replace('reviewed: "2026-01-02"', 'reviewed: "2026-02-01"');
+const WITHDRAWN = `---
+claim: "Foreign companies are unaffected."
+published: "2026-01-05"
+withdrawn:
+  date: "2026-04-01"
+  reason: "It is covered by whether everyone has a score (everyone-has-a-score); (not-a-claim) stays as written."
+---
+`;
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await testSite({ "sources/a-source.md": ATTRIBUTED, "claims/everyone-has-a-score.md": CLAIM, "claims/gone.md": WITHDRAWN });
+});
+
+/** Text as a reader sees it: tags dropped, entities decoded, spaces collapsed. */
+const text = (html: string) => decodeEntities(html.replace(/<[^>]+>/g, "")).replace(/\s+/g, " ");
+
+describe("a publisher known only by attribution", () => {
+  test("its name stays a name in every citation and in what Zotero saves; the caveat stands beside it in plain words", () => {
+    const page = site.model.sources[0]!;
+    const { html } = renderPage("source.njk", { ...site.globals, s: page });
+    expect(page.meta.citation!.publisher).toBe("Foreign Policy");
+    expect(page.citations.apa).toBe("A. Writer. (2018, October 23). A source. Foreign Policy. https://example.com/article Publisher not named in the text; commonly attributed.");
+    for (const cited of [page.citations.apa, page.citations.mla, page.citations.chicago, page.citations.bibtex, page.citations.ris]) {
+      expect(cited).not.toMatch(/Foreign Policy \(|copy read|attributed\)/i);
+    }
+    expect(decodeEntities(html)).toContain("<dt>Publisher</dt><dd>Foreign Policy (commonly attributed; the text we read does not name it)</dd>");
+    expect(text(html)).toContain("Published23 October 2018 (date inferred from the web address)");
+  });
+
+  test("the evidence line under a quote says the same, with no “copy read” jargon", () => {
+    const claim = site.model.claims[0]!;
+    const { html } = renderPage("claim.njk", { ...site.globals, c: claim });
+    expect(text(html)).toContain("Foreign Policy (commonly attributed; the text we read does not name it), 23 October 2018 (date inferred from the web address).");
+    expect(html).not.toMatch(/copy read/i);
+  });
+});
+
+describe("an appearance's note", () => {
+  test("is shown beside its title, never inside it, and ClaimReview names the work by its title alone", () => {
+    const claim = site.model.claims[0]!;
+    const { html } = renderPage("claim.njk", { ...site.globals, c: claim });
+    expect(text(html)).toContain("Said in: China brings Black Mirror to life (title inferred from the web address), The Rooster.");
+    const appearance = (claim.claimReview.itemReviewed as unknown as { appearance: { name: string }[] }).appearance;
+    expect(appearance.map((a) => a.name)).toEqual(["China brings Black Mirror to life"]);
+  });
+});
+
+describe("corrections and withdrawals", () => {
+  test("a claim that ends in a full stop is a title before the colon: no “.:”", () => {
+    const { html } = renderPage("corrections.njk", { ...site.globals, c: site.model.corrections[0]! });
+    expect(text(html)).toContain("Everyone has a score: Corrected: the summary said something else.");
+    expect(text(html)).toContain("Foreign companies are unaffected: withdrawn.");
+    expect(text(html)).not.toContain(".:");
+  });
+
+  test("the feed says “Corrected” once: in the entry's title, not again at the start of its summary", () => {
+    const entry = site.model.feeds[0]!.entries.find((e) => e.title.startsWith("Corrected:"))!;
+    expect(entry.title).toBe("Corrected: Everyone has a score.");
+    expect(entry.summary).toBe("The summary said something else.");
+  });
+
+  test("a withdrawn page names another claim by its title, linked, never by its id", () => {
+    const page = site.model.withdrawn[0]!;
+    const { html } = renderPage("withdrawn.njk", { ...site.globals, w: page });
+    expect(html).toContain('(see <a href="/fc/claims/everyone-has-a-score/">Everyone has a score</a>)');
+    expect(text(html)).not.toContain("(everyone-has-a-score)");
+    // An id that names no claim is not a reference: it stays as written.
+    expect(text(html)).toContain("(not-a-claim) stays as written.");
+    const withdrawal = site.model.feeds[0]!.entries.find((e) => e.title.startsWith("Withdrawn:"))!;
+    expect(withdrawal.summary).toContain("(see “Everyone has a score”)");
+  });
+});
+
+describe("who publishes the site, and how to reach them", () => {
+  const about = (s: TestSite) => text(renderPage("about.njk", s.globals).html);
+
+  test("the About page names the editors, not the site as its own publisher, and says the tracker is public and no private channel exists", () => {
+    const page = about(site);
+    expect(page).not.toMatch(/is published by Fact & Check/);
+    expect(page).toContain("published by its editors, listed below.");
+    expect(page).toContain("It is public: anyone can read what you write there, and writing needs a GitHub account. There is no private channel yet");
+  });
+
+  test("with an email address set, it is offered as the private channel", async () => {
+    const withEmail = await testSite({}, { ...TEST_SITE, publisher: { ...TEST_SITE.publisher, contact: "editors@example.org" } });
+    const page = about(withEmail);
+    expect(page).toContain("Write to the editors at editors@example.org; what you send there is not published.");
+    expect(page).not.toContain("There is no private channel");
+  });
+});
