@@ -4,7 +4,9 @@
  * fields): standard fields, `month` as BibTeX's own macro (`oct`), one `url`,
  * `urldate` for the access date, and biblatex's `date`/`origdate` for the
  * full dates. Text is escaped for TeX; titles are braced whole so no style
- * changes their case.
+ * changes their case, and every organisation is braced whole wherever it
+ * stands (author, organization), since biblatex reads those fields as name
+ * lists split at "and": "The Globe and Mail" would be two.
  */
 import type { CitationRecord, CslDate, CslName } from "./citation-record.ts";
 
@@ -67,7 +69,8 @@ export function bibtex(record: CitationRecord): string {
     field("author", braced(record.author && names(record.author))),
     field("translator", braced(record.translator && names(record.translator))),
     field("title", `{{${escapeTex(record.title)}}}`),
-    field(type === "article" ? "journal" : "organization", braced(container && escapeTex(container))),
+    // `journal` is one literal; `organization` is a name list, so its one name is braced whole.
+    field(type === "article" ? "journal" : "organization", braced(container && (type === "article" ? escapeTex(container) : `{${escapeTex(container)}}`))),
     field("year", braced(issued && String(issued[0]))),
     field("month", issued?.[1] === undefined ? undefined : MONTH_MACROS[issued[1] - 1]),
     field("date", braced(record.issued && isoDate(record.issued))),

