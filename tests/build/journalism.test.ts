@@ -303,10 +303,12 @@ describe("what a reference manager saves (Zotero's embedded-metadata translator)
         ...(people.length > 0 ? { citation_author: people } : {}),
         citation_publisher: [source.publisher],
         ...(date === undefined ? {} : { citation_publication_date: [slashes(date)] }),
-        // Never a copy's address: Zotero would save it as the publisher's.
-        ...(source.url === undefined ? {} : { citation_public_url: [source.url] }),
+        // Zotero's URL is where the item was retrieved: the original, else the copy read, never this site's page.
+        citation_public_url: [source.url ?? source.readAt],
         citation_language: [source.language],
         "DC.type": ["webpage"],
+        // Zotero's Website Title: the work's publisher, read before og:site_name (this site).
+        "DC.source": [source.publisher],
         "DC.rights": [expect.stringContaining(source.publisher)],
       });
     }

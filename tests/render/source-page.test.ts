@@ -1,5 +1,7 @@
 /** The source page model rendered through pages/source.njk. */
-import { beforeAll, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
+import type { Source } from "../../lib/content/corpus.ts";
+import { sourceCitationMeta } from "../../lib/render/citation-meta.ts";
 import type { SourcePage } from "../../lib/render/source-page.ts";
 import { excerptHeading } from "../../lib/render/source-page.ts";
 import { siteUrls } from "../../lib/render/urls.ts";
@@ -74,6 +76,8 @@ test("reference managers read the source page as the original work: its title, p
     ["citation_public_url", "https://example.com/article"],
     ["citation_language", "en"],
     ["DC.type", "webpage"],
+    // Zotero's Website Title: read before og:site_name, which names this site, not the work's.
+    ["DC.source", "A publisher"],
   ]);
   expect(rendered.html).not.toContain("citation_journal_title");
   expect(rendered.html).not.toContain("citation_online_date");
@@ -90,4 +94,29 @@ test("the claims citing an excerpt are listed one line each under the prefix, wi
 test("excerptHeading keeps the first words", () => {
   expect(excerptHeading("“One two three”")).toBe("One two three”");
   expect(excerptHeading("a b c d e f g h i j k")).toBe("a b c d e f g h i…");
+});
+
+describe("what Zotero saves from a source page", () => {
+  const work: Source = {
+    id: "a-source",
+    file: "sources/a-source.md",
+    title: "Blacklists",
+    publisher: "The Guardian",
+    authors: [{ given: "Lily", family: "Kuo" }, { name: "Zhong Mia" }],
+    published: "2019-03-01",
+    readAt: "https://copy.example.org/a",
+    language: "en",
+    kind: "news",
+    excerpts: [],
+    bodyHtml: "",
+  };
+
+  test("read only from a copy: the item's URL is the copy it was retrieved from, never this site's page", () => {
+    expect(sourceCitationMeta(work).publicUrl).toBe("https://copy.example.org/a");
+    expect(sourceCitationMeta({ ...work, url: "https://example.org/a" }).publicUrl).toBe("https://example.org/a");
+  });
+
+  test("the website is the work's publisher", () => {
+    expect(sourceCitationMeta(work).container).toBe("The Guardian");
+  });
 });
