@@ -41,6 +41,8 @@ export const sourceKinds = [
   "court-document",
   "law-translation",
   "academic",
+  // A paper posted on a repository (SSRN, arXiv…) before or without a journal: cited as the repository's report, never as a journal article.
+  "working-paper",
   "analysis",
   "reference",
   "company-statement",

@@ -17,11 +17,14 @@ export type CslName = { readonly given: string; readonly family: string } | { re
 export interface CitationRecord {
   readonly id: string;
   readonly "citation-key": string;
-  /** A web page, a news article or a journal article: what a reference manager files it as. */
-  readonly type: "webpage" | "article-newspaper" | "article-journal";
+  /** A web page, a news article, a journal article or a report (a working paper): what a reference manager files it as. */
+  readonly type: "webpage" | "article-newspaper" | "article-journal" | "report";
   readonly genre?: string;
   readonly title: string;
+  /** Where the work appeared (a site, a newspaper, a journal); a report has a `publisher` instead. */
   readonly "container-title"?: string;
+  /** The body that issues a report (a repository for a working paper). */
+  readonly publisher?: string;
   readonly author?: readonly CslName[];
   readonly translator?: readonly CslName[];
   readonly issued?: CslDate;
@@ -74,6 +77,7 @@ const SOURCE_TYPES: Record<Source["kind"], CitationRecord["type"]> = {
   "court-document": "webpage",
   "law-translation": "webpage",
   academic: "article-journal",
+  "working-paper": "report",
   analysis: "webpage",
   reference: "webpage",
   "company-statement": "webpage",
@@ -128,12 +132,15 @@ function sourceNote(source: Pick<Source, "publisherFrom" | "readAt">): string | 
  */
 export function sourceRecord(source: Source): CitationRecord {
   const note = sourceNote(source);
+  const type = SOURCE_TYPES[source.kind];
   return {
     id: source.id,
     "citation-key": source.id,
-    type: SOURCE_TYPES[source.kind],
+    type,
+    // A working paper is issued by its repository: "[Working paper]. SSRN.", not a journal called SSRN.
+    ...(type === "report" ? { genre: "Working paper" } : {}),
     title: source.title,
-    "container-title": source.publisher,
+    ...(type === "report" ? { publisher: source.publisher } : { "container-title": source.publisher }),
     ...cslNames(source.authors),
     ...sourceDates(source),
     ...(source.url === undefined ? {} : { URL: source.url }),

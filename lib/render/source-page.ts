@@ -70,6 +70,7 @@ const KIND_LABELS: Record<Source["kind"], string> = {
   "court-document": "Court document",
   "law-translation": "Law translation",
   academic: "Academic",
+  "working-paper": "Working paper",
   analysis: "Analysis",
   reference: "Reference",
   "company-statement": "Company statement",

@@ -273,6 +273,38 @@ ER  - `,
         "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"article-journal\",\"title\":\"China's Corporate Social Credit System\",\"container-title\":\"The China Quarterly\",\"author\":[{\"given\":\"Lauren Yu-Hsin\",\"family\":\"Lin\"},{\"given\":\"Curtis J.\",\"family\":\"Milhaupt\"}],\"issued\":{\"date-parts\":[[2023,6,21]]},\"URL\":\"https://example.org/a\",\"language\":\"en\"}]",
     },
   ],
+  [
+    "a working paper on a repository (SSRN): a report the repository issues, never a journal article; the day where the style gives one",
+    source([{ given: "Rogier", family: "Creemers" }], { kind: "working-paper", title: "An Evolving Practice of Control", publisher: "SSRN", published: "2018-05-22" }),
+    {
+      apa: "Creemers, R. (2018). An Evolving Practice of Control [Working paper]. SSRN. https://example.org/a",
+      mla: "Creemers, Rogier. An Evolving Practice of Control. Working paper, SSRN, 22 May 2018, https://example.org/a.",
+      chicago: "Creemers, Rogier. “An Evolving Practice of Control.” Working paper. SSRN, May 22, 2018. https://example.org/a.",
+      bibtex: `@report{a-source,
+\tauthor = {Creemers, Rogier},
+\ttitle = {{An Evolving Practice of Control}},
+\ttype = {Working paper},
+\tinstitution = {{SSRN}},
+\tyear = {2018},
+\tmonth = may,
+\tdate = {2018-05-22},
+\turl = {https://example.org/a},
+}`,
+      ris: `TY  - RPRT
+AU  - Creemers, Rogier
+TI  - An Evolving Practice of Control
+PB  - SSRN
+PY  - 2018
+DA  - 2018/05/22/
+M3  - Working paper
+UR  - https://example.org/a
+LA  - en
+ID  - a-source
+ER  - `,
+      cslJson:
+        "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"report\",\"genre\":\"Working paper\",\"title\":\"An Evolving Practice of Control\",\"publisher\":\"SSRN\",\"author\":[{\"given\":\"Rogier\",\"family\":\"Creemers\"}],\"issued\":{\"date-parts\":[[2018,5,22]]},\"URL\":\"https://example.org/a\",\"language\":\"en\"}]",
+    },
+  ],
 ];
 
 describe("a source's citation in every format, by how it is credited, published and read", () => {
