@@ -33,7 +33,10 @@ export interface CitationRecord {
   /** The original's own address only: a copy's address is never given as the publisher's. */
   readonly URL?: string;
   readonly language?: string;
-  /** What a reader must know, in plain words, closing every reference: how the publisher is known, the copy read. */
+  /**
+   * What a reader must know, in plain words, closing every reference: how the publisher is known, the copy
+   * read. Whole sentences, each ending with a full stop (after a URL too, as MLA and Chicago end an entry).
+   */
   readonly note?: string;
 }
 
@@ -113,13 +116,14 @@ function sourceDates(source: Source): Pick<CitationRecord, "issued" | "original-
 /**
  * The closing note: how the publisher is known when the text does not show it,
  * and the copy the text was read from, once (the original's address, when
- * known, is the reference's own URL).
- * @example sourceNote({ publisherFrom: "attribution", readAt: "https://x.org/a" }) // "Publisher not named in the text; commonly attributed. Retrieved from a copy at https://x.org/a"
+ * known, is the reference's own URL). "Read from", not APA 6's "Retrieved
+ * from", which APA 7 keeps for references with a retrieval date.
+ * @example sourceNote({ publisherFrom: "attribution", readAt: "https://x.org/a" }) // "Publisher not named in the text; commonly attributed. Read from a copy at https://x.org/a."
  */
 function sourceNote(source: Pick<Source, "publisherFrom" | "readAt">): string | undefined {
   const parts = [
     ...(source.publisherFrom === undefined ? [] : [PUBLISHER_NOTES[source.publisherFrom]]),
-    ...(source.readAt === undefined ? [] : [`Retrieved from a copy at ${source.readAt}`]),
+    ...(source.readAt === undefined ? [] : [`Read from a copy at ${source.readAt}.`]),
   ];
   return parts.length === 0 ? undefined : parts.join(" ");
 }

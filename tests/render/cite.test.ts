@@ -186,9 +186,10 @@ ER  - `,
     "read only from a copy, the publisher attributed: the name alone, the copy once, as the copy",
     source([{ given: "Vincent", family: "Brussee" }], { kind: "analysis", publisher: "Foreign Policy", publisherFrom: "attribution", url: undefined, readAt: "https://copy.example.org/a" }),
     {
-      apa: "Brussee, V. (2018, October 23). Blacklists and redlists. Foreign Policy. Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a",
-      mla: "Brussee, Vincent. “Blacklists and Redlists.” Foreign Policy, 23 Oct. 2018. Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a",
-      chicago: "Brussee, Vincent. “Blacklists and Redlists.” Foreign Policy, October 23, 2018. Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a",
+      // APA 7 has no "Retrieved from" without a retrieval date, and ends at its URL with no full stop; MLA and Chicago end with one.
+      apa: "Brussee, V. (2018, October 23). Blacklists and redlists. Foreign Policy. Publisher not named in the text; commonly attributed. Read from a copy at https://copy.example.org/a",
+      mla: "Brussee, Vincent. “Blacklists and Redlists.” Foreign Policy, 23 Oct. 2018. Publisher not named in the text; commonly attributed. Read from a copy at https://copy.example.org/a.",
+      chicago: "Brussee, Vincent. “Blacklists and Redlists.” Foreign Policy, October 23, 2018. Publisher not named in the text; commonly attributed. Read from a copy at https://copy.example.org/a.",
       bibtex: `@online{a-source,
 \tauthor = {Brussee, Vincent},
 \ttitle = {{Blacklists and redlists}},
@@ -196,7 +197,7 @@ ER  - `,
 \tyear = {2018},
 \tmonth = oct,
 \tdate = {2018-10-23},
-\tnote = {Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a},
+\tnote = {Publisher not named in the text; commonly attributed. Read from a copy at https://copy.example.org/a.},
 }`,
       ris: `TY  - ELEC
 AU  - Brussee, Vincent
@@ -204,12 +205,12 @@ TI  - Blacklists and redlists
 T2  - Foreign Policy
 PY  - 2018
 DA  - 2018/10/23/
-N1  - Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a
+N1  - Publisher not named in the text; commonly attributed. Read from a copy at https://copy.example.org/a.
 LA  - en
 ID  - a-source
 ER  - `,
       cslJson:
-        "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"webpage\",\"title\":\"Blacklists and redlists\",\"container-title\":\"Foreign Policy\",\"author\":[{\"given\":\"Vincent\",\"family\":\"Brussee\"}],\"issued\":{\"date-parts\":[[2018,10,23]]},\"language\":\"en\",\"note\":\"Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a\"}]",
+        "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"webpage\",\"title\":\"Blacklists and redlists\",\"container-title\":\"Foreign Policy\",\"author\":[{\"given\":\"Vincent\",\"family\":\"Brussee\"}],\"issued\":{\"date-parts\":[[2018,10,23]]},\"language\":\"en\",\"note\":\"Publisher not named in the text; commonly attributed. Read from a copy at https://copy.example.org/a.\"}]",
     },
   ],
   [
@@ -338,9 +339,13 @@ describe("a source's citation in every format, by how it is credited, published 
     );
   });
 
-  test("the original's address stays the reference's; the copy read closes it, once", () => {
+  test("the original's address stays the reference's; the copy read closes it, once, never run into another URL", () => {
     const cited = formatCitations(sourceRecord(source([], { readAt: "https://mirror.example.org/a" })));
-    expect(cited.apa).toBe("Blacklists and redlists. (2018, October 23). TechNode. https://example.org/a Retrieved from a copy at https://mirror.example.org/a");
+    // After APA's closing URL a note stands in parentheses, as APA's "(Original work published …)" does.
+    expect(cited.apa).toBe("Blacklists and redlists. (2018, October 23). TechNode. https://example.org/a (Read from a copy at https://mirror.example.org/a)");
+    expect(cited.mla).toBe("“Blacklists and Redlists.” TechNode, 23 Oct. 2018, https://example.org/a. Read from a copy at https://mirror.example.org/a.");
+    expect(cited.chicago).toBe("TechNode. “Blacklists and Redlists,” October 23, 2018. https://example.org/a. Read from a copy at https://mirror.example.org/a.");
+    for (const text of Object.values(cited)) expect(text).not.toMatch(/https?:\/\/\S+ https?:|Retrieved/);
     for (const text of [cited.apa, cited.mla, cited.chicago]) expect(text.split("mirror.example.org")).toHaveLength(2);
   });
 

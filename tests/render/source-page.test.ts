@@ -44,7 +44,7 @@ test("each excerpt's citation carries the id its links point at: the source's re
   const link = siteUrls("/fc/").excerptCitation("a-source", excerpt.id);
   expect(rendered.html).toContain(`<details id="${link.split("#")[1]}" class="excerpt__cite"`);
   expect(excerpt.citation).toBe(page.citations.apa);
-  expect(excerpt.citation).toMatch(/The State Council’?s .* https:\/\/example\.com\/article Retrieved from a copy at https:\/\/mirror\.example\.com\/copy$/);
+  expect(excerpt.citation).toMatch(/The State Council’?s .* https:\/\/example\.com\/article \(Read from a copy at https:\/\/mirror\.example\.com\/copy\)$/);
   expect(rendered.html).toContain(`<p class="cite__text" data-copy>${escapeHtml(excerpt.citation)}</p>`);
   // The place is written as the evidence writes it ("Paragraph 2"), beside the reference, never after its URL.
   expect(excerpt.locator).toMatch(/^[A-Z]/);
@@ -60,7 +60,7 @@ test("the work itself is cited in every format, with files to download", () => {
   expect(decodeEntities(rendered.html)).toContain(page.citations.bibtex);
   // Every format names the copy once, as the copy: the original's address stays the reference's own.
   for (const text of [page.citations.apa, page.citations.mla, page.citations.chicago]) {
-    expect(text).toMatch(/ Retrieved from a copy at https:\/\/mirror\.example\.com\/copy$/);
+    expect(text).toMatch(/ \(?Read from a copy at https:\/\/mirror\.example\.com\/copy[.)]$/);
     expect(text.split("mirror.example.com")).toHaveLength(2);
   }
   expect(page.citations.bibtex).toContain("url = {https://example.com/article}");
