@@ -7,6 +7,9 @@ import type { Claim, Source } from "../content/corpus.ts";
 import type { Author } from "../content/schema.ts";
 import { PUBLISHER_NOTES } from "./publisher-origin.ts";
 
+/** Said of an inferred author as PUBLISHER_NOTES says it of an inferred publisher. */
+const AUTHOR_INFERRED = "not named in the text; inferred.";
+
 export interface CslDate {
   readonly "date-parts": readonly (readonly number[])[];
 }
@@ -93,11 +96,12 @@ function cslName(author: Author): CslName {
 
 /**
  * The source's credits as CSL name variables: translators as `translator`,
- * everyone else (an interviewee too, as CSL cites interviews) as `author`.
- * Only bylines the source shows: inferred authors are never cited.
+ * everyone else (an interviewee too, as CSL cites interviews) as `author`,
+ * then the authors the editors infer, which the closing note marks as inferred.
  */
-function cslNames(authors: readonly Author[]): Pick<CitationRecord, "author" | "translator"> {
-  const author = authors.filter((a) => a.role !== "translator").map(cslName);
+function cslNames(source: Pick<Source, "authors" | "inferredAuthors">): Pick<CitationRecord, "author" | "translator"> {
+  const { authors, inferredAuthors = [] } = source;
+  const author = [...authors.filter((a) => a.role !== "translator"), ...inferredAuthors.map((i) => i.author)].map(cslName);
   const translator = authors.filter((a) => a.role === "translator").map(cslName);
   return { ...(author.length > 0 ? { author } : {}), ...(translator.length > 0 ? { translator } : {}) };
 }
@@ -114,14 +118,16 @@ function sourceDates(source: Source): Pick<CitationRecord, "issued" | "original-
 }
 
 /**
- * The closing note: how the publisher is known when the text does not show it,
- * and the copy the text was read from, once (the original's address, when
+ * The closing note: that an author is inferred, how the publisher is known
+ * when the text does not show it, and the copy the text was read from, once (the original's address, when
  * known, is the reference's own URL). "Read from", not APA 6's "Retrieved
  * from", which APA 7 keeps for references with a retrieval date.
  * @example sourceNote({ publisherFrom: "attribution", readAt: "https://x.org/a" }) // "Publisher not named in the text; commonly attributed. Read from a copy at https://x.org/a."
  */
-function sourceNote(source: Pick<Source, "publisherFrom" | "readAt">): string | undefined {
+function sourceNote(source: Pick<Source, "inferredAuthors" | "publisherFrom" | "readAt">): string | undefined {
+  const inferred = source.inferredAuthors?.length ?? 0;
   const parts = [
+    ...(inferred === 0 ? [] : [`${inferred === 1 ? "Author" : "Authors"} ${AUTHOR_INFERRED}`]),
     ...(source.publisherFrom === undefined ? [] : [PUBLISHER_NOTES[source.publisherFrom]]),
     ...(source.readAt === undefined ? [] : [`Read from a copy at ${source.readAt}.`]),
   ];
@@ -145,7 +151,7 @@ export function sourceRecord(source: Source): CitationRecord {
     ...(type === "report" ? { genre: "Working paper" } : {}),
     title: source.title,
     ...(type === "report" ? { publisher: source.publisher } : { "container-title": source.publisher }),
-    ...cslNames(source.authors),
+    ...cslNames(source),
     ...sourceDates(source),
     ...(source.url === undefined ? {} : { URL: source.url }),
     language: source.language,

@@ -72,8 +72,6 @@ const source = (authors: Source["authors"], changes: Partial<Source> = {}): Sour
   title: "Blacklists and redlists",
   publisher: "TechNode",
   authors,
-  // Inferred authors are for independence only: never a byline, so never cited.
-  inferredAuthors: [{ author: { given: "Jeremy", family: "Daum" }, reason: "Reads as his." }],
   published: "2018-10-23",
   url: "https://example.org/a",
   language: "en",
@@ -327,9 +325,22 @@ describe("a source's citation in every format, by how it is credited, published 
     );
   });
 
-  test("inferred authors are never cited", () => {
+  test("an inferred author is cited as inferred, said in plain words as an inferred publisher is, never as if the text showed it", () => {
+    const inferred = source([], { inferredAuthors: [{ author: { given: "Genia", family: "Kostka" }, reason: "Catalogue records give her." }] });
+    const cited = formatCitations(sourceRecord(inferred));
+    expect(cited.apa).toBe("Kostka, G. (2018, October 23). Blacklists and redlists. TechNode. https://example.org/a (Author not named in the text; inferred)");
+    expect(cited.mla).toBe("Kostka, Genia. “Blacklists and Redlists.” TechNode, 23 Oct. 2018, https://example.org/a. Author not named in the text; inferred.");
+    expect(cited.chicago).toBe("Kostka, Genia. “Blacklists and Redlists.” TechNode, October 23, 2018. https://example.org/a. Author not named in the text; inferred.");
+    expect(cited.bibtex).toContain("\tauthor = {Kostka, Genia},");
+    expect(cited.bibtex).toContain("\tnote = {Author not named in the text; inferred.},");
+    expect(cited.ris).toContain("AU  - Kostka, Genia\n");
+    expect(cited.ris).toContain("N1  - Author not named in the text; inferred.\n");
+  });
+
+  test("with no inference recorded, the author stays not shown", () => {
     const cited = formatCitations(sourceRecord(source([])));
-    for (const text of Object.values(cited)) expect(text).not.toContain("Daum");
+    expect(cited.apa).toBe("Blacklists and redlists. (2018, October 23). TechNode. https://example.org/a");
+    expect(cited.ris).not.toContain("AU  -");
   });
 
   test("a reproduced document with no posting date is cited at the document's date", () => {
