@@ -51,7 +51,15 @@ interface EvidenceView {
 interface AppearanceView {
   readonly title: string;
   readonly publisher?: string;
+  /** Shown unless the title already gives its year ("… as TechNode summed them up in 2018: …"). */
   readonly date?: DisplayDate;
+  /**
+   * What follows the title (and its note) before the publisher or date: "," unless the title ends its
+   * own sentence ("… Here’s what it says.", "…?"), which takes no comma, as in a reference.
+   */
+  readonly titleEnd: "," | "";
+  /** True when the line's last words are a title that ends its own sentence: no second full stop. */
+  readonly endsSentence: boolean;
   readonly url?: string;
   /** What a reader must know about the title or the page ("title inferred from the web address"). */
   readonly note?: string;
@@ -127,12 +135,19 @@ function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor: Reado
   };
 }
 
+/** A title's own closing punctuation, before any closing quote or bracket. */
+const SENTENCE_END = /[.?!][’”'")]*$/;
+
 function appearanceView(a: Claim["appearances"][number], ctx: ModelContext): AppearanceView {
   const excerpt = a.ref === undefined ? undefined : ctx.corpus.excerpt(a.ref);
+  const date = a.date !== undefined && !a.title.includes(a.date.slice(0, 4)) ? a.date : undefined;
+  const titleEndsSentence = a.note === undefined && SENTENCE_END.test(a.title);
   return {
     title: a.title,
     ...(a.publisher === undefined ? {} : { publisher: a.publisher }),
-    ...(a.date === undefined ? {} : { date: displayDate(a.date) }),
+    ...(date === undefined ? {} : { date: displayDate(date) }),
+    titleEnd: titleEndsSentence ? "" : ",",
+    endsSentence: titleEndsSentence && a.publisher === undefined && date === undefined,
     ...(a.url === undefined ? {} : { url: a.url }),
     ...(a.note === undefined ? {} : { note: a.note }),
     ...(excerpt === undefined

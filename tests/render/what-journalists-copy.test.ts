@@ -72,6 +72,40 @@ describe("an appearance's note", () => {
   });
 });
 
+describe("where a claim was said, read as a sentence", () => {
+  const claimSaidIn = (appearances: string) =>
+    testSite({ "claims/everyone-has-a-score.md": VALID_CLAIM.replace("published:", `appearances:\n${appearances}published:`) }).then((s) => {
+      const { html } = renderPage("claim.njk", { ...s.globals, c: s.model.claims[0]! });
+      return { said: text(/<p class="claim__said">[\s\S]*?<\/p>/.exec(html)![0]), listed: [...html.matchAll(/<li>(.*?)<\/li>/g)].map(([, li]) => text(li!)) };
+    });
+
+  test("a title that ends its own sentence takes no comma after it, and the line no second full stop", async () => {
+    const { said } = await claimSaidIn(`  - title: "China just announced a new social credit law. Here’s what it says."
+    publisher: MIT Technology Review
+    date: "2022-11-22"
+    url: https://example.org/mit
+`);
+    expect(said).toBe("Said in: China just announced a new social credit law. Here’s what it says. MIT Technology Review, 22 November 2022.");
+    const { said: question } = await claimSaidIn(`  - title: "How to Avoid Being Blacklisted by Chinese Government?"
+    url: https://example.org/how
+`);
+    expect(question).toBe("Said in: How to Avoid Being Blacklisted by Chinese Government?");
+  });
+
+  test("a year the title already gives is not repeated after it, on the Said in line or in the list", async () => {
+    const { said, listed } = await claimSaidIn(`  - title: "Reports on the system, as TechNode summed them up in 2018: that it \\"scoops up social media data\\""
+    date: "2018"
+    url: https://example.org/technode
+  - title: "Later coverage"
+    date: "2019-05"
+    url: https://example.org/later
+`);
+    expect(said).toBe('Said in: Reports on the system, as TechNode summed them up in 2018: that it "scoops up social media data"; also elsewhere.');
+    expect(listed).toContain('Reports on the system, as TechNode summed them up in 2018: that it "scoops up social media data"');
+    expect(listed).toContain("Later coverage, May 2019");
+  });
+});
+
 describe("corrections and withdrawals", () => {
   test("a claim that ends in a full stop is a title before the colon: no “.:”", () => {
     const { html } = renderPage("corrections.njk", { ...site.globals, c: site.model.corrections[0]! });
