@@ -109,7 +109,9 @@ describe("where a claim was said, read as a sentence", () => {
 describe("corrections and withdrawals", () => {
   test("a claim that ends in a full stop is a title before the colon: no “.:”", () => {
     const { html } = renderPage("corrections.njk", { ...site.globals, c: site.model.corrections[0]! });
-    expect(text(html)).toContain("Everyone has a score: Corrected: the summary said something else.");
+    // A note's own "Corrected:" label becomes the entry's, said once, as "withdrawn." is.
+    expect(text(html)).toContain("Everyone has a score: corrected. The summary said something else.");
+    expect(text(html)).not.toMatch(/: Corrected:/);
     expect(text(html)).toContain("Foreign companies are unaffected: withdrawn.");
     expect(text(html)).not.toContain(".:");
   });
