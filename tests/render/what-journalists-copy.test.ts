@@ -140,7 +140,9 @@ describe("who publishes the site, and how to reach them", () => {
   test("the About page names the editors, not the site as its own publisher, and says the tracker is public and no private channel exists", () => {
     const page = about(site);
     expect(page).not.toMatch(/is published by Fact & Check/);
-    expect(page).toContain("published by its editors, listed below.");
+    // The settings name a role, no person: the page says who that is and promises no list of names.
+    expect(page).toContain("published by the repository's maintainers.");
+    expect(page).not.toContain("listed below");
     expect(page).toContain("It is public: anyone can read what you write there, and writing needs a GitHub account. There is no private channel yet");
   });
 
