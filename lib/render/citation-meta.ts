@@ -25,11 +25,17 @@ const SITE_RIGHTS = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), e
 /** @example highwireDate("2018-10-23") // "2018/10/23" */
 const highwireDate = (value: string) => value.replaceAll("-", "/");
 
-/** Persons only, as reference managers split them: "Udemans, Christopher", or the name as shown. Translators did not write the work. */
+/**
+ * Persons only, as reference managers split them: "Udemans, Christopher". A
+ * name kept whole ends with a comma ("Zhong Mia,"): Zotero splits at the
+ * comma, strips the one left trailing and keeps the whole as the family
+ * name, where without one it would split at the last space and guess.
+ * Translators did not write the work.
+ */
 function personNames(authors: readonly Author[]): string[] {
   return authors.flatMap((a) => {
     if ("organization" in a || a.role === "translator") return [];
-    return ["given" in a ? `${a.family}, ${a.given}` : a.name];
+    return ["given" in a ? `${a.family}, ${a.given}` : `${a.name},`];
   });
 }
 

@@ -73,7 +73,7 @@ export interface SourceCitation {
  */
 export interface CitationMeta {
   readonly title: string;
-  /** One per person, "Family, Given" or the name as shown; organisations are never `citation_author`. */
+  /** One per person, "Family, Given", or a name kept whole with a trailing comma ("Zhong Mia,"); organisations are never `citation_author`. */
   readonly authors: readonly string[];
   readonly publisher: string;
   /** The website or publication the work appeared in (`DC.source`), when it is not this site. */

@@ -296,7 +296,7 @@ describe("what a reference manager saves (Zotero's embedded-metadata translator)
 
   test("every source page describes the original work: its title, each person in its byline, publisher, date and address", async () => {
     for (const source of corpus.sources) {
-      const people = source.authors.flatMap((a) => ("organization" in a || a.role === "translator" ? [] : ["given" in a ? `${a.family}, ${a.given}` : a.name]));
+      const people = source.authors.flatMap((a) => ("organization" in a || a.role === "translator" ? [] : ["given" in a ? `${a.family}, ${a.given}` : `${a.name},`]));
       const date = source.published ?? source.documentDate;
       expect(tags(await page(siteDir, urls.source(source.id)))).toEqual({
         "og:type": ["website"],

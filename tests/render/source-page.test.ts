@@ -116,6 +116,12 @@ describe("what Zotero saves from a source page", () => {
     expect(sourceCitationMeta({ ...work, url: "https://example.org/a" }).publicUrl).toBe("https://example.org/a");
   });
 
+  test("a name kept whole (never split, as a Chinese-order name) is one family name with no given name, by its comma", () => {
+    // Embedded Metadata splits a citation_author without a comma at its last space ("Zhong" given, "Mia" family);
+    // with one, at the comma, and a name with nothing after it stays whole as the family name.
+    expect(sourceCitationMeta(work).authors).toEqual(["Kuo, Lily", "Zhong Mia,"]);
+  });
+
   test("the website is the work's publisher", () => {
     expect(sourceCitationMeta(work).container).toBe("The Guardian");
   });
