@@ -66,7 +66,10 @@ const publisherFromValues = ["copy-credit", "attribution", "inference"] as const
 export const excerptSchema = z.strictObject({
   id: slug,
   text: text.max(MAX_EXCERPT_CHARS),
+  /** Where the quote is in the text read ("paragraph 6"): a place only, which readers copy into their citations. */
   locator: text.optional(),
+  /** What a reader must know about that place or the quote, in plain words ("punctuation as published"); never part of the place. */
+  locatorNote: text.optional(),
   lang: text.optional(),
   original: text.optional(),
   translation: text.optional(),

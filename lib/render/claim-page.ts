@@ -32,6 +32,8 @@ interface EvidenceView {
   readonly lang?: string;
   /** Where the passage is in the source, as a reader starts a sentence with it ("Paragraph 8"). */
   readonly locator?: string;
+  /** The editors' note on that place or the quote ("punctuation as published"), shown after it. */
+  readonly locatorNote?: string;
   readonly excerptUrl: string;
   /** The excerpt's own citation, on its source page. */
   readonly citationUrl: string;
@@ -124,6 +126,7 @@ function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor: Reado
     textHtml: textWithChinese(excerpt.text),
     ...(excerpt.lang === undefined ? {} : { lang: excerpt.lang }),
     ...(excerpt.locator === undefined ? {} : { locator: sentenceLocator(excerpt.locator) }),
+    ...(excerpt.locatorNote === undefined ? {} : { locatorNote: excerpt.locatorNote }),
     excerptUrl: ctx.href.excerpt(entry.sourceId, entry.excerptId),
     citationUrl: ctx.href.excerptCitation(entry.sourceId, entry.excerptId),
     ...(source.url === undefined ? {} : { original: originalLink(passageUrl(source.url, excerpt.text), source.url, source.snapshot) }),

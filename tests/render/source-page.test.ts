@@ -17,7 +17,7 @@ beforeAll(async () => {
   const source = VALID_SOURCE.replace('title: "A source"', `title: ${JSON.stringify(TITLE)}`)
     .replace('authors: [{name: "A. Writer"}]\n', "authors: []\n")
     .replace("url: https://example.com/article\n", "url: https://example.com/article\nreadAt: https://mirror.example.com/copy\nnotes: \"Read from a mirror of 国务院 text.\"\n")
-    .replace('    text: "The first passage, quoted word for word."\n', '    text: "The first passage, quoted word for word."\n    locator: "paragraph 2 (as published)"\n');
+    .replace('    text: "The first passage, quoted word for word."\n', '    text: "The first passage, quoted word for word."\n    locator: "paragraph 2"\n    locatorNote: "punctuation as published"\n');
   const { model, globals } = await testSite({ "sources/a-source.md": source });
   page = model.sources[0]!;
   rendered = renderPage("source.njk", { ...globals, s: page });
@@ -50,6 +50,12 @@ test("each excerpt's citation carries the id its links point at: the source's re
   expect(excerpt.locator).toMatch(/^[A-Z]/);
   expect(rendered.html).toContain(`<p class="cite__text cite__place" data-copy>${escapeHtml(excerpt.locator!)}</p>`);
   expect(excerpt.citation).not.toContain(excerpt.locator!);
+  // The box is labelled for what it holds (a place in the text read, perhaps a copy's), and holds the place alone:
+  // an editor's note about it stands beside the quote, outside anything copied.
+  expect(excerpt.locator).toBe("Paragraph 2");
+  expect(rendered.html).toContain('<p class="cite__label">Where in the text we read, for your in-text citation or note</p>');
+  expect(rendered.html).toContain('<p class="excerpt__locator">Paragraph 2 (punctuation as published)</p>');
+  expect(rendered.html).not.toMatch(/data-copy>[^<]*punctuation as published/);
   const other = `MLA, Chicago and the files for reference managers: <a href="#cite">Cite this source</a>.`;
   expect(rendered.html.split(other).length - 1).toBe(page.excerpts.length);
 });
