@@ -2,8 +2,9 @@
 // can then keep the index, and a rebuilt index is never mixed with old pages.
 const root = new URL("../", import.meta.url);
 let engine;
+let terms;
 
-/** Resolves to { pagefind, aids } where aids = { cacheTag, terms }. */
+/** Resolves to { pagefind, aids } where aids = { cacheTag, verdicts }. */
 export function searchEngine() {
   engine ??= (async () => {
     const aids = await fetch(new URL("search/aids.json", root), { cache: "no-cache" }).then((r) => r.json());
@@ -13,4 +14,10 @@ export function searchEngine() {
     return { pagefind, aids };
   })();
   return engine;
+}
+
+/** The known terms "Did you mean" draws from, fetched the first time a query has a word no page holds. */
+export function searchTerms() {
+  terms ??= fetch(new URL("search/terms.json", root), { cache: "no-cache" }).then((r) => r.json());
+  return terms;
 }

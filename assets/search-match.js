@@ -25,19 +25,44 @@ const OWN_WEIGHT = 3;
 const plain = (word) => word.toLowerCase().replace(/[^\p{L}\p{N}]/gu, "");
 
 /**
+ * Pagefind's searches for one query, each run once: the matching, the closest
+ * matches and "Did you mean" all ask for the same words, and at 10,000 pages a
+ * word most pages hold costs a search of every page.
+ * @returns {(term: string, filters?: object) => Promise<object>}
+ */
+export function searchesOnce(pagefind) {
+  const done = new Map();
+  return (term, filters = {}) => {
+    const key = JSON.stringify([term, filters]);
+    if (!done.has(key)) done.set(key, pagefind.search(term, { filters }));
+    return done.get(key);
+  };
+}
+
+/**
  * True when some page holds the word, or words it begins ("jaywalk" for
  * "jaywalking"); false when Pagefind only matched a shorter word that begins it.
+ * The word's own search (which ranking needs anyway) and its first page tell;
+ * only when they do not is the word searched for exactly.
  */
-async function inIndex(pagefind, word) {
-  const [exact, loose] = await Promise.all([pagefind.search(`"${word}"`), pagefind.search(word)]);
-  if (exact.results.length > 0) return true;
-  const first = loose.results[0];
+async function inIndex(search, word) {
+  const first = (await search(word)).results[0];
   if (!first) return false;
   const data = await first.data();
   const words = data.content.split(/\s+/);
   // Pagefind stems the query ("companies" is "compani"), so the page's word may end differently.
   const start = word.slice(0, Math.max(2, word.length - 2));
-  return data.locations.some((at) => plain(words[at] ?? "").startsWith(start));
+  if (data.locations.some((at) => plain(words[at] ?? "").startsWith(start))) return true;
+  return (await search(`"${word}"`)).results.length > 0;
+}
+
+/**
+ * True when some page holds every word, from each word's own search (Pagefind's
+ * search for several words finds the pages its search for each word finds).
+ */
+export async function someHoldsAll(search, words) {
+  const [first, ...rest] = await Promise.all(words.map(async (w) => new Set((await search(w)).results.map((r) => r.id))));
+  return [...(first ?? [])].some((id) => rest.every((ids) => ids.has(id)));
 }
 
 /** A word without its inflection: "scores" and "score", "companies" and "company", not "scorers". */
@@ -72,9 +97,9 @@ function ownWords(data, weights) {
 }
 
 /** Ids of the pages holding every phrase, or undefined when there are none. */
-async function pagesWithPhrases(pagefind, phrases, filters) {
+async function pagesWithPhrases(search, phrases, filters) {
   if (phrases.length === 0) return undefined;
-  const found = await Promise.all(phrases.map(async (p) => new Set((await pagefind.search(`"${p}"`, { filters })).results.map((r) => r.id))));
+  const found = await Promise.all(phrases.map(async (p) => new Set((await search(`"${p}"`, filters)).results.map((r) => r.id))));
   const [first, ...rest] = found;
   return new Set([...first].filter((id) => rest.every((ids) => ids.has(id))));
 }
@@ -82,23 +107,24 @@ async function pagesWithPhrases(pagefind, phrases, filters) {
 /**
  * The pages answering `query` ({ phrases, words } from queryWords), best first.
  * Pagefind's searches run side by side: each waits on index chunks, not on the CPU.
+ * @param search the query's searchesOnce(pagefind), which "Did you mean" then reuses
  * @returns {Promise<{ matches: { result: object, data?: object, missing: string[] }[], every: boolean, unknown: string[] }>}
  *   `data` loaded for the first results; `every` when some page has every word;
  *   `unknown` the words no page holds.
  */
-export async function findMatches(pagefind, query, filters) {
-  const [held, allowed] = await Promise.all([Promise.all(query.words.map((w) => inIndex(pagefind, w))), pagesWithPhrases(pagefind, query.phrases, filters)]);
+export async function findMatches(search, query, filters) {
+  const [held, allowed] = await Promise.all([Promise.all(query.words.map((w) => inIndex(search, w))), pagesWithPhrases(search, query.phrases, filters)]);
   const known = query.words.filter((_, i) => held[i]);
   const unknown = query.words.filter((_, i) => !held[i]);
   const permitted = (result) => allowed === undefined || allowed.has(result.id);
   if (known.length === 0) {
-    const results = allowed === undefined ? [] : (await pagefind.search(`"${query.phrases[0]}"`, { filters })).results;
+    const results = allowed === undefined ? [] : (await search(`"${query.phrases[0]}"`, filters)).results;
     return { matches: results.filter(permitted).map((result) => ({ result, missing: [] })), every: unknown.length === 0, unknown };
   }
   // Pagefind's own ranking of the pages that have every word, and of the pages for each word.
   const [everyFound, ...perWord] = await Promise.all([
-    known.length > 1 ? pagefind.search(known.join(" "), { filters }) : { results: [] },
-    ...known.map((word) => pagefind.search(word, { filters })),
+    known.length > 1 ? search(known.join(" "), filters) : { results: [] },
+    ...known.map((word) => search(word, filters)),
   ]);
   const pages = new Map();
   const add = (result, words, score) => {

@@ -3,8 +3,8 @@
 // on when nothing matches. Pagefind loads on focus, or at once when the page was
 // opened with ?q= (the header form's search).
 import { closest } from "./closest.js";
-import { searchEngine } from "./search-engine.js";
-import { findMatches } from "./search-match.js";
+import { searchEngine, searchTerms } from "./search-engine.js";
+import { findMatches, searchesOnce, someHoldsAll } from "./search-match.js";
 import { queryWords } from "./search-words.js";
 
 const SHOWN = 20;
@@ -76,13 +76,11 @@ function corrections(query, mistyped, terms) {
   return alternatives.map((alternative) => replace(rest, first, alternative));
 }
 
-/** The corrections of `query` that find something, as "Did you mean" links. */
-async function didYouMean(query, mistyped, pagefind, aids) {
-  const found = [];
-  for (const candidate of corrections(query, mistyped, aids.terms)) {
-    const words = queryWords(candidate).words;
-    if (words.length > 0 && (await pagefind.search(words.join(" "))).results.length > 0) found.push(candidate);
-  }
+/** The corrections of `query` that find something, as "Did you mean" links; `searchOnce` runs the query's own searches. */
+async function didYouMean(query, mistyped, searchOnce) {
+  const candidates = corrections(query, mistyped, await searchTerms());
+  const finds = await Promise.all(candidates.map((c) => queryWords(c).words).map((words) => words.length > 0 && someHoldsAll(searchOnce, words)));
+  const found = candidates.filter((_, i) => finds[i]);
   if (found.length === 0) return undefined;
   const p = element("p", { className: "did-you-mean" }, "Did you mean ");
   found.forEach((q, i) => {
@@ -98,17 +96,15 @@ async function didYouMean(query, mistyped, pagefind, aids) {
   return p;
 }
 
-async function showFilters(pagefind, aids) {
+/** The filters, from the build's list of values: Pagefind loads a filter's index only once it is used. */
+function showFilters(aids) {
   if (filtersShown) return;
   filtersShown = true;
-  const available = await pagefind.filters();
   // Folded on narrow screens, so the results stay in view.
   const details = element("details", { className: "filters", open: matchMedia("(min-width: 50rem)").matches });
   details.append(element("summary", { textContent: "Filter results" }));
   for (const [name, label] of Object.entries(FILTER_NAMES)) {
-    const values = Object.keys(available[name] ?? {}).sort();
-    // Verdicts in the order of the scale, not the alphabet.
-    if (name === "verdict") values.sort((a, b) => aids.verdicts.indexOf(a) - aids.verdicts.indexOf(b));
+    const values = aids.filters[name] ?? [];
     if (values.length === 0) continue;
     const set = element("fieldset", { className: "filter" }, element("legend", { textContent: label }));
     for (const value of values) {
@@ -150,14 +146,13 @@ async function search(query) {
   }
   list.setAttribute("aria-busy", "true");
   const { pagefind, aids } = await searchEngine();
-  // Filters first, in the same frame as the results, so nothing moves once results are shown.
-  await showFilters(pagefind, aids);
   const parsed = queryWords(trimmed);
-  const { matches, every, unknown } = await findMatches(pagefind, parsed, chosen);
+  const searchOnce = searchesOnce(pagefind);
+  const { matches, every, unknown } = await findMatches(searchOnce, parsed, chosen);
   if (run !== latest) return;
   const shown = matches.slice(0, SHOWN);
   const data = await Promise.all(shown.map((m) => m.data ?? m.result.data()));
-  const hint = unknown.length > 0 || matches.length === 0 ? await didYouMean(trimmed, unknown.length > 0 ? unknown : parsed.words, pagefind, aids) : undefined;
+  const hint = unknown.length > 0 || matches.length === 0 ? await didYouMean(trimmed, unknown.length > 0 ? unknown : parsed.words, searchOnce) : undefined;
   if (run !== latest) return;
   const count = matches.length;
   const noteNodes = [];
@@ -168,6 +163,8 @@ async function search(query) {
   }
   if (count > 0 && !every) noteNodes.push(element("p", { className: "search-ui__partial", textContent: "No page has every word; closest matches:" }));
   suggestClaim.href = `${suggestClaim.dataset.base}&claim=${encodeURIComponent(trimmed)}`;
+  // The filters in the same task as the first results, so the layout changes once.
+  showFilters(aids);
   show(
     count === 0
       ? `No results for “${trimmed}”.`

@@ -67,7 +67,8 @@ export interface SourcePage extends SourceCitation {
   readonly sharedWork: readonly SharedWorkView[];
 }
 
-const KIND_LABELS: Record<Source["kind"], string> = {
+/** How a source's kind reads on its page and in the search filter. */
+export const KIND_LABELS: Record<Source["kind"], string> = {
   news: "News",
   "government-document": "Government document",
   "court-document": "Court document",

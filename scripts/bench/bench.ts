@@ -145,7 +145,8 @@ try {
     }
     lines.push(
       `search "${s.query}": ${s.searchKb.toFixed(1)} KB (${s.searchKbGzip.toFixed(1)} KB gzipped) in ${s.requests} requests after ${s.pageKb.toFixed(1)} KB of page; ` +
-        `${s.ms.toFixed(0)} ms from last key to ${s.results} results (incl. 250 ms debounce); warm, on Enter: ${s.warmMs.toFixed(0)} ms`,
+        `${s.ms.toFixed(0)} ms from last key to ${s.results} results (incl. 250 ms debounce); warm, on Enter: ${s.warmMs.toFixed(0)} ms (median of 3)\n  ` +
+        `gzipped KB by kind: ${Object.entries(s.fetchedKbGzip).map(([kind, kb]) => `${kind} ${kb.toFixed(1)} (${s.fetched[kind]})`).join(", ")}`,
     );
   }
   if (edit) {
@@ -174,7 +175,7 @@ try {
       },
       ...(hugo ? { hugo_s: round(hugo.seconds), ratio_vs_hugo: round(total / hugo.seconds) } : {}),
       ...(edit ? { edit_to_page_s: edit.ms.map((ms) => round(ms / 1000)), dev_first_build_s: round(edit.firstBuildMs / 1000) } : {}),
-      ...(search ? { search: search.map((s) => ("error" in s ? s : { ...s, pageKb: round(s.pageKb, 1), searchKb: round(s.searchKb, 1), searchKbGzip: round(s.searchKbGzip, 1), ms: round(s.ms, 0), warmMs: round(s.warmMs, 0) })) } : {}),
+      ...(search ? { search: search.map((s) => ("error" in s ? s : { ...s, pageKb: round(s.pageKb, 1), searchKb: round(s.searchKb, 1), searchKbGzip: round(s.searchKbGzip, 1), fetchedKbGzip: Object.fromEntries(Object.entries(s.fetchedKbGzip).map(([k, kb]) => [k, round(kb, 1)])), ms: round(s.ms, 0), warmMs: round(s.warmMs, 0) })) } : {}),
     };
     process.stdout.write(`${JSON.stringify(json)}\n`);
   }

@@ -14,6 +14,8 @@ function headersFile(): string {
     "  Cache-Control: no-cache",
     "/search/aids.json",
     "  Cache-Control: no-cache",
+    "/search/terms.json",
+    "  Cache-Control: no-cache",
     "",
   ].join("\n");
 }

@@ -1,8 +1,12 @@
 /**
  * What the search page needs besides Pagefind's own bundle:
  * - `search/aids.json`: the cache tag of this build's index (so a browser or
- *   service worker never mixes a stale index with new pages) and the known
- *   terms that "Did you mean" suggestions are drawn from;
+ *   service worker never mixes a stale index with new pages) and the values
+ *   of each search filter, so the filters show without loading Pagefind's
+ *   filter index (tens of kilobytes at 10,000 claims) until one is used;
+ * - `search/terms.json`: the known terms that "Did you mean" suggestions are
+ *   drawn from, a file of its own because most searches never need it (tens
+ *   of kilobytes at 10,000 claims);
  * - `assets/closest.js`: lib/content/closest.ts compiled for the browser, so
  *   the page suggests with the very edit distance the checker uses;
  * - `assets/search-words.js`: lib/render/search-words.ts compiled for the
@@ -14,19 +18,19 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { transform } from "esbuild";
 import type { Corpus } from "../../content/corpus.ts";
+import { KIND_LABELS } from "../../render/source-page.ts";
 import type { OutputStep } from "./index.ts";
 
 const SEARCH_AIDS_FILE = "search/aids.json";
+const SEARCH_TERMS_FILE = "search/terms.json";
 /** Modules of lib/ the search page runs too, each written to assets/ under its own name (they import nothing). */
 const BROWSER_MODULES = ["../../content/closest.ts", "../../render/search-words.ts"].map((file) => fileURLToPath(new URL(file, import.meta.url)));
 
 interface SearchAids {
   /** Changes exactly when the index changes: a hash of Pagefind's entry and meta files. */
   readonly cacheTag: string;
-  /** Lower-case words of claim texts, topic labels and other phrasings, sorted. */
-  readonly terms: readonly string[];
-  /** Verdict labels in the scale's order, for the verdict filter. */
-  readonly verdicts: readonly string[];
+  /** Each filter's values as the pages give them to Pagefind: verdicts in the scale's order, topics and kinds A–Z. */
+  readonly filters: Readonly<Record<"verdict" | "topic" | "kind", readonly string[]>>;
 }
 
 /**
@@ -48,6 +52,21 @@ export function knownTerms(corpus: Corpus): string[] {
   return [...terms].sort();
 }
 
+/**
+ * The values the claim and source pages file under each Pagefind filter
+ * (pages/claim.njk, pages/source.njk), only those some page has.
+ * @example filterValues(corpus).verdict // ["True", "Mostly true", …]
+ */
+export function filterValues(corpus: Corpus): SearchAids["filters"] {
+  const verdicts = new Set(corpus.claims.map((c) => c.verdict));
+  const topics = new Set(corpus.claims.flatMap((c) => c.topics));
+  return {
+    verdict: corpus.verdicts.filter((v) => verdicts.has(v.id)).map((v) => v.label),
+    topic: corpus.topics.filter((t) => topics.has(t.id)).map((t) => t.label).sort(),
+    kind: [...new Set(corpus.sources.map((s) => KIND_LABELS[s.kind]))].sort(),
+  };
+}
+
 /** Hash of the files Pagefind loads first; the index chunks they name are content-hashed already. */
 export async function indexCacheTag(pagefindDir: string): Promise<string> {
   const hash = createHash("sha256");
@@ -59,11 +78,11 @@ export async function indexCacheTag(pagefindDir: string): Promise<string> {
 async function writeSearchAids(siteDir: string, corpus: Corpus): Promise<SearchAids> {
   const aids: SearchAids = {
     cacheTag: await indexCacheTag(path.join(siteDir, "pagefind")),
-    terms: knownTerms(corpus),
-    verdicts: corpus.verdicts.map((v) => v.label),
+    filters: filterValues(corpus),
   };
   await mkdir(path.join(siteDir, path.dirname(SEARCH_AIDS_FILE)), { recursive: true });
   await writeFile(path.join(siteDir, SEARCH_AIDS_FILE), JSON.stringify(aids));
+  await writeFile(path.join(siteDir, SEARCH_TERMS_FILE), JSON.stringify(knownTerms(corpus)));
   for (const source of BROWSER_MODULES) {
     const compiled = await transform(await readFile(source, "utf8"), { loader: "ts", format: "esm", target: "es2022" });
     await writeFile(path.join(siteDir, "assets", `${path.basename(source, ".ts")}.js`), compiled.code);

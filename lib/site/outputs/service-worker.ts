@@ -34,7 +34,7 @@ const CORE = [
   /^a-z\/index\.html$/,
   /^search\/index\.html$/,
   /^offline\/index\.html$/,
-  /^search\/aids\.json$/,
+  /^search\/(?:aids|terms)\.json$/,
   /^assets\//,
   /^pagefind\/pagefind(?:-worker)?\.js$/,
   /^pagefind\/pagefind-entry\.json$/,
