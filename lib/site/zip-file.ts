@@ -11,7 +11,7 @@
  * order, fixed compression settings, no extra fields. More than 65,535
  * entries get the ZIP64 end records; a zip over 4 GiB is refused.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import { copyFile, mkdir, open, readFile, rename, rm, writeFile, type FileHandle } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -115,8 +115,11 @@ class EntryCache {
     await this.#file?.close();
     await mkdir(this.#folder, { recursive: true });
     const name = `${createHash("sha256").update(JSON.stringify(entries)).digest("hex").slice(0, 16)}.zip`;
-    await copyFile(zip, path.join(this.#folder, name));
-    const temporary = path.join(this.#folder, `index.${process.pid}.tmp`);
+    // Copied beside and renamed into place: another build sharing the cache may be reading a zip of this name.
+    const copy = path.join(this.#folder, `${name}.${randomUUID()}.tmp`);
+    await copyFile(zip, copy);
+    await rename(copy, path.join(this.#folder, name));
+    const temporary = path.join(this.#folder, `index.${randomUUID()}.tmp`);
     await writeFile(temporary, JSON.stringify({ zip: name, bytes, entries } satisfies CacheIndex));
     await rename(temporary, path.join(this.#folder, "index.json"));
     if (this.#index && this.#index.zip !== name) await rm(path.join(this.#folder, this.#index.zip), { force: true });

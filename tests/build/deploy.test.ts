@@ -10,7 +10,7 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { parse } from "yaml";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
@@ -106,7 +106,7 @@ describe("the real content built at https://example.net/x/ under /x/", () => {
   beforeAll(async () => {
     site = path.join(await scratch("factcheck-prefixed-"), "_site");
     const log: string[] = [];
-    const outcome = await buildSite({ root: ".", output: site, siteOverrides: { url: ADDRESS, pathPrefix: "/x/" }, log: (line) => log.push(line) });
+    const outcome = await buildSite({ root: ".", output: site, siteOverrides: { url: ADDRESS, pathPrefix: "/x/" }, cache: inject("buildCache"), log: (line) => log.push(line) });
     expect(outcome.ok, log.join("\n")).toBe(true);
     files = await listFiles(site);
   });

@@ -5,7 +5,7 @@
  */
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, expect, test } from "vitest";
+import { afterAll, expect, inject, test } from "vitest";
 import { loadCorpus, todayUtc } from "../../lib/content/load.ts";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
@@ -53,7 +53,7 @@ test("a new claim is flagged until filled in; filled in, it passes the checker a
   expect(check.status).toBe(0);
 
   const site = path.join(root, "_site");
-  const outcome = await buildSite({ root, output: site, log: () => {} });
+  const outcome = await buildSite({ root, output: site, cache: inject("buildCache"), log: () => {} });
   expect(outcome.ok).toBe(true);
   const page = await readFile(path.join(site, "claims/everyone-has-a-three-digit-score/index.html"), "utf8");
   expect(page).toContain("Everyone has a three-digit score");

@@ -9,7 +9,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { HTMLElement } from "node-html-parser";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { VALID_CLAIM, VALID_SOURCE, validContentDir } from "../helpers/content-dir.ts";
 import { page } from "../helpers/site-files.ts";
@@ -61,7 +61,7 @@ beforeAll(async () => {
     ).replace("and then [@a-source#second-passage].", "and then [@a-source#second-passage]. The interview [@interview#an-answer], the law [@law#an-article]."),
   });
   site = path.join(root, "_site");
-  const outcome = await buildSite({ root, output: site, log: () => {} });
+  const outcome = await buildSite({ root, output: site, cache: inject("buildCache"), log: () => {} });
   expect(outcome.ok).toBe(true);
 });
 afterAll(() => rm(root, { recursive: true, force: true }));

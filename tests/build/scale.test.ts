@@ -15,7 +15,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { gunzipSync } from "node:zlib";
 import { check, LinkState } from "linkinator";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { parseDocument } from "yaml";
 import type { Corpus } from "../../lib/content/corpus.ts";
 import type { Site } from "../../lib/content/site.ts";
@@ -25,6 +25,7 @@ import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { OFFLINE_MANIFEST_FILE, precachedFiles, writeServiceWorker } from "../../lib/site/outputs/service-worker.ts";
 import { PAGE_BUDGET_BYTES } from "../../lib/site/page-budget.ts";
 import { generateCorpus, type GeneratedCorpus } from "../../lib/harness/synthetic-corpus.ts";
+import { sharedCache } from "../helpers/shared-cache.ts";
 import { listFiles, snapshot } from "../helpers/site-files.ts";
 import { clicksFrom, followList, parsePages } from "../helpers/site-graph.ts";
 
@@ -63,10 +64,12 @@ describe(`a synthetic corpus of ${CLAIMS} claims`, () => {
     doc.set("perPage", PER_PAGE);
     await writeFile(settings, doc.toString());
     const started = Date.now();
-    for (const output of [first(), second()]) {
+    // The first build with the run's cache (the content is new to it: only the service worker's bundle is found
+    // there), the second with none, computing everything again.
+    for (const [output, cache] of [[first(), inject("buildCache")], [second(), undefined]] as const) {
       // The second build starts on another second of the clock than the first.
       await new Promise((resolve) => setTimeout(resolve, Math.max(0, started + 1100 - Date.now())));
-      const outcome = await buildSite({ root: path.join(work, "content"), output, log: () => {} });
+      const outcome = await buildSite({ root: path.join(work, "content"), output, log: () => {}, ...(cache ? { cache } : {}) });
       expect(outcome.ok).toBe(true);
     }
   }, 240_000);
@@ -225,7 +228,7 @@ describe(`a synthetic corpus of ${CLAIMS} claims`, () => {
       const copy = path.join(work, "site-offline");
       await cp(first(), copy, { recursive: true });
       for (const [limit, mode] of [[1e9, "precache-all"], [1e6, "cache-on-visit"]] as const) {
-        expect((await writeServiceWorker(copy, "/", limit)).mode).toBe(mode);
+        expect((await writeServiceWorker(copy, "/", { limit, cache: await sharedCache() })).mode).toBe(mode);
         const precached = (await precachedFiles(copy)).map((file) => `/${file.replace(/(^|\/)index\.html$/, "$1")}`);
         const manifest = JSON.parse(await readFile(path.join(copy, OFFLINE_MANIFEST_FILE), "utf8")) as { later: { url: string }[] };
         const offline = new Set([...precached, ...manifest.later.map((e) => e.url)]);

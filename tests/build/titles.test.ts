@@ -155,7 +155,7 @@ The text cites [@hard-title#the-passage].
 `,
     });
     const log: string[] = [];
-    const outcome = await buildSite({ root, output: path.join(root, "_site"), log: (line) => log.push(line) });
+    const outcome = await buildSite({ root, output: path.join(root, "_site"), cache: inject("buildCache"), log: (line) => log.push(line) });
     expect(outcome.ok, log.join("\n")).toBe(true);
     corpus = (await loadCorpus({ root })).corpus;
     expect(corpus.claims.map((c) => c.claim)).toEqual([`${HARD}.`]);

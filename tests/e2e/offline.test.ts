@@ -14,6 +14,7 @@ import { serveSite, type ServedSite } from "../../lib/site/offline-copy/serve.mj
 import { searchFor } from "../../lib/harness/search-page.ts";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { writeServiceWorker } from "../../lib/site/outputs/service-worker.ts";
+import { sharedCache } from "../helpers/shared-cache.ts";
 
 /** Waits until the service worker has precached everything and controls the page. */
 async function untilOfflineReady(page: Page): Promise<void> {
@@ -56,7 +57,7 @@ describe.skipIf(!chromePath)(chromePath ? "offline reading" : `offline reading â
     cleanup.push(() => rm(parent, { recursive: true, force: true }));
     const siteDir = path.join(parent, "site");
     await cp(inject("siteDir"), siteDir, { recursive: true });
-    await writeServiceWorker(siteDir, "/", 100_000);
+    await writeServiceWorker(siteDir, "/", { limit: 100_000, cache: await sharedCache() });
 
     const browser: Browser = await launchChromium();
     cleanup.push(() => browser.close());
