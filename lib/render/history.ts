@@ -35,6 +35,8 @@ interface CorrectionEntry {
   /** Verdict labels, when a revision changed the verdict. */
   readonly verdictChange?: { readonly from: string; readonly to: string };
   readonly withdrawn: boolean;
+  /** A note that opened with "Corrected:": the entry says "corrected." once, as it says "withdrawn.", and the note goes on without the label. */
+  readonly corrected: boolean;
 }
 
 /** One page of the corrections list. */
@@ -126,7 +128,10 @@ function newestFirst<T>(items: readonly T[], date: (item: T) => string): T[] {
 /** Every correction, verdict change and withdrawal across the site, newest first, in pages. */
 export function correctionsPages(ctx: ModelContext, views: ReadonlyMap<string, readonly RevisionView[]>): CorrectionsPage[] {
   const revisions = ctx.corpus.claims.flatMap((c) =>
-    (views.get(c.id) ?? []).map((r, i): CorrectionEntry => ({ ...r, claimId: c.id, claim: asTitle(c.claim), url: ctx.href.revision(c.id, i), withdrawn: false })),
+    (views.get(c.id) ?? []).map((r, i): CorrectionEntry => {
+      const note = withoutLabel(r.note, CORRECTED);
+      return { ...r, note, claimId: c.id, claim: asTitle(c.claim), url: ctx.href.revision(c.id, i), withdrawn: false, corrected: note !== r.note };
+    }),
   );
   const withdrawals = ctx.corpus.withdrawn.map(
     (w): CorrectionEntry => ({
@@ -136,6 +141,7 @@ export function correctionsPages(ctx: ModelContext, views: ReadonlyMap<string, r
       url: ctx.href.withdrawal(w.id),
       note: withClaimMentions(w.withdrawn.reason, ctx.corpus, ctx.href).text,
       withdrawn: true,
+      corrected: false,
     }),
   );
   const entries = newestFirst([...revisions, ...withdrawals], (e) => e.date.iso);
@@ -171,6 +177,9 @@ export function withdrawnPage(w: WithdrawnClaim, ctx: ModelContext): WithdrawnPa
   };
 }
 
+/** The label a correction's note may open with. */
+const CORRECTED = "Corrected:";
+
 /**
  * A note without a leading label the entry's title already gives.
  * @example withoutLabel("Corrected: the entry said…", "Corrected:") // "The entry said…"
@@ -196,7 +205,7 @@ export function changes(ctx: ModelContext): Change[] {
       claim: c.claim,
       what: r.verdict ? `Verdict changed to ${label(r.verdict.to)}` : "Corrected",
       // The entry's title says "Corrected:" already; a note that opens with the same word does not repeat it.
-      summary: r.verdict ? r.note : withoutLabel(r.note, "Corrected:"),
+      summary: r.verdict ? r.note : withoutLabel(r.note, CORRECTED),
     })),
   ]);
   const withdrawals = ctx.corpus.withdrawn.map((w): Change => ({
