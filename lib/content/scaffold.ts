@@ -110,6 +110,7 @@ kind: ""
 #   - id: not-a-single-system
 #     text: "Despite its name, it isn't a single system …"
 #     locator: "paragraph 8"
+#     locatorNote: "punctuation as published"   (optional: your note on the place, never part of it)
 excerpts: []
 ---
 `;

@@ -41,6 +41,8 @@ export const sourceKinds = [
   "court-document",
   "law-translation",
   "academic",
+  // A paper posted on a repository (SSRN, arXiv…) before or without a journal: cited as the repository's report, never as a journal article.
+  "working-paper",
   "analysis",
   "reference",
   "company-statement",
@@ -64,7 +66,10 @@ const publisherFromValues = ["copy-credit", "attribution", "inference"] as const
 export const excerptSchema = z.strictObject({
   id: slug,
   text: text.max(MAX_EXCERPT_CHARS),
+  /** Where the quote is in the text read ("paragraph 6"): a place only, which readers copy into their citations. */
   locator: text.optional(),
+  /** What a reader must know about that place or the quote, in plain words ("punctuation as published"); never part of the place. */
+  locatorNote: text.optional(),
   lang: text.optional(),
   original: text.optional(),
   translation: text.optional(),

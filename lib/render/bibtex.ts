@@ -4,7 +4,9 @@
  * fields): standard fields, `month` as BibTeX's own macro (`oct`), one `url`,
  * `urldate` for the access date, and biblatex's `date`/`origdate` for the
  * full dates. Text is escaped for TeX; titles are braced whole so no style
- * changes their case.
+ * changes their case, and every organisation is braced whole wherever it
+ * stands (author, organization), since biblatex reads those fields as name
+ * lists split at "and": "The Globe and Mail" would be two.
  */
 import type { CitationRecord, CslDate, CslName } from "./citation-record.ts";
 
@@ -15,10 +17,12 @@ const MONTH_MACROS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "s
  * article or a web page is biblatex's `@online` from its `organization` (an
  * `@article` would make a news site a journal, and Zotero a journal article of it).
  */
-const ENTRY_TYPES: Record<CitationRecord["type"], "article" | "online"> = {
+const ENTRY_TYPES: Record<CitationRecord["type"], "article" | "online" | "report"> = {
   webpage: "online",
   "article-newspaper": "online",
   "article-journal": "article",
+  // A working paper: biblatex's report, its kind in `type` and its repository as `institution`.
+  report: "report",
 };
 
 const TEX_ESCAPES: Record<string, string> = {
@@ -62,12 +66,17 @@ export function bibtex(record: CitationRecord): string {
   const issued = record.issued?.["date-parts"][0];
   const container = record["container-title"];
   const type = ENTRY_TYPES[record.type];
-  const note = [record.genre, record.note].filter((n) => n !== undefined).join(". ") || undefined;
+  // A report states its kind in `type`; anything else's genre ("Fact check") opens the note.
+  const genre = type === "report" ? undefined : record.genre;
+  const note = [genre, record.note].filter((n) => n !== undefined).join(". ") || undefined;
   const fields = [
     field("author", braced(record.author && names(record.author))),
     field("translator", braced(record.translator && names(record.translator))),
     field("title", `{{${escapeTex(record.title)}}}`),
-    field(type === "article" ? "journal" : "organization", braced(container && escapeTex(container))),
+    field("type", braced(type === "report" ? record.genre && escapeTex(record.genre) : undefined)),
+    // `journal` is one literal; `organization` and `institution` are name lists, so their one name is braced whole.
+    field(type === "article" ? "journal" : "organization", braced(container && (type === "article" ? escapeTex(container) : `{${escapeTex(container)}}`))),
+    field("institution", braced(record.publisher && `{${escapeTex(record.publisher)}}`)),
     field("year", braced(issued && String(issued[0]))),
     field("month", issued?.[1] === undefined ? undefined : MONTH_MACROS[issued[1] - 1]),
     field("date", braced(record.issued && isoDate(record.issued))),

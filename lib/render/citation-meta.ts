@@ -6,7 +6,14 @@
  * its permanent URL. A source
  * page describes the original work it quotes: its title, the people its
  * byline shows, its publisher, the date the site shows for it and the
- * original's address. Never a date or title of another work.
+ * address it was read at. Never a date or title of another work.
+ *
+ * What Zotero's "Embedded Metadata" translator (with RDF.js) makes of them:
+ * `og:type` website makes a Web Page item; its Website Title is `DC.source`
+ * when present, else `og:site_name` (this site's name), so a source page
+ * gives its publisher as `DC.source`; its URL is `citation_public_url`, else
+ * `og:url` or the canonical link (this site's page); a `citation_author`
+ * with a comma is split there, one without at its last space.
  */
 import type { Claim, Source } from "../content/corpus.ts";
 import type { Author } from "../content/schema.ts";
@@ -18,11 +25,17 @@ const SITE_RIGHTS = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), e
 /** @example highwireDate("2018-10-23") // "2018/10/23" */
 const highwireDate = (value: string) => value.replaceAll("-", "/");
 
-/** Persons only, as reference managers split them: "Udemans, Christopher", or the name as shown. Translators did not write the work. */
+/**
+ * Persons only, as reference managers split them: "Udemans, Christopher". A
+ * name kept whole ends with a comma ("Zhong Mia,"): Zotero splits at the
+ * comma, strips the one left trailing and keeps the whole as the family
+ * name, where without one it would split at the last space and guess.
+ * Translators did not write the work.
+ */
 function personNames(authors: readonly Author[]): string[] {
   return authors.flatMap((a) => {
     if ("organization" in a || a.role === "translator") return [];
-    return ["given" in a ? `${a.family}, ${a.given}` : a.name];
+    return ["given" in a ? `${a.family}, ${a.given}` : `${a.name},`];
   });
 }
 
@@ -46,9 +59,10 @@ export function sourceCitationMeta(source: Source): CitationMeta {
     title: source.title,
     authors: personNames(source.authors),
     publisher: source.publisher,
+    container: source.publisher,
     ...(date === undefined ? {} : { publicationDate: highwireDate(date) }),
-    // The original's address only: a copy's would be saved as the publisher's.
-    ...(source.url === undefined ? {} : { publicUrl: source.url }),
+    // Where a reference manager's item was retrieved: the original, else the copy read (its citations say "a copy at …").
+    publicUrl: (source.url ?? source.readAt)!,
     language: source.language,
     rights: `The work of its author and publisher (${source.publisher}), quoted on this site in short excerpts that its licence does not cover.`,
   };

@@ -7,6 +7,9 @@ import type { Claim, Source } from "../content/corpus.ts";
 import type { Author } from "../content/schema.ts";
 import { PUBLISHER_NOTES } from "./publisher-origin.ts";
 
+/** Said of an inferred author as PUBLISHER_NOTES says it of an inferred publisher. */
+const AUTHOR_INFERRED = "not named in the text; inferred.";
+
 export interface CslDate {
   readonly "date-parts": readonly (readonly number[])[];
 }
@@ -17,11 +20,14 @@ export type CslName = { readonly given: string; readonly family: string } | { re
 export interface CitationRecord {
   readonly id: string;
   readonly "citation-key": string;
-  /** A web page, a news article or a journal article: what a reference manager files it as. */
-  readonly type: "webpage" | "article-newspaper" | "article-journal";
+  /** A web page, a news article, a journal article or a report (a working paper): what a reference manager files it as. */
+  readonly type: "webpage" | "article-newspaper" | "article-journal" | "report";
   readonly genre?: string;
   readonly title: string;
+  /** Where the work appeared (a site, a newspaper, a journal); a report has a `publisher` instead. */
   readonly "container-title"?: string;
+  /** The body that issues a report (a repository for a working paper). */
+  readonly publisher?: string;
   readonly author?: readonly CslName[];
   readonly translator?: readonly CslName[];
   readonly issued?: CslDate;
@@ -30,7 +36,10 @@ export interface CitationRecord {
   /** The original's own address only: a copy's address is never given as the publisher's. */
   readonly URL?: string;
   readonly language?: string;
-  /** What a reader must know, in plain words, closing every reference: how the publisher is known, the copy read. */
+  /**
+   * What a reader must know, in plain words, closing every reference: how the publisher is known, the copy
+   * read. Whole sentences, each ending with a full stop (after a URL too, as MLA and Chicago end an entry).
+   */
   readonly note?: string;
 }
 
@@ -74,6 +83,7 @@ const SOURCE_TYPES: Record<Source["kind"], CitationRecord["type"]> = {
   "court-document": "webpage",
   "law-translation": "webpage",
   academic: "article-journal",
+  "working-paper": "report",
   analysis: "webpage",
   reference: "webpage",
   "company-statement": "webpage",
@@ -86,11 +96,12 @@ function cslName(author: Author): CslName {
 
 /**
  * The source's credits as CSL name variables: translators as `translator`,
- * everyone else (an interviewee too, as CSL cites interviews) as `author`.
- * Only bylines the source shows: inferred authors are never cited.
+ * everyone else (an interviewee too, as CSL cites interviews) as `author`,
+ * then the authors the editors infer, which the closing note marks as inferred.
  */
-function cslNames(authors: readonly Author[]): Pick<CitationRecord, "author" | "translator"> {
-  const author = authors.filter((a) => a.role !== "translator").map(cslName);
+function cslNames(source: Pick<Source, "authors" | "inferredAuthors">): Pick<CitationRecord, "author" | "translator"> {
+  const { authors, inferredAuthors = [] } = source;
+  const author = [...authors.filter((a) => a.role !== "translator"), ...inferredAuthors.map((i) => i.author)].map(cslName);
   const translator = authors.filter((a) => a.role === "translator").map(cslName);
   return { ...(author.length > 0 ? { author } : {}), ...(translator.length > 0 ? { translator } : {}) };
 }
@@ -107,15 +118,18 @@ function sourceDates(source: Source): Pick<CitationRecord, "issued" | "original-
 }
 
 /**
- * The closing note: how the publisher is known when the text does not show it,
- * and the copy the text was read from, once (the original's address, when
- * known, is the reference's own URL).
- * @example sourceNote({ publisherFrom: "attribution", readAt: "https://x.org/a" }) // "Publisher not named in the text; commonly attributed. Retrieved from a copy at https://x.org/a"
+ * The closing note: that an author is inferred, how the publisher is known
+ * when the text does not show it, and the copy the text was read from, once (the original's address, when
+ * known, is the reference's own URL). "Read from", not APA 6's "Retrieved
+ * from", which APA 7 keeps for references with a retrieval date.
+ * @example sourceNote({ publisherFrom: "attribution", readAt: "https://x.org/a" }) // "Publisher not named in the text; commonly attributed. Read from a copy at https://x.org/a."
  */
-function sourceNote(source: Pick<Source, "publisherFrom" | "readAt">): string | undefined {
+function sourceNote(source: Pick<Source, "inferredAuthors" | "publisherFrom" | "readAt">): string | undefined {
+  const inferred = source.inferredAuthors?.length ?? 0;
   const parts = [
+    ...(inferred === 0 ? [] : [`${inferred === 1 ? "Author" : "Authors"} ${AUTHOR_INFERRED}`]),
     ...(source.publisherFrom === undefined ? [] : [PUBLISHER_NOTES[source.publisherFrom]]),
-    ...(source.readAt === undefined ? [] : [`Retrieved from a copy at ${source.readAt}`]),
+    ...(source.readAt === undefined ? [] : [`Read from a copy at ${source.readAt}.`]),
   ];
   return parts.length === 0 ? undefined : parts.join(" ");
 }
@@ -128,13 +142,16 @@ function sourceNote(source: Pick<Source, "publisherFrom" | "readAt">): string | 
  */
 export function sourceRecord(source: Source): CitationRecord {
   const note = sourceNote(source);
+  const type = SOURCE_TYPES[source.kind];
   return {
     id: source.id,
     "citation-key": source.id,
-    type: SOURCE_TYPES[source.kind],
+    type,
+    // A working paper is issued by its repository: "[Working paper]. SSRN.", not a journal called SSRN.
+    ...(type === "report" ? { genre: "Working paper" } : {}),
     title: source.title,
-    "container-title": source.publisher,
-    ...cslNames(source.authors),
+    ...(type === "report" ? { publisher: source.publisher } : { "container-title": source.publisher }),
+    ...cslNames(source),
     ...sourceDates(source),
     ...(source.url === undefined ? {} : { URL: source.url }),
     language: source.language,

@@ -70,14 +70,20 @@ function styleRecord(style: Style, record: CitationRecord): CitationRecord {
 /**
  * One reference as citeproc formats it, then the record's note in plain words.
  * The note is kept from citeproc, which would print it inside the reference
- * in some styles and drop it in others.
+ * in some styles and drop it in others. MLA and Chicago end every entry with a
+ * full stop, the note's too. APA puts no full stop after a URL, and a note
+ * after the reference's own URL stands in parentheses, as APA's "(Original
+ * work published …)" does, so two URLs never run together.
  */
 function reference(style: Style, record: CitationRecord): string {
   const { note, ...cited } = record;
   // citation-js is untyped JavaScript: the record is plain CSL-JSON.
   const cite = new Cite(styleRecord(style, cited) as unknown as CslRecord);
   const text = cite.format("bibliography", { format: "text", template: STYLES[style].template, lang: "en-US" }).trim();
-  return note === undefined ? text : `${text} ${note}`;
+  if (note === undefined) return text;
+  if (style !== "apa") return `${text} ${note}`;
+  if (record.URL !== undefined) return `${text} (${note.replace(/\.$/, "")})`;
+  return `${text} ${note.replace(/(https?:\/\/\S+)\.$/, "$1")}`;
 }
 
 /**

@@ -34,6 +34,8 @@ export interface EvidenceView {
   readonly lang?: string;
   /** Where the passage is in the source, as a reader starts a sentence with it ("Paragraph 8"). */
   readonly locator?: string;
+  /** The editors' note on that place or the quote ("punctuation as published"), shown after it. */
+  readonly locatorNote?: string;
   readonly excerptUrl: string;
   /** The excerpt's own citation, on its source page. */
   readonly citationUrl: string;
@@ -53,7 +55,15 @@ export interface EvidenceView {
 interface AppearanceView {
   readonly title: string;
   readonly publisher?: string;
+  /** Shown unless the title already gives its year ("… as TechNode summed them up in 2018: …"). */
   readonly date?: DisplayDate;
+  /**
+   * What follows the title (and its note) before the publisher or date: "," unless the title ends its
+   * own sentence ("… Here’s what it says.", "…?"), which takes no comma, as in a reference.
+   */
+  readonly titleEnd: "," | "";
+  /** True when the line's last words are a title that ends its own sentence: no second full stop. */
+  readonly endsSentence: boolean;
   readonly url?: string;
   /** What a reader must know about the title or the page ("title inferred from the web address"). */
   readonly note?: string;
@@ -118,6 +128,7 @@ export function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor
     textHtml: textWithChinese(excerpt.text),
     ...(excerpt.lang === undefined ? {} : { lang: excerpt.lang }),
     ...(excerpt.locator === undefined ? {} : { locator: sentenceLocator(excerpt.locator) }),
+    ...(excerpt.locatorNote === undefined ? {} : { locatorNote: excerpt.locatorNote }),
     excerptUrl: ctx.href.excerpt(entry.sourceId, entry.excerptId),
     citationUrl: ctx.href.excerptCitation(entry.sourceId, entry.excerptId),
     ...(source.url === undefined ? {} : { original: originalLink(passageUrl(source.url, excerpt.text), source.url, source.snapshot) }),
@@ -129,12 +140,19 @@ export function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor
   };
 }
 
+/** A title's own closing punctuation, before any closing quote or bracket. */
+const SENTENCE_END = /[.?!][’”'")]*$/;
+
 function appearanceView(a: Claim["appearances"][number], ctx: ModelContext): AppearanceView {
   const excerpt = a.ref === undefined ? undefined : ctx.corpus.excerpt(a.ref);
+  const date = a.date !== undefined && !a.title.includes(a.date.slice(0, 4)) ? a.date : undefined;
+  const titleEndsSentence = a.note === undefined && SENTENCE_END.test(a.title);
   return {
     title: a.title,
     ...(a.publisher === undefined ? {} : { publisher: a.publisher }),
-    ...(a.date === undefined ? {} : { date: displayDate(a.date) }),
+    ...(date === undefined ? {} : { date: displayDate(date) }),
+    titleEnd: titleEndsSentence ? "" : ",",
+    endsSentence: titleEndsSentence && a.publisher === undefined && date === undefined,
     ...(a.url === undefined ? {} : { url: a.url }),
     ...(a.note === undefined ? {} : { note: a.note }),
     ...(excerpt === undefined

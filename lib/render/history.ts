@@ -36,6 +36,8 @@ interface CorrectionEntry {
   /** Verdict labels, when a revision changed the verdict. */
   readonly verdictChange?: { readonly from: string; readonly to: string };
   readonly withdrawn: boolean;
+  /** A note that opened with "Corrected:": the entry says "corrected." once, as it says "withdrawn.", and the note goes on without the label. */
+  readonly corrected: boolean;
 }
 
 /** One page of the corrections list. */
@@ -135,7 +137,10 @@ function newestFirst<T>(items: readonly T[], date: (item: T) => string): T[] {
 /** Every correction, verdict change and withdrawal across the site, newest first, in pages. */
 export function correctionsPages(ctx: ModelContext, views: ReadonlyMap<string, readonly RevisionView[]>): CorrectionsPage[] {
   const revisions = ctx.corpus.claims.flatMap((c) =>
-    (views.get(c.id) ?? []).map((r, i): CorrectionEntry => ({ ...r, claimId: c.id, claim: asTitle(c.claim), url: ctx.href.revision(c.id, i), withdrawn: false })),
+    (views.get(c.id) ?? []).map((r, i): CorrectionEntry => {
+      const note = withoutLabel(r.note, CORRECTED);
+      return { ...r, note, claimId: c.id, claim: asTitle(c.claim), url: ctx.href.revision(c.id, i), withdrawn: false, corrected: note !== r.note };
+    }),
   );
   const withdrawals = ctx.corpus.withdrawn.map(
     (w): CorrectionEntry => ({
@@ -145,6 +150,7 @@ export function correctionsPages(ctx: ModelContext, views: ReadonlyMap<string, r
       url: ctx.href.withdrawal(w.id),
       note: withClaimMentions(w.withdrawn.reason, ctx.corpus, ctx.href).text,
       withdrawn: true,
+      corrected: false,
     }),
   );
   const entries = newestFirst([...revisions, ...withdrawals], (e) => e.date.iso);
@@ -179,6 +185,9 @@ export function withdrawnPage(w: WithdrawnClaim, ctx: ModelContext): WithdrawnPa
     reasonAnchor: anchors.withdrawal,
   };
 }
+
+/** The label a correction's note may open with. */
+const CORRECTED = "Corrected:";
 
 /**
  * A note without a leading label the entry's title already gives.
@@ -221,7 +230,7 @@ export function changes(ctx: ModelContext, language: Language = "en"): Change[] 
         claim: t.claim,
         what: r.verdict ? words.verdictChanged(label(r.verdict.to)) : words.corrected,
         // The entry's title says "Corrected:" already; a note that opens with the same word does not repeat it.
-        summary: r.verdict ? r.note : withoutLabel(r.note, "Corrected:"),
+        summary: r.verdict ? r.note : withoutLabel(r.note, CORRECTED),
         ...noteLang,
       })),
     ];

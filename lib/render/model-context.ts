@@ -79,13 +79,15 @@ export interface SourceCitation {
  */
 export interface CitationMeta {
   readonly title: string;
-  /** One per person, "Family, Given" or the name as shown; organisations are never `citation_author`. */
+  /** One per person, "Family, Given", or a name kept whole with a trailing comma ("Zhong Mia,"); organisations are never `citation_author`. */
   readonly authors: readonly string[];
   readonly publisher: string;
+  /** The website or publication the work appeared in (`DC.source`), when it is not this site. */
+  readonly container?: string;
   readonly publicationDate?: string;
   readonly onlineDate?: string;
-  /** The work's own address, when known (never a copy's). */
-  readonly publicUrl?: string;
+  /** Where the work was read: its own address, else the copy's. */
+  readonly publicUrl: string;
   readonly language: string;
   readonly rights: string;
 }

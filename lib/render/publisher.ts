@@ -15,7 +15,7 @@ export interface PublisherView {
   readonly name: string;
   /** The About page, absolute: the publisher's address in every machine-readable record. */
   readonly url: string;
-  /** Who publishes the site, as the About page says it: the publisher's name, or its editors when it is named after the site itself. */
+  /** Who publishes the site, as the About page says it: the publisher's name, or the people (or role) the settings give when it is named after the site itself. */
   readonly publishedBy: string;
   readonly people: readonly { readonly name: string; readonly role: string }[];
   /** How readers write to the publisher: the email address when one is set, else the public tracker. */
@@ -68,6 +68,15 @@ export function reportErrorUrl(repository: string, pageUrl: string): string {
   return issueForm(repository, form.template, { [form.pageField]: pageUrl });
 }
 
+/**
+ * Names as they read inside a sentence: joined with "and", a leading "The" in lower case.
+ * @example inSentence(["The repository's maintainers"]) // "the repository's maintainers"
+ */
+function inSentence(names: readonly string[]): string {
+  const joined = names.length <= 2 ? names.join(" and ") : `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return joined.replace(/^The /, "the ");
+}
+
 export function publisherView(site: Site): PublisherView {
   const { publisher, repository } = site;
   const url = absoluteUrl(site.url, site.pathPrefix, siteUrls().about());
@@ -78,8 +87,8 @@ export function publisherView(site: Site): PublisherView {
   return {
     name: publisher.name,
     url,
-    // "Social Credit Fact Check is published by Social Credit Fact Check" says nothing: name the people instead.
-    publishedBy: publisher.name === site.title ? "its editors, listed below" : publisher.name,
+    // "Social Credit Fact Check is published by Social Credit Fact Check" says nothing: name the people (or the role) the settings give.
+    publishedBy: publisher.name === site.title ? inSentence(publisher.people.map((p) => p.name)) : publisher.name,
     people: publisher.people,
     contact: privateChannel ? { href: `mailto:${publisher.contact}`, text: publisher.contact } : tracker,
     tracker,

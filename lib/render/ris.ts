@@ -11,6 +11,7 @@ const TYPES: Record<CitationRecord["type"], string> = {
   webpage: "ELEC",
   "article-newspaper": "NEWS",
   "article-journal": "JOUR",
+  report: "RPRT",
 };
 
 /**
@@ -38,6 +39,7 @@ export function ris(record: CitationRecord): string {
     ...(record.translator ?? []).map((n): [string, string] => ["A4", name(n)]),
     ["TI", record.title],
     ["T2", record["container-title"]],
+    ["PB", record.publisher],
     ["PY", record.issued && String(record.issued["date-parts"][0]![0])],
     ["DA", record.issued && risDate(record.issued)],
     ["Y2", record.accessed && risDate(record.accessed)],

@@ -25,7 +25,10 @@ interface ExcerptView {
   readonly text: string;
   readonly textHtml: Html;
   readonly lang?: string;
+  /** The place alone, as the citation box gives it to copy. */
   readonly locator?: string;
+  /** The editors' note on the place or the quote, shown beside the place, never copied with it. */
+  readonly locatorNote?: string;
   readonly original?: string;
   readonly originalHtml?: Html;
   readonly translation?: string;
@@ -85,6 +88,7 @@ function excerptView(e: Excerpt, citations: Citations, citedBy: ExcerptCitedBy):
     textHtml: textWithChinese(e.text),
     ...(e.lang === undefined ? {} : { lang: e.lang }),
     ...(e.locator === undefined ? {} : { locator: sentenceLocator(e.locator) }),
+    ...(e.locatorNote === undefined ? {} : { locatorNote: e.locatorNote }),
     ...(e.original === undefined ? {} : { original: e.original, originalHtml: textWithChinese(e.original) }),
     ...(e.translation === undefined ? {} : { translation: e.translation, translationHtml: textWithChinese(e.translation) }),
     citedBy,

@@ -38,6 +38,12 @@ describe("the real content", () => {
     for (const verdict of ["true", "mostly-true", "mixed", "misleading", "mostly-false", "false"]) expect(used).toContain(verdict);
   });
 
+  test("a publisher is named alone: the page or section a piece appeared on is not part of the name", async () => {
+    const { corpus } = await loadCorpus({ root: "." });
+    // A parenthesis may expand a name ("MERICS (Mercator Institute for China Studies)"), never place the piece in it.
+    expect(corpus.sources.filter((s) => /\([^)]*\b(page|section|letters?)\b/i.test(s.publisher)).map((s) => s.publisher)).toEqual([]);
+  });
+
   test.skipIf(!hasArchive)(
     hasArchive ? "every excerpt is verbatim in ../shared/source-texts" : "quote verification — skipped: ../shared/source-texts not found",
     async () => {

@@ -38,7 +38,7 @@ describe("the citations of one claim: the site's own page, named once", () => {
     expect(cited.bibtex).toBe(`@online{everyone-has-a-score,
 \tauthor = {{Social Credit Fact Check}},
 \ttitle = {{Everyone has a score}},
-\torganization = {Social Credit Fact Check},
+\torganization = {{Social Credit Fact Check}},
 \tyear = {2026},
 \tmonth = jan,
 \tdate = {2026-01-02},
@@ -72,8 +72,6 @@ const source = (authors: Source["authors"], changes: Partial<Source> = {}): Sour
   title: "Blacklists and redlists",
   publisher: "TechNode",
   authors,
-  // Inferred authors are for independence only: never a byline, so never cited.
-  inferredAuthors: [{ author: { given: "Jeremy", family: "Daum" }, reason: "Reads as his." }],
   published: "2018-10-23",
   url: "https://example.org/a",
   language: "en",
@@ -95,7 +93,7 @@ const pinned: [string, Source, Citations][] = [
       bibtex: `@online{a-source,
 \tauthor = {Udemans, Christopher},
 \ttitle = {{Blacklists and redlists}},
-\torganization = {TechNode},
+\torganization = {{TechNode}},
 \tyear = {2018},
 \tmonth = oct,
 \tdate = {2018-10-23},
@@ -132,7 +130,7 @@ ER  - `,
 \tauthor = {{State Council of the PRC}},
 \ttranslator = {Creemers, Rogier},
 \ttitle = {{Planning Outline}},
-\torganization = {China Copyright and Media},
+\torganization = {{China Copyright and Media}},
 \tyear = {2014},
 \tmonth = jun,
 \tdate = {2014-06-27},
@@ -163,7 +161,7 @@ ER  - `,
       chicago: "China Daily. “Hebei Court Unveils Program,” January 2019. https://example.org/a.",
       bibtex: `@online{a-source,
 \ttitle = {{Hebei court unveils program}},
-\torganization = {China Daily},
+\torganization = {{China Daily}},
 \tyear = {2019},
 \tmonth = jan,
 \tdate = {2019-01},
@@ -186,17 +184,18 @@ ER  - `,
     "read only from a copy, the publisher attributed: the name alone, the copy once, as the copy",
     source([{ given: "Vincent", family: "Brussee" }], { kind: "analysis", publisher: "Foreign Policy", publisherFrom: "attribution", url: undefined, readAt: "https://copy.example.org/a" }),
     {
-      apa: "Brussee, V. (2018, October 23). Blacklists and redlists. Foreign Policy. Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a",
-      mla: "Brussee, Vincent. “Blacklists and Redlists.” Foreign Policy, 23 Oct. 2018. Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a",
-      chicago: "Brussee, Vincent. “Blacklists and Redlists.” Foreign Policy, October 23, 2018. Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a",
+      // APA 7 has no "Retrieved from" without a retrieval date, and ends at its URL with no full stop; MLA and Chicago end with one.
+      apa: "Brussee, V. (2018, October 23). Blacklists and redlists. Foreign Policy. Publisher not named in the text; commonly attributed. Read from a copy at https://copy.example.org/a",
+      mla: "Brussee, Vincent. “Blacklists and Redlists.” Foreign Policy, 23 Oct. 2018. Publisher not named in the text; commonly attributed. Read from a copy at https://copy.example.org/a.",
+      chicago: "Brussee, Vincent. “Blacklists and Redlists.” Foreign Policy, October 23, 2018. Publisher not named in the text; commonly attributed. Read from a copy at https://copy.example.org/a.",
       bibtex: `@online{a-source,
 \tauthor = {Brussee, Vincent},
 \ttitle = {{Blacklists and redlists}},
-\torganization = {Foreign Policy},
+\torganization = {{Foreign Policy}},
 \tyear = {2018},
 \tmonth = oct,
 \tdate = {2018-10-23},
-\tnote = {Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a},
+\tnote = {Publisher not named in the text; commonly attributed. Read from a copy at https://copy.example.org/a.},
 }`,
       ris: `TY  - ELEC
 AU  - Brussee, Vincent
@@ -204,12 +203,12 @@ TI  - Blacklists and redlists
 T2  - Foreign Policy
 PY  - 2018
 DA  - 2018/10/23/
-N1  - Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a
+N1  - Publisher not named in the text; commonly attributed. Read from a copy at https://copy.example.org/a.
 LA  - en
 ID  - a-source
 ER  - `,
       cslJson:
-        "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"webpage\",\"title\":\"Blacklists and redlists\",\"container-title\":\"Foreign Policy\",\"author\":[{\"given\":\"Vincent\",\"family\":\"Brussee\"}],\"issued\":{\"date-parts\":[[2018,10,23]]},\"language\":\"en\",\"note\":\"Publisher not named in the text; commonly attributed. Retrieved from a copy at https://copy.example.org/a\"}]",
+        "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"webpage\",\"title\":\"Blacklists and redlists\",\"container-title\":\"Foreign Policy\",\"author\":[{\"given\":\"Vincent\",\"family\":\"Brussee\"}],\"issued\":{\"date-parts\":[[2018,10,23]]},\"language\":\"en\",\"note\":\"Publisher not named in the text; commonly attributed. Read from a copy at https://copy.example.org/a.\"}]",
     },
   ],
   [
@@ -222,7 +221,7 @@ ER  - `,
       bibtex: `@online{a-source,
 \tauthor = {{Supreme People's Court}},
 \ttitle = {{Several Provisions}},
-\torganization = {China Law Translate},
+\torganization = {{China Law Translate}},
 \tyear = {2017},
 \tmonth = feb,
 \tdate = {2017-02-28},
@@ -273,6 +272,38 @@ ER  - `,
         "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"article-journal\",\"title\":\"China's Corporate Social Credit System\",\"container-title\":\"The China Quarterly\",\"author\":[{\"given\":\"Lauren Yu-Hsin\",\"family\":\"Lin\"},{\"given\":\"Curtis J.\",\"family\":\"Milhaupt\"}],\"issued\":{\"date-parts\":[[2023,6,21]]},\"URL\":\"https://example.org/a\",\"language\":\"en\"}]",
     },
   ],
+  [
+    "a working paper on a repository (SSRN): a report the repository issues, never a journal article; the day where the style gives one",
+    source([{ given: "Rogier", family: "Creemers" }], { kind: "working-paper", title: "An Evolving Practice of Control", publisher: "SSRN", published: "2018-05-22" }),
+    {
+      apa: "Creemers, R. (2018). An Evolving Practice of Control [Working paper]. SSRN. https://example.org/a",
+      mla: "Creemers, Rogier. An Evolving Practice of Control. Working paper, SSRN, 22 May 2018, https://example.org/a.",
+      chicago: "Creemers, Rogier. “An Evolving Practice of Control.” Working paper. SSRN, May 22, 2018. https://example.org/a.",
+      bibtex: `@report{a-source,
+\tauthor = {Creemers, Rogier},
+\ttitle = {{An Evolving Practice of Control}},
+\ttype = {Working paper},
+\tinstitution = {{SSRN}},
+\tyear = {2018},
+\tmonth = may,
+\tdate = {2018-05-22},
+\turl = {https://example.org/a},
+}`,
+      ris: `TY  - RPRT
+AU  - Creemers, Rogier
+TI  - An Evolving Practice of Control
+PB  - SSRN
+PY  - 2018
+DA  - 2018/05/22/
+M3  - Working paper
+UR  - https://example.org/a
+LA  - en
+ID  - a-source
+ER  - `,
+      cslJson:
+        "[{\"id\":\"a-source\",\"citation-key\":\"a-source\",\"type\":\"report\",\"genre\":\"Working paper\",\"title\":\"An Evolving Practice of Control\",\"publisher\":\"SSRN\",\"author\":[{\"given\":\"Rogier\",\"family\":\"Creemers\"}],\"issued\":{\"date-parts\":[[2018,5,22]]},\"URL\":\"https://example.org/a\",\"language\":\"en\"}]",
+    },
+  ],
 ];
 
 describe("a source's citation in every format, by how it is credited, published and read", () => {
@@ -294,9 +325,22 @@ describe("a source's citation in every format, by how it is credited, published 
     );
   });
 
-  test("inferred authors are never cited", () => {
+  test("an inferred author is cited as inferred, said in plain words as an inferred publisher is, never as if the text showed it", () => {
+    const inferred = source([], { inferredAuthors: [{ author: { given: "Genia", family: "Kostka" }, reason: "Catalogue records give her." }] });
+    const cited = formatCitations(sourceRecord(inferred));
+    expect(cited.apa).toBe("Kostka, G. (2018, October 23). Blacklists and redlists. TechNode. https://example.org/a (Author not named in the text; inferred)");
+    expect(cited.mla).toBe("Kostka, Genia. “Blacklists and Redlists.” TechNode, 23 Oct. 2018, https://example.org/a. Author not named in the text; inferred.");
+    expect(cited.chicago).toBe("Kostka, Genia. “Blacklists and Redlists.” TechNode, October 23, 2018. https://example.org/a. Author not named in the text; inferred.");
+    expect(cited.bibtex).toContain("\tauthor = {Kostka, Genia},");
+    expect(cited.bibtex).toContain("\tnote = {Author not named in the text; inferred.},");
+    expect(cited.ris).toContain("AU  - Kostka, Genia\n");
+    expect(cited.ris).toContain("N1  - Author not named in the text; inferred.\n");
+  });
+
+  test("with no inference recorded, the author stays not shown", () => {
     const cited = formatCitations(sourceRecord(source([])));
-    for (const text of Object.values(cited)) expect(text).not.toContain("Daum");
+    expect(cited.apa).toBe("Blacklists and redlists. (2018, October 23). TechNode. https://example.org/a");
+    expect(cited.ris).not.toContain("AU  -");
   });
 
   test("a reproduced document with no posting date is cited at the document's date", () => {
@@ -306,9 +350,13 @@ describe("a source's citation in every format, by how it is credited, published 
     );
   });
 
-  test("the original's address stays the reference's; the copy read closes it, once", () => {
+  test("the original's address stays the reference's; the copy read closes it, once, never run into another URL", () => {
     const cited = formatCitations(sourceRecord(source([], { readAt: "https://mirror.example.org/a" })));
-    expect(cited.apa).toBe("Blacklists and redlists. (2018, October 23). TechNode. https://example.org/a Retrieved from a copy at https://mirror.example.org/a");
+    // After APA's closing URL a note stands in parentheses, as APA's "(Original work published …)" does.
+    expect(cited.apa).toBe("Blacklists and redlists. (2018, October 23). TechNode. https://example.org/a (Read from a copy at https://mirror.example.org/a)");
+    expect(cited.mla).toBe("“Blacklists and Redlists.” TechNode, 23 Oct. 2018, https://example.org/a. Read from a copy at https://mirror.example.org/a.");
+    expect(cited.chicago).toBe("TechNode. “Blacklists and Redlists,” October 23, 2018. https://example.org/a. Read from a copy at https://mirror.example.org/a.");
+    for (const text of Object.values(cited)) expect(text).not.toMatch(/https?:\/\/\S+ https?:|Retrieved/);
     for (const text of [cited.apa, cited.mla, cited.chicago]) expect(text.split("mirror.example.org")).toHaveLength(2);
   });
 
@@ -332,7 +380,15 @@ describe("BibTeX that parsers read back exactly", () => {
     expect(fields.title).toBe(hostile.title);
     expect(fields.organization).toEqual(["Fact & Check"]);
     expect(fields.url).toBe("https://example.org/a?q=1&r=%7B#frag");
-    expect(fields.author).toEqual([{ lastName: "O'Brien & Co", firstName: "Ann_Marie" }, { name: "50% {Braces} #1 ~ ^ \\ $" }]);
     expect(fields.month).toBe("10");
+  });
+});
+
+describe("organisations in BibTeX are names, never split at “and”", () => {
+  test("a publisher with “and” in its name reads back as one organisation, as author and as publisher", () => {
+    const globe = source([{ organization: "The Globe and Mail" }], { publisher: "The Globe and Mail" });
+    const { fields } = parseBibtex(formatCitations(sourceRecord(globe)).bibtex).entries[0]!;
+    expect(fields.organization).toEqual(["The Globe and Mail"]);
+    expect(fields.author).toEqual([{ name: "The Globe and Mail" }]);
   });
 });

@@ -1,5 +1,7 @@
 /** The source page model rendered through pages/source.njk. */
-import { beforeAll, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
+import type { Source } from "../../lib/content/corpus.ts";
+import { sourceCitationMeta } from "../../lib/render/citation-meta.ts";
 import type { SourcePage } from "../../lib/render/source-page.ts";
 import { excerptHeading } from "../../lib/render/source-page.ts";
 import { siteUrls } from "../../lib/render/urls.ts";
@@ -15,7 +17,7 @@ beforeAll(async () => {
   const source = VALID_SOURCE.replace('title: "A source"', `title: ${JSON.stringify(TITLE)}`)
     .replace('authors: [{name: "A. Writer"}]\n', "authors: []\n")
     .replace("url: https://example.com/article\n", "url: https://example.com/article\nreadAt: https://mirror.example.com/copy\nnotes: \"Read from a mirror of 国务院 text.\"\n")
-    .replace('    text: "The first passage, quoted word for word."\n', '    text: "The first passage, quoted word for word."\n    locator: "paragraph 2 (as published)"\n');
+    .replace('    text: "The first passage, quoted word for word."\n', '    text: "The first passage, quoted word for word."\n    locator: "paragraph 2"\n    locatorNote: "punctuation as published"\n');
   const { model, globals } = await testSite({ "sources/a-source.md": source });
   page = model.sources[0]!;
   rendered = renderPage("source.njk", { ...globals, s: page });
@@ -42,12 +44,18 @@ test("each excerpt's citation carries the id its links point at: the source's re
   const link = siteUrls("/fc/").excerptCitation("a-source", excerpt.id);
   expect(rendered.html).toContain(`<details id="${link.split("#")[1]}" class="excerpt__cite"`);
   expect(excerpt.citation).toBe(page.citations.apa);
-  expect(excerpt.citation).toMatch(/The State Council’?s .* https:\/\/example\.com\/article Retrieved from a copy at https:\/\/mirror\.example\.com\/copy$/);
+  expect(excerpt.citation).toMatch(/The State Council’?s .* https:\/\/example\.com\/article \(Read from a copy at https:\/\/mirror\.example\.com\/copy\)$/);
   expect(rendered.html).toContain(`<p class="cite__text" data-copy>${escapeHtml(excerpt.citation)}</p>`);
   // The place is written as the evidence writes it ("Paragraph 2"), beside the reference, never after its URL.
   expect(excerpt.locator).toMatch(/^[A-Z]/);
   expect(rendered.html).toContain(`<p class="cite__text cite__place" data-copy>${escapeHtml(excerpt.locator!)}</p>`);
   expect(excerpt.citation).not.toContain(excerpt.locator!);
+  // The box is labelled for what it holds (a place in the text read, perhaps a copy's), and holds the place alone:
+  // an editor's note about it stands beside the quote, outside anything copied.
+  expect(excerpt.locator).toBe("Paragraph 2");
+  expect(rendered.html).toContain('<p class="cite__label">Where in the text we read, for your in-text citation or note</p>');
+  expect(rendered.html).toContain('<p class="excerpt__locator">Paragraph 2 (punctuation as published)</p>');
+  expect(rendered.html).not.toMatch(/data-copy>[^<]*punctuation as published/);
   const other = `MLA, Chicago and the files for reference managers: <a href="#cite">Cite this source</a>.`;
   expect(rendered.html.split(other).length - 1).toBe(page.excerpts.length);
 });
@@ -58,7 +66,7 @@ test("the work itself is cited in every format, with files to download", () => {
   expect(decodeEntities(rendered.html)).toContain(page.citations.bibtex);
   // Every format names the copy once, as the copy: the original's address stays the reference's own.
   for (const text of [page.citations.apa, page.citations.mla, page.citations.chicago]) {
-    expect(text).toMatch(/ Retrieved from a copy at https:\/\/mirror\.example\.com\/copy$/);
+    expect(text).toMatch(/ \(?Read from a copy at https:\/\/mirror\.example\.com\/copy[.)]$/);
     expect(text.split("mirror.example.com")).toHaveLength(2);
   }
   expect(page.citations.bibtex).toContain("url = {https://example.com/article}");
@@ -74,6 +82,8 @@ test("reference managers read the source page as the original work: its title, p
     ["citation_public_url", "https://example.com/article"],
     ["citation_language", "en"],
     ["DC.type", "webpage"],
+    // Zotero's Website Title: read before og:site_name, which names this site, not the work's.
+    ["DC.source", "A publisher"],
   ]);
   expect(rendered.html).not.toContain("citation_journal_title");
   expect(rendered.html).not.toContain("citation_online_date");
@@ -90,4 +100,35 @@ test("the claims citing an excerpt are listed one line each under the prefix, wi
 test("excerptHeading keeps the first words", () => {
   expect(excerptHeading("“One two three”")).toBe("One two three”");
   expect(excerptHeading("a b c d e f g h i j k")).toBe("a b c d e f g h i…");
+});
+
+describe("what Zotero saves from a source page", () => {
+  const work: Source = {
+    id: "a-source",
+    file: "sources/a-source.md",
+    title: "Blacklists",
+    publisher: "The Guardian",
+    authors: [{ given: "Lily", family: "Kuo" }, { name: "Zhong Mia" }],
+    published: "2019-03-01",
+    readAt: "https://copy.example.org/a",
+    language: "en",
+    kind: "news",
+    excerpts: [],
+    bodyHtml: "",
+  };
+
+  test("read only from a copy: the item's URL is the copy it was retrieved from, never this site's page", () => {
+    expect(sourceCitationMeta(work).publicUrl).toBe("https://copy.example.org/a");
+    expect(sourceCitationMeta({ ...work, url: "https://example.org/a" }).publicUrl).toBe("https://example.org/a");
+  });
+
+  test("a name kept whole (never split, as a Chinese-order name) is one family name with no given name, by its comma", () => {
+    // Embedded Metadata splits a citation_author without a comma at its last space ("Zhong" given, "Mia" family);
+    // with one, at the comma, and a name with nothing after it stays whole as the family name.
+    expect(sourceCitationMeta(work).authors).toEqual(["Kuo, Lily", "Zhong Mia,"]);
+  });
+
+  test("the website is the work's publisher", () => {
+    expect(sourceCitationMeta(work).container).toBe("The Guardian");
+  });
 });

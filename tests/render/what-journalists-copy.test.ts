@@ -46,9 +46,9 @@ describe("a publisher known only by attribution", () => {
     const page = site.model.sources[0]!;
     const { html } = renderPage("source.njk", { ...site.globals, s: page });
     expect(page.meta.citation!.publisher).toBe("Foreign Policy");
-    expect(page.citations.apa).toBe("A. Writer. (2018, October 23). A source. Foreign Policy. https://example.com/article Publisher not named in the text; commonly attributed.");
+    expect(page.citations.apa).toBe("A. Writer. (2018, October 23). A source. Foreign Policy. https://example.com/article (Publisher not named in the text; commonly attributed)");
     for (const cited of [page.citations.apa, page.citations.mla, page.citations.chicago, page.citations.bibtex, page.citations.ris]) {
-      expect(cited).not.toMatch(/Foreign Policy \(|copy read|attributed\)/i);
+      expect(cited).not.toMatch(/Foreign Policy \(|copy read/i);
     }
     expect(decodeEntities(html)).toContain("<dt>Publisher</dt><dd>Foreign Policy (commonly attributed; the text we read does not name it)</dd>");
     expect(text(html)).toContain("Published23 October 2018 (date inferred from the web address)");
@@ -72,10 +72,46 @@ describe("an appearance's note", () => {
   });
 });
 
+describe("where a claim was said, read as a sentence", () => {
+  const claimSaidIn = (appearances: string) =>
+    testSite({ "claims/everyone-has-a-score.md": VALID_CLAIM.replace("published:", `appearances:\n${appearances}published:`) }).then((s) => {
+      const { html } = renderPage("claim.njk", { ...s.globals, c: s.model.claims[0]! });
+      return { said: text(/<p class="claim__said">[\s\S]*?<\/p>/.exec(html)![0]), listed: [...html.matchAll(/<li>(.*?)<\/li>/g)].map(([, li]) => text(li!)) };
+    });
+
+  test("a title that ends its own sentence takes no comma after it, and the line no second full stop", async () => {
+    const { said } = await claimSaidIn(`  - title: "China just announced a new social credit law. Here’s what it says."
+    publisher: MIT Technology Review
+    date: "2022-11-22"
+    url: https://example.org/mit
+`);
+    expect(said).toBe("Said in: China just announced a new social credit law. Here’s what it says. MIT Technology Review, 22 November 2022.");
+    const { said: question } = await claimSaidIn(`  - title: "How to Avoid Being Blacklisted by Chinese Government?"
+    url: https://example.org/how
+`);
+    expect(question).toBe("Said in: How to Avoid Being Blacklisted by Chinese Government?");
+  });
+
+  test("a year the title already gives is not repeated after it, on the Said in line or in the list", async () => {
+    const { said, listed } = await claimSaidIn(`  - title: "Reports on the system, as TechNode summed them up in 2018: that it \\"scoops up social media data\\""
+    date: "2018"
+    url: https://example.org/technode
+  - title: "Later coverage"
+    date: "2019-05"
+    url: https://example.org/later
+`);
+    expect(said).toBe('Said in: Reports on the system, as TechNode summed them up in 2018: that it "scoops up social media data"; also elsewhere.');
+    expect(listed).toContain('Reports on the system, as TechNode summed them up in 2018: that it "scoops up social media data"');
+    expect(listed).toContain("Later coverage, May 2019");
+  });
+});
+
 describe("corrections and withdrawals", () => {
   test("a claim that ends in a full stop is a title before the colon: no “.:”", () => {
     const { html } = renderPage("corrections.njk", { ...site.globals, c: site.model.corrections[0]! });
-    expect(text(html)).toContain("Everyone has a score: Corrected: the summary said something else.");
+    // A note's own "Corrected:" label becomes the entry's, said once, as "withdrawn." is.
+    expect(text(html)).toContain("Everyone has a score: corrected. The summary said something else.");
+    expect(text(html)).not.toMatch(/: Corrected:/);
     expect(text(html)).toContain("Foreign companies are unaffected: withdrawn.");
     expect(text(html)).not.toContain(".:");
   });
@@ -104,7 +140,9 @@ describe("who publishes the site, and how to reach them", () => {
   test("the About page names the editors, not the site as its own publisher, and says the tracker is public and no private channel exists", () => {
     const page = about(site);
     expect(page).not.toMatch(/is published by Fact & Check/);
-    expect(page).toContain("published by its editors, listed below.");
+    // The settings name a role, no person: the page says who that is and promises no list of names.
+    expect(page).toContain("published by the repository's maintainers.");
+    expect(page).not.toContain("listed below");
     expect(page).toContain("It is public: anyone can read what you write there, and writing needs a GitHub account. There is no private channel yet");
   });
 

@@ -99,6 +99,7 @@ function sourcesData(corpus: Corpus, site: Site) {
         // The quotation is not the site's writing: it stays under its publisher's rights.
         thirdParty: true,
         ...(e.locator === undefined ? {} : { locator: e.locator }),
+        ...(e.locatorNote === undefined ? {} : { locatorNote: e.locatorNote }),
         ...(e.lang === undefined ? {} : { lang: e.lang }),
         ...(e.original === undefined ? {} : { original: e.original }),
         ...(e.translation === undefined ? {} : { translation: e.translation }),
