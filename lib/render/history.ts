@@ -13,7 +13,7 @@ import { CHANGE_TEXT, LANGUAGE_TAGS, ZH_HANS_TEXT } from "./interface-text.ts";
 import type { ModelContext, PageMeta } from "./model-context.ts";
 import { listStatus, paginate, pagedTitle, type PageNav } from "./pagination.ts";
 import { asTitle } from "./prose.ts";
-import { anchors, type Language } from "./urls.ts";
+import { anchors } from "./urls.ts";
 
 export interface RevisionView {
   /** Fragment id on the claim page. */
@@ -203,18 +203,16 @@ function withoutLabel(note: string, label: string): string {
 const atomDate = (date: string) => `${date}T00:00:00Z`;
 
 /**
- * Every change to the site's fact checks in `language`, newest first: each
- * claim's publication, revisions and withdrawal. In Chinese, only claims with
- * a Chinese page (a translation) are announced, at that page; a withdrawn
- * claim has none.
+ * Every change to the site's fact checks in the context's language, newest
+ * first: each claim's publication, revisions and withdrawal. In Chinese, only
+ * claims with a Chinese page (a translation) are announced, at that page; a
+ * withdrawn claim has none.
  */
-export function changes(ctx: ModelContext, language: Language = "en"): Change[] {
+export function changes(ctx: ModelContext): Change[] {
+  const language = ctx.language;
   const words = CHANGE_TEXT[language];
-  const label = (id: string) => {
-    const verdict = ctx.corpus.verdict(id);
-    if (verdict === undefined) return id;
-    return language === "en" ? verdict.label : verdict[language].label;
-  };
+  // The verdict's name in this language, as its badge gives it.
+  const label = (id: string) => ctx.badge(id).label;
   const text = (c: Claim) => (language === "en" ? c : ctx.corpus.translation(c.id, language));
   // Revision notes are written in English only.
   const noteLang = language === "en" ? {} : { summaryLang: LANGUAGE_TAGS.en };
@@ -254,8 +252,9 @@ export function recentChanges(all: readonly Change[], count: number): RecentChan
   return all.slice(0, count).map((c) => ({ date: displayDate(c.date), url: c.url, claimHtml: textWithChinese(c.claim), what: c.what }));
 }
 
-/** The feed in `language` (ctx is that language's context): every change, newest first. */
-export function feed(ctx: ModelContext, all: readonly Change[], language: Language = "en"): Feed {
+/** The feed in the context's language: every change, newest first. */
+export function feed(ctx: ModelContext, all: readonly Change[]): Feed {
+  const language = ctx.language;
   const words = CHANGE_TEXT[language];
   const en = language === "en";
   return {

@@ -79,7 +79,7 @@ export function buildSiteModel(corpus: Corpus, site: Site, format?: CitationForm
     corrections: correctionsPages(ctx, revisions),
     offlineCopy: offlineCopy(corpus, site),
     withdrawn: corpus.withdrawn.map((w) => withdrawnPage(w, ctx)),
-    feeds: [feed(ctx, allChanges), feed(zh, changes(zh, "zh-hans"), "zh-hans")],
+    feeds: [feed(ctx, allChanges), feed(zh, changes(zh))],
     publisher: ctx.publisher,
     pages: sitePages(ctx),
     methodology: methodology(corpus.verdicts),

@@ -9,13 +9,12 @@ class SearchIndexError extends Error {
 
 /**
  * Only claim and source pages (and the Chinese claim pages, which Pagefind
- * indexes apart by their `lang` and segments as Chinese) mark their content with `data-pagefind-body`
- * (pages/claim.njk, pages/source.njk), so Pagefind indexes nothing else. It
- * still reads every page it is given, and the list pages are the largest of
- * the site (the home page is megabytes at 10,000 claims), so it is given only
- * the folders those two templates write to.
+ * indexes apart by their `lang` and segments as Chinese) mark their content
+ * with `data-pagefind-body`, so Pagefind indexes nothing else; but it reads
+ * every file it is given. So it is given exactly those pages, one per folder,
+ * and not the list pages or a source's paginated "cited by" pages.
  */
-const SEARCHABLE_PAGES = "{claims,sources,zh-hans/claims}/**/*.html";
+const SEARCHABLE_PAGES = "{claims,sources,zh-hans/claims}/*/index.html";
 
 /** Indexes the claim and source pages under `siteDir`. */
 export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
