@@ -29,9 +29,9 @@ import { sharedCache } from "../helpers/shared-cache.ts";
 import { listFiles, snapshot } from "../helpers/site-files.ts";
 import { clicksFrom, followList, parsePages } from "../helpers/site-graph.ts";
 
-const CLAIMS = 200;
-/** Low enough that every list runs to several pages, the A–Z index to 29. */
-const PER_PAGE: Site["perPage"] = { claims: 7, corrections: 5, citedBy: 1, featured: 3, recentChanges: 3 };
+const CLAIMS = 100;
+/** Low enough that every list runs to several pages, the A–Z index to 25. */
+const PER_PAGE: Site["perPage"] = { claims: 4, corrections: 5, citedBy: 1, featured: 3, recentChanges: 3 };
 // Pagefind writes each fragment as gzip of this marker followed by JSON.
 const FRAGMENT_MARKER = "pagefind_dcd";
 
