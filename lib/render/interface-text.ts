@@ -1,7 +1,8 @@
 /**
- * The words of the Chinese pages' interface, and of the search script in both
- * languages, in one place: templates print these and never write Chinese of
- * their own. Verdict and topic names are content and live in data/ (their
+ * The words of the Chinese pages' interface, and of the search and "save
+ * everything" scripts in both languages, in one place: templates print these
+ * and never write Chinese of their own (the methodology, About and offline
+ * pages keep their long text in their own Markdown, pages/zh-hans/*.md). Verdict and topic names are content and live in data/ (their
  * `zh-hans` blocks), not here; the accessible name of a citation marker is
  * written with the Markdown, below this layer (lib/markdown/citations.ts).
  */

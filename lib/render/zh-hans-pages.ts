@@ -5,8 +5,8 @@
  * explanation, and the evidence quoted verbatim in its own language, linked to
  * the Chinese source pages; a claim not yet translated shows its English,
  * marked as such), the home page, the topic, verdict and A–Z lists and the
- * source pages (built by the same functions as the English ones), the
- * methodology and the search page.
+ * source pages and the corrections list (built by the same functions as the
+ * English ones), the methodology, About, offline and search pages.
  */
 import type { ClaimReview, WithContext } from "schema-dts";
 import type { Claim, ClaimTranslation } from "../content/corpus.ts";
