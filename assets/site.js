@@ -38,7 +38,10 @@ if (save && "caches" in window) {
   if (manifest?.mode === "cache-on-visit") {
     const button = document.getElementById("_offline-save-button");
     const status = document.getElementById("_offline-save-status");
-    button.textContent = `Save everything for offline (${(manifest.bytes / 1e6).toFixed(1)} MB)`;
+    // The words, in the page's language, from the page (lib/render/interface-text.ts OFFLINE_SCRIPT_TEXT).
+    const text = JSON.parse(document.getElementById("_offline-text").textContent);
+    const fill = (words, values) => words.replace(/\{(\w+)\}/g, (_, name) => values[name]);
+    button.textContent = fill(text.save, { size: (manifest.bytes / 1e6).toFixed(1) });
     save.hidden = false;
     button.addEventListener("click", async () => {
       button.disabled = true;
@@ -47,9 +50,9 @@ if (save && "caches" in window) {
         const store = await caches.open(cache);
         if (!(await store.match(url))) await store.add(url).catch(() => undefined);
         done += 1;
-        if (done % 25 === 0 || done === manifest.later.length) status.textContent = `Saved ${done} of ${manifest.later.length} files.`;
+        if (done % 25 === 0 || done === manifest.later.length) status.textContent = fill(text.saved, { done, total: manifest.later.length });
       }
-      status.textContent = "Everything is saved for offline reading.";
+      status.textContent = text.done;
     });
   }
 }

@@ -13,7 +13,7 @@ import { CHANGE_TEXT, LANGUAGE_TAGS, ZH_HANS_TEXT } from "./interface-text.ts";
 import type { ModelContext, PageMeta } from "./model-context.ts";
 import { listStatus, paginate, pagedTitle, type PageNav } from "./pagination.ts";
 import { asTitle } from "./prose.ts";
-import { anchors } from "./urls.ts";
+import { anchors, pathsIn, withBase } from "./urls.ts";
 
 export interface RevisionView {
   /** Fragment id on the claim page. */
@@ -30,9 +30,15 @@ interface CorrectionEntry {
   readonly claimId: string;
   /** The claim as a title, before the colon that introduces the change. */
   readonly claim: string;
-  /** The entry on the claim page. */
+  /** The title's language, when it is not the page's: an untranslated or withdrawn claim on a Chinese page. */
+  readonly claimLang?: string;
+  /** The entry on the claim page; on a Chinese page, the claim's Chinese page (which lists no revisions), or a withdrawn claim's English one. */
   readonly url: string;
+  /** The language of the page `url` leads to, when it is not this page's. */
+  readonly urlLang?: string;
   readonly note: string;
+  /** The note's language, when it is not the page's: notes are written in English only. */
+  readonly noteLang?: string;
   /** Verdict labels, when a revision changed the verdict. */
   readonly verdictChange?: { readonly from: string; readonly to: string };
   readonly withdrawn: boolean;
@@ -43,6 +49,8 @@ interface CorrectionEntry {
 /** One page of the corrections list. */
 export interface CorrectionsPage {
   readonly meta: PageMeta;
+  /** The list's title, the same on every page of it (the page's `meta.title` adds its number). */
+  readonly heading: string;
   readonly entries: readonly CorrectionEntry[];
   /** The number of this page's first entry in the whole list. */
   readonly from: number;
@@ -116,11 +124,12 @@ export interface Feed {
   readonly entries: readonly FeedEntry[];
 }
 
+/** The claim's revisions, verdict names in the context's language. */
 export function revisionViews(claim: Claim, ctx: ModelContext): RevisionView[] {
-  const label = (id: string) => ctx.corpus.verdict(id)?.label ?? id;
+  const label = (id: string) => (ctx.corpus.verdict(id) ? ctx.badge(id).label : id);
   return claim.revisions.map((r, i) => ({
     anchor: anchors.revision(i),
-    date: displayDate(r.date),
+    date: ctx.date(r.date),
     note: r.note,
     ...(r.verdict === undefined ? {} : { verdictChange: { from: label(r.verdict.from), to: label(r.verdict.to) } }),
   }));
@@ -134,36 +143,54 @@ function newestFirst<T>(items: readonly T[], date: (item: T) => string): T[] {
     .map(({ item }) => item);
 }
 
-/** Every correction, verdict change and withdrawal across the site, newest first, in pages. */
+/**
+ * Every correction, verdict change and withdrawal across the site, newest
+ * first, in pages: the same entries and numbering in every language. On a
+ * Chinese page a claim is named by its translation where it has one, and the
+ * notes, written in English only, are marked so.
+ */
 export function correctionsPages(ctx: ModelContext, views: ReadonlyMap<string, readonly RevisionView[]>): CorrectionsPage[] {
-  const revisions = ctx.corpus.claims.flatMap((c) =>
-    (views.get(c.id) ?? []).map((r, i): CorrectionEntry => {
+  const en = ctx.language === "en";
+  const english = en ? {} : { claimLang: LANGUAGE_TAGS.en };
+  const noteLang = en ? {} : { noteLang: LANGUAGE_TAGS.en };
+  const revisions = ctx.corpus.claims.flatMap((c) => {
+    const t = en ? undefined : ctx.corpus.translation(c.id, ctx.language);
+    const title = t ? { claim: asTitle(t.claim) } : { claim: asTitle(c.claim), ...english };
+    return (views.get(c.id) ?? []).map((r, i): CorrectionEntry => {
       const note = withoutLabel(r.note, CORRECTED);
-      return { ...r, note, claimId: c.id, claim: asTitle(c.claim), url: ctx.href.revision(c.id, i), withdrawn: false, corrected: note !== r.note };
-    }),
-  );
+      const url = en ? ctx.href.revision(c.id, i) : ctx.href.claim(c.id);
+      return { ...r, note, ...noteLang, claimId: c.id, ...title, url, withdrawn: false, corrected: note !== r.note };
+    });
+  });
+  // A withdrawn claim keeps its page in English only.
+  const withdrawnUrl = (id: string) => (en ? { url: ctx.href.withdrawal(id) } : { url: withBase(pathsIn.en.withdrawal(id), ctx.site.pathPrefix), urlLang: LANGUAGE_TAGS.en });
   const withdrawals = ctx.corpus.withdrawn.map(
     (w): CorrectionEntry => ({
-      date: displayDate(w.withdrawn.date),
+      date: ctx.date(w.withdrawn.date),
       claimId: w.id,
       claim: asTitle(w.claim),
-      url: ctx.href.withdrawal(w.id),
+      ...english,
+      ...withdrawnUrl(w.id),
       note: withClaimMentions(w.withdrawn.reason, ctx.corpus, ctx.href).text,
+      ...noteLang,
       withdrawn: true,
       corrected: false,
     }),
   );
   const entries = newestFirst([...revisions, ...withdrawals], (e) => e.date.iso);
-  return paginate(entries, ctx.site.perPage.corrections, (n) => ctx.href.corrections(n)).map((slice) => ({
+  const { words } = ctx;
+  return paginate(entries, ctx.site.perPage.corrections, (n) => ctx.href.corrections(n), words).map((slice) => ({
     meta: ctx.meta({
       path: ctx.paths.corrections(slice.nav.number),
-      title: pagedTitle("Corrections and verdict changes", slice.nav),
-      description: "Every correction, verdict change and withdrawal made to a published fact check, newest first.",
+      title: pagedTitle(words.correctionsTitle, slice.nav, words),
+      description: words.correctionsDescription,
+      ...ctx.pair((paths) => paths.corrections(slice.nav.number)),
     }),
+    heading: words.correctionsTitle,
     entries: slice.items,
     from: slice.from,
     nav: slice.nav,
-    status: listStatus(slice, "correction"),
+    status: listStatus(slice, "correction", words),
   }));
 }
 

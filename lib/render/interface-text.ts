@@ -1,7 +1,8 @@
 /**
- * The words of the Chinese pages' interface, and of the search script in both
- * languages, in one place: templates print these and never write Chinese of
- * their own. Verdict and topic names are content and live in data/ (their
+ * The words of the Chinese pages' interface, and of the search and "save
+ * everything" scripts in both languages, in one place: templates print these
+ * and never write Chinese of their own (the methodology, About and offline
+ * pages keep their long text in their own Markdown, pages/zh-hans/*.md). Verdict and topic names are content and live in data/ (their
  * `zh-hans` blocks), not here; the accessible name of a citation marker is
  * written with the Markdown, below this layer (lib/markdown/citations.ts).
  */
@@ -18,7 +19,7 @@ export const ZH_HANS_TEXT = {
   tagline: "中国的社会信用体系是什么、不是什么——逐条核查，原文引用资料。",
   skipLink: "跳到正文",
   navLabel: "网站",
-  nav: { topics: "主题", claimIndex: "全部说法", search: "搜索", methodology: "核查方法", aboutEn: "关于本站（英文）" },
+  nav: { topics: "主题", claimIndex: "全部说法", search: "搜索", methodology: "核查方法", about: "关于本站" },
   searchLabel: "搜索说法",
   searchPlaceholder: "搜索说法",
   searchButton: "搜索",
@@ -31,6 +32,19 @@ export const ZH_HANS_TEXT = {
   switchToChineseLabel: "阅读本页中文版",
   footerQuotes: "引文是其出版者的作品，本站仅以简短、注明出处的摘录形式转载；证据中的引文保持原文语言，本站所附的中文译文不是资料本身的措辞。",
   footerEnglish: "英文版",
+  /** The footer's links, as the English footer has them. */
+  footer: {
+    offline: "离线阅读",
+    claimIndex: "全部说法（按拼音排序）",
+    methodology: "我们如何核查说法",
+    /** Around the link to the licence. */
+    licence: "本站自己撰写的文字采用 ",
+    licenceEnd: " 许可协议，引文除外。",
+    licenceLink: "许可协议",
+    corrections: "更正",
+    feed: "Atom 订阅",
+    openData: "开放数据",
+  },
   home: {
     lede: "每个页面列出一条人们常见的说法，依照公开的评级标准给出结论，说明真实情况，并逐字引用资料原文、链接到原始出处。",
     totals: (claims: number, excerpts: number, sources: number) => `已核查 ${claims} 条说法，引用 ${sources} 份资料中的 ${excerpts} 段摘录。`,
@@ -61,6 +75,41 @@ export const ZH_HANS_TEXT = {
   methodology: {
     title: "核查方法",
     description: "本站如何选择和核查说法、结论的评级标准、引用资料的规则，以及如何更正。",
+  },
+  about: {
+    title: "关于本站",
+    description: "谁发布这个事实核查网站，如何核查和更正说法，如何参与，以及本站文字、代码和数据的许可协议。",
+    /** The repository's issue tracker, as the Chinese pages name it. */
+    tracker: "代码仓库的议题追踪页面（GitHub Issues）",
+    /** The four policies of data/site.yaml, by their key there. */
+    policies: {
+      publishingPrinciples: "发布原则",
+      verificationFactCheckingPolicy: "如何核查说法",
+      correctionsPolicy: "更正政策",
+      ownershipFundingInfo: "所有权与资金",
+    },
+  },
+  /** The corrections page; its title is PAGE_WORDS' `correctionsTitle`. */
+  corrections: {
+    /** The lede, around its link to the methodology's corrections section. */
+    lede: "说法发布后的每一项改动，按时间由近及远排列，每一项都链接到相应的说法。更正的方式见",
+    methodology: "核查方法",
+    ledeEnd: "。改动说明由撰稿人用英文撰写，此处照录原文，不作翻译；每项改动的完整记录见英文说法页面。",
+    /** Around the link to the Chinese feed. */
+    feed: "已有中文译文的说法，其新增和更正可通过",
+    feedLink: "中文 Atom 订阅",
+    feedEnd: "关注。",
+    withdrawn: "已撤回。",
+    corrected: "已更正。",
+    /** 结论由<strong>from</strong>改为<strong>to</strong>。 */
+    verdictFrom: "结论由",
+    verdictTo: "改为",
+    empty: "已发布的说法尚无任何更正、改动或撤回。",
+  },
+  /** The offline page's text is pages/zh-hans/offline.md; what its script writes is OFFLINE_SCRIPT_TEXT. */
+  offline: {
+    title: "离线阅读",
+    description: "把整个网站保存在您的设备上：保存在浏览器中，或下载一份副本。",
   },
   source: {
     eyebrow: "资料",
@@ -175,6 +224,24 @@ export const SEARCH_SCRIPT_TEXT = {
   },
 } as const satisfies Record<Language, Record<string, unknown>>;
 
+/**
+ * The words the offline page's script writes (assets/site.js: "Save
+ * everything for offline"), in each language: the page hands them over as
+ * JSON. `{size}` is megabytes, `{done}` and `{total}` counts of files.
+ */
+export const OFFLINE_SCRIPT_TEXT = {
+  en: {
+    save: "Save everything for offline ({size} MB)",
+    saved: "Saved {done} of {total} files.",
+    done: "Everything is saved for offline reading.",
+  },
+  "zh-hans": {
+    save: "全部保存，以便离线阅读（{size} MB）",
+    saved: "已保存 {done} 个文件，共 {total} 个。",
+    done: "已全部保存，可以离线阅读。",
+  },
+} as const satisfies Record<Language, Record<string, string>>;
+
 /** What a list page calls its items. */
 type Noun = "claim" | "correction";
 
@@ -192,6 +259,8 @@ export interface PageWords {
   verdictTitle(label: string): string;
   readonly claimIndexTitle: string;
   readonly claimIndexDescription: string;
+  readonly correctionsTitle: string;
+  readonly correctionsDescription: string;
   sourceDescription(title: string, publisher: string): string;
   /** "29 claims cite this source." */
   citingStatus(n: number): string;
@@ -215,6 +284,8 @@ export const PAGE_WORDS: Readonly<Record<Language, PageWords>> = {
     verdictTitle: (label) => `Verdict: ${label}`,
     claimIndexTitle: "All claims, A–Z",
     claimIndexDescription: "Every claim checked on this site, in alphabetical order, with its verdict.",
+    correctionsTitle: "Corrections and verdict changes",
+    correctionsDescription: "Every correction, verdict change and withdrawal made to a published fact check, newest first.",
     sourceDescription: (title, publisher) => `Source: ${title}, ${publisher}. Excerpts quoted by claims on this site.`,
     citingStatus: (n) => `${number(n)} claim${n === 1 ? "" : "s"} ${n === 1 ? "cites" : "cite"} this source.`,
     citedByTitle: (title) => `Claims citing ${title}`,
@@ -241,6 +312,8 @@ export const PAGE_WORDS: Readonly<Record<Language, PageWords>> = {
     verdictTitle: (label) => `结论：${label}`,
     claimIndexTitle: "全部说法（按拼音排序）",
     claimIndexDescription: "本站核查的每一条说法，按拼音排序，附本站结论。",
+    correctionsTitle: "更正与结论变更",
+    correctionsDescription: "已发布的说法的每一项更正、结论变更和撤回，按时间由近及远排列。",
     sourceDescription: (title, publisher) => `资料：《${title}》，${publisher}。收录本站各条说法所引用的摘录。`,
     citingStatus: (n) => `本站有 ${number(n)} 条说法引用这份资料。`,
     citedByTitle: (title) => `引用《${title}》的说法`,

@@ -10,7 +10,7 @@ import { bylineText } from "./byline.ts";
 import { formatCitations, type CitationFormatter } from "./cite.ts";
 import { DATE_ORIGINS, displayDate, type DisplayDate } from "./dates.ts";
 import { escapeHtml, type Html } from "./escape.ts";
-import { LANGUAGE_TAGS, PAGE_WORDS, ZH_HANS_TEXT, type PageWords } from "./interface-text.ts";
+import { chineseDate, LANGUAGE_TAGS, PAGE_WORDS, ZH_HANS_TEXT, type PageWords } from "./interface-text.ts";
 import { PUBLISHER_ORIGINS } from "./publisher-origin.ts";
 import { publisherView, type PublisherView } from "./publisher.ts";
 import { counterpart } from "./alternates.ts";
@@ -135,6 +135,8 @@ export interface ModelContext {
   readonly paths: Urls;
   /** The absolute URL of a root-relative path. */
   absolute(path: string): string;
+  /** A content date as the pages' language writes it: "2 January 2026", 2026年1月2日. */
+  date(value: string): DisplayDate;
   meta(page: {
     path: string;
     title?: string;
@@ -223,6 +225,7 @@ export function modelContext(corpus: Corpus, site: Site, language: Language = "e
     href,
     paths,
     absolute,
+    date: (value) => (zh ? { iso: value, text: chineseDate(value) } : displayDate(value)),
     ratingBounds: ratingBounds(corpus.verdicts),
     meta: ({ path, title = "", description = zh ? ZH_HANS_TEXT.tagline : site.tagline, citation, language: tag = zh ? LANGUAGE_TAGS["zh-hans"] : undefined, alternates, languageSwitch }) => ({
       path,

@@ -32,7 +32,8 @@ export function sentenceLocator(locator: string): string {
 /**
  * A sentence used as a title, before a colon or inside a reference: without its full stop.
  * @example asTitle("The system is mainly about individuals.") // "The system is mainly about individuals"
+ * @example asTitle("中国的体系主要针对个人。") // "中国的体系主要针对个人"
  */
 export function asTitle(sentence: string): string {
-  return sentence.replace(/\.$/, "");
+  return sentence.replace(/[.。]$/, "");
 }

@@ -17,6 +17,8 @@ export interface PublisherView {
   readonly url: string;
   /** Who publishes the site, as the About page says it: the publisher's name, or the people (or role) the settings give when it is named after the site itself. */
   readonly publishedBy: string;
+  /** The same names as the settings write them, for a sentence in another language. */
+  readonly publishedByNames: readonly string[];
   readonly people: readonly { readonly name: string; readonly role: string }[];
   /** How readers write to the publisher: the email address when one is set, else the public tracker. */
   readonly contact: Link;
@@ -27,12 +29,18 @@ export interface PublisherView {
   /** Empty when no funding is declared (the About page says so). */
   readonly funding: readonly { readonly funder: string; readonly purpose: string }[];
   /** The four policies, each linked where the settings say it is published. */
-  readonly policies: readonly Link[];
+  readonly policies: readonly PolicyLink[];
   readonly repository: string;
   /** The issue form for suggesting a claim. */
   readonly suggestClaim: string;
   /** schema.org's author and publisher of every fact check. */
   readonly organization: Exclude<NewsMediaOrganization, string>;
+}
+
+interface PolicyLink extends Link {
+  readonly key: keyof Policies;
+  /** Root-relative, without the prefix, when the policy is published on a page of this site. */
+  readonly path?: string;
 }
 
 /** Issue forms in .github/ISSUE_TEMPLATE, and the id of the form field a link fills in. */
@@ -84,17 +92,19 @@ export function publisherView(site: Site): PublisherView {
   const policies = Object.fromEntries(keys.map((k) => [k, policyAddress(site, site.policies[k])])) as Record<keyof Policies, { href: string; absolute: string }>;
   const tracker: Link = { href: `${repository.replace(/\/+$/, "")}/issues`, text: "the repository’s issue tracker" };
   const privateChannel = publisher.contact !== ISSUES_CONTACT;
+  // "Social Credit Fact Check is published by Social Credit Fact Check" says nothing: name the people (or the role) the settings give.
+  const publishedByNames = publisher.name === site.title ? publisher.people.map((p) => p.name) : [publisher.name];
   return {
     name: publisher.name,
     url,
-    // "Social Credit Fact Check is published by Social Credit Fact Check" says nothing: name the people (or the role) the settings give.
-    publishedBy: publisher.name === site.title ? inSentence(publisher.people.map((p) => p.name)) : publisher.name,
+    publishedBy: publisher.name === site.title ? inSentence(publishedByNames) : publisher.name,
+    publishedByNames,
     people: publisher.people,
     contact: privateChannel ? { href: `mailto:${publisher.contact}`, text: publisher.contact } : tracker,
     tracker,
     privateChannel,
     funding: publisher.funding,
-    policies: keys.map((k) => ({ href: policies[k].href, text: POLICY_NAMES[k] })),
+    policies: keys.map((k) => ({ key: k, href: policies[k].href, text: POLICY_NAMES[k], ...(site.policies[k].startsWith("/") ? { path: site.policies[k] } : {}) })),
     repository,
     suggestClaim: issueForm(repository, ISSUE_FORMS.suggestClaim.template),
     organization: {

@@ -67,6 +67,7 @@ export function buildSiteModel(corpus: Corpus, site: Site, format?: CitationForm
   const revisions = new Map(corpus.claims.map((c) => [c.id, revisionViews(c, ctx)]));
   const allChanges = changes(ctx);
   const cited = corpus.sources.map((s) => citedBy(s, ctx));
+  const copy = offlineCopy(corpus, site);
   return {
     home: homePage(ctx, allChanges),
     claims: corpus.claims.map((c) => claimPage(c, ctx, revisions.get(c.id)!)),
@@ -77,13 +78,13 @@ export function buildSiteModel(corpus: Corpus, site: Site, format?: CitationForm
     verdicts: corpus.verdicts.map((v) => verdictCount(v, ctx)),
     claimIndex: claimIndexPages(ctx.cards(corpus.claims), ctx, site.perPage.claims),
     corrections: correctionsPages(ctx, revisions),
-    offlineCopy: offlineCopy(corpus, site),
+    offlineCopy: copy,
     withdrawn: corpus.withdrawn.map((w) => withdrawnPage(w, ctx)),
     feeds: [feed(ctx, allChanges), feed(zh, changes(zh))],
     publisher: ctx.publisher,
-    pages: sitePages(ctx),
+    pages: sitePages(ctx, copy),
     methodology: methodology(corpus.verdicts),
-    zhHans: zhHansSite(zh, ctx),
+    zhHans: zhHansSite(zh, ctx, copy),
     totals: {
       claims: corpus.claims.length,
       sources: corpus.sources.length,

@@ -5,14 +5,15 @@
  * explanation, and the evidence quoted verbatim in its own language, linked to
  * the Chinese source pages; a claim not yet translated shows its English,
  * marked as such), the home page, the topic, verdict and A–Z lists and the
- * source pages (built by the same functions as the English ones), the
- * methodology and the search page.
+ * source pages and the corrections list (built by the same functions as the
+ * English ones), the methodology, About, offline and search pages.
  */
 import type { ClaimReview, WithContext } from "schema-dts";
 import type { Claim, ClaimTranslation } from "../content/corpus.ts";
 import { counterpart } from "./alternates.ts";
 import { markChinese } from "./chinese.ts";
 import { citedBy, type CitedByPage } from "./cited-by.ts";
+import { correctionsPages, revisionViews, type CorrectionsPage } from "./history.ts";
 import { claimIndexPages, type ClaimIndexPage } from "./claim-index.ts";
 import { claimReview } from "./claim-review.ts";
 import { evidenceView, type EvidenceView } from "./claim-page.ts";
@@ -20,13 +21,14 @@ import { sameAuthorViews } from "./byline.ts";
 import type { DisplayDate } from "./dates.ts";
 import { jsonForScript, renderedMarkdown, type Html } from "./escape.ts";
 import { homePage } from "./home-page.ts";
-import { chineseDate, LANGUAGE_TAGS, SEARCH_SCRIPT_TEXT, ZH_HANS_TEXT } from "./interface-text.ts";
+import { LANGUAGE_TAGS, SEARCH_SCRIPT_TEXT, ZH_HANS_TEXT } from "./interface-text.ts";
 import { topicLink, topicPages, verdictCount, verdictPages, type ListPage, type TopicLink, type VerdictCount } from "./list-pages.ts";
 import { methodology, type Methodology } from "./methodology.ts";
-import type { ClaimCard, ModelContext, PageMeta, VerdictBadge } from "./model-context.ts";
-import { suggestClaimUrl, type SearchPage } from "./site-pages.ts";
+import type { OfflineCopy } from "./offline-copy.ts";
+import type { ClaimCard, Link, ModelContext, PageMeta, VerdictBadge } from "./model-context.ts";
+import { offlinePage, suggestClaimUrl, type OfflinePage, type SearchPage } from "./site-pages.ts";
 import { sourcePage, type SourcePage } from "./source-page.ts";
-import { pathsIn } from "./urls.ts";
+import { pathsIn, withBase } from "./urls.ts";
 
 const TAG = LANGUAGE_TAGS["zh-hans"];
 
@@ -58,6 +60,21 @@ interface ZhClaimPage {
   readonly jsonLdHtml?: Html;
 }
 
+/**
+ * What the Chinese About page (pages/zh-hans/about.md) says of the publisher
+ * beyond `factcheck.publisher`, whose names, roles, funding and
+ * private-channel rule it prints as they are: the links it words in Chinese.
+ */
+interface ZhPublisher {
+  /** Who publishes the site (PublisherView.publishedBy), as a list for a Chinese sentence. */
+  readonly publishedBy: string;
+  /** How readers write to the publisher: the same address, the tracker named in Chinese. */
+  readonly contact: Link;
+  readonly tracker: Link;
+  /** The four policies, named in Chinese, each at its Chinese page when it is a page of this site. */
+  readonly policies: readonly Link[];
+}
+
 export interface ZhHansSite {
   readonly home: {
     readonly meta: PageMeta;
@@ -73,6 +90,12 @@ export interface ZhHansSite {
   readonly notFound: PageMeta;
   /** The methodology's numbers, the same owner's as the English page's; its Chinese text is pages/zh-hans/methodology.md. */
   readonly methodology: { readonly meta: PageMeta; readonly numbers: Methodology };
+  /** Its Chinese text is pages/zh-hans/about.md. */
+  readonly about: { readonly meta: PageMeta; readonly publisher: ZhPublisher };
+  /** Paginated as the English list, entry for entry. */
+  readonly corrections: readonly CorrectionsPage[];
+  /** Its Chinese text is pages/zh-hans/offline.md; the download is the one offline copy (SiteModel.offlineCopy). */
+  readonly offline: OfflinePage;
   readonly claims: readonly ZhClaimPage[];
   readonly topicPages: readonly ListPage[];
   readonly verdictPages: readonly ListPage[];
@@ -81,8 +104,6 @@ export interface ZhHansSite {
   readonly sources: readonly SourcePage[];
   readonly sourceCitedBy: readonly CitedByPage[];
 }
-
-const zhDate = (iso: string): DisplayDate => ({ iso, text: chineseDate(iso) });
 
 function zhClaimPage(c: Claim, t: ClaimTranslation | undefined, zh: ModelContext, en: ModelContext): ZhClaimPage {
   const path = zh.paths.claim(c.id);
@@ -106,8 +127,8 @@ function zhClaimPage(c: Claim, t: ClaimTranslation | undefined, zh: ModelContext
     claim: card.claim,
     summary: card.summary,
     verdict: card.verdict,
-    published: zhDate(c.published),
-    reviewed: zhDate(c.reviewed),
+    published: zh.date(c.published),
+    reviewed: zh.date(c.reviewed),
     alsoKnownAs: alsoKnownAs.join("、"),
     alsoKnownAsList: alsoKnownAs.join(", "),
     bodyHtml: t ? renderedMarkdown(t.bodyHtml) : markChinese(renderedMarkdown(c.bodyHtml)),
@@ -122,8 +143,21 @@ function zhClaimPage(c: Claim, t: ClaimTranslation | undefined, zh: ModelContext
   };
 }
 
+function zhPublisher(zh: ModelContext): ZhPublisher {
+  const p = zh.publisher;
+  const tracker = { href: p.tracker.href, text: ZH_HANS_TEXT.about.tracker };
+  // A policy published on a page of this site is read on that page's Chinese twin.
+  const chinese = (path: string) => withBase(withBase(path, zh.paths.home()), zh.site.pathPrefix);
+  return {
+    publishedBy: p.publishedByNames.join("、"),
+    contact: p.privateChannel ? p.contact : tracker,
+    tracker,
+    policies: p.policies.map((link) => ({ href: link.path === undefined ? link.href : chinese(link.path), text: ZH_HANS_TEXT.about.policies[link.key] })),
+  };
+}
+
 /** Every Chinese page model: O(claims + topics + verdicts), plus sorting. */
-export function zhHansSite(zh: ModelContext, en: ModelContext): ZhHansSite {
+export function zhHansSite(zh: ModelContext, en: ModelContext, copy: OfflineCopy): ZhHansSite {
   const { corpus } = zh;
   const homePath = zh.paths.home();
   // The Chinese home has no "recent changes": they are written in English (the corrections page).
@@ -162,6 +196,12 @@ export function zhHansSite(zh: ModelContext, en: ModelContext): ZhHansSite {
       meta: zh.meta({ path: zh.paths.methodology(), title: ZH_HANS_TEXT.methodology.title, description: ZH_HANS_TEXT.methodology.description, ...zh.pair((p) => p.methodology()) }),
       numbers: methodology(corpus.verdicts, "zh-hans"),
     },
+    about: {
+      meta: zh.meta({ path: zh.paths.about(), title: ZH_HANS_TEXT.about.title, description: ZH_HANS_TEXT.about.description, ...zh.pair((p) => p.about()) }),
+      publisher: zhPublisher(zh),
+    },
+    corrections: correctionsPages(zh, new Map(corpus.claims.map((c) => [c.id, revisionViews(c, zh)]))),
+    offline: offlinePage(zh, copy, ZH_HANS_TEXT.offline),
     claims: corpus.claims.map((c) => zhClaimPage(c, corpus.translation(c.id, "zh-hans"), zh, en)),
     topicPages: corpus.topics.flatMap((t) => topicPages(t, zh)),
     verdictPages: corpus.verdicts.flatMap((v) => verdictPages(v, zh)),

@@ -13,7 +13,7 @@ import { formatSize } from "../../lib/site/outputs/offline-copy.ts";
 import { CLAIM_PAGE_BUDGET_BYTES, PAGE_BUDGET_BYTES } from "../../lib/site/page-budget.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
 import { readRegistry } from "../../lib/content/registry.ts";
-import { urls } from "../../lib/render/urls.ts";
+import { pathsIn, urls } from "../../lib/render/urls.ts";
 import { listFiles, page } from "../helpers/site-files.ts";
 import { clicksFrom, parsePages } from "../helpers/site-graph.ts";
 
@@ -140,13 +140,18 @@ test("the A–Z index lists every live claim once, readable without JavaScript",
   expect(noscript?.innerHTML).toContain('href="/a-z/"');
 });
 
-test("the offline page gives the download's real size and its content date", async () => {
-  const offline = await page(siteDir, "/offline/");
-  const link = offline.querySelector('a[download]')!;
-  const zip = await stat(path.join(siteDir, link.getAttribute("href")!));
-  expect(offline.text).not.toContain(OFFLINE_SIZE_PLACEHOLDER);
-  expect(offline.querySelector(".offline-size")?.text).toBe(formatSize(zip.size));
-  expect(offline.querySelector("time")?.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+test("the offline page, in each language, gives the one download's real size and its content date", async () => {
+  const hrefs = new Set<string>();
+  for (const paths of Object.values(pathsIn)) {
+    const offline = await page(siteDir, paths.offline());
+    const link = offline.querySelector("a[download]")!;
+    hrefs.add(link.getAttribute("href")!);
+    const zip = await stat(path.join(siteDir, link.getAttribute("href")!));
+    expect(offline.text, paths.offline()).not.toContain(OFFLINE_SIZE_PLACEHOLDER);
+    expect(offline.querySelector(".offline-size")?.text).toBe(formatSize(zip.size));
+    expect(offline.querySelector("time")?.getAttribute("datetime")).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }
+  expect(hrefs.size).toBe(1);
 });
 
 describe("the home page and the lists", () => {

@@ -1,6 +1,7 @@
 /**
  * The Chinese pages of the built site: every page under /zh-hans/ (claims,
- * home, topics, verdicts, A–Z, search) has its English page, and each pair
+ * home, topics, verdicts, A–Z, search, methodology, about, corrections,
+ * offline) has its English page, and each pair
  * points at the other: the language switch always, and the hreflang
  * alternates (absolute, both ways, x-default English) unless the Chinese page
  * shows a claim not yet translated. Translated claims are in Chinese, with the
@@ -52,7 +53,7 @@ describe("every English/Chinese page pair", () => {
     const zhRoot = pathsIn["zh-hans"].home();
     const files = (await readdir(path.join(inject("siteDir"), zhRoot), { recursive: true })).filter((f) => f.endsWith("index.html"));
     const kinds = new Set(files.map((f) => f.split(path.sep)[0]));
-    for (const kind of ["index.html", "claims", "sources", "topics", "verdicts", "a-z", "search", "methodology"]) expect(kinds).toContain(kind);
+    for (const kind of ["index.html", "claims", "sources", "topics", "verdicts", "a-z", "search", "methodology", "about", "corrections", "offline"]) expect(kinds).toContain(kind);
     const untranslated = new Set(corpus.claims.filter((c) => !corpus.translation(c.id, "zh-hans")).map((c) => pathsIn["zh-hans"].claim(c.id)));
     expect(untranslated.size).toBe(corpus.claims.length - corpus.translations.length);
     for (const file of files) {

@@ -28,6 +28,9 @@ const PAGES: readonly { name: string; open: (page: Page, origin: string) => Prom
   { name: "a Chinese topic", open: (p, o) => p.goto(`${o}/zh-hans/topics/${TOPIC}/`) },
   { name: "the Chinese A–Z index", open: (p, o) => p.goto(`${o}/zh-hans/a-z/`) },
   { name: "the Chinese methodology", open: (p, o) => p.goto(`${o}/zh-hans/methodology/`) },
+  { name: "the Chinese about", open: (p, o) => p.goto(`${o}/zh-hans/about/`) },
+  { name: "the Chinese corrections", open: (p, o) => p.goto(`${o}/zh-hans/corrections/`) },
+  { name: "the Chinese offline page", open: (p, o) => p.goto(`${o}/zh-hans/offline/`) },
 ];
 let TOPIC = "";
 let CITED_BY = "";

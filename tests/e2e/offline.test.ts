@@ -10,7 +10,7 @@ import path from "node:path";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import type { Page } from "playwright-core";
 import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../../lib/harness/chromium.ts";
-import { serveSite, type ServedSite } from "../../lib/site/offline-copy/serve.mjs";
+import { serveSite } from "../../lib/site/offline-copy/serve.mjs";
 import { searchFor } from "../../lib/harness/search-page.ts";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { writeServiceWorker } from "../../lib/site/outputs/service-worker.ts";
@@ -40,7 +40,7 @@ afterAll(async () => {
 });
 
 describe.skipIf(!chromePath)(chromePath ? "offline reading" : `offline reading — skipped: ${SKIP_MESSAGE}`, () => {
-  test("past the size limit, “Save everything for offline” shows the size and saves every page and the index", async () => {
+  test("past the size limit, “Save everything for offline” shows the size and saves every page and the index, on the English and the Chinese page", async () => {
     const parent = await mkdtemp(path.join(tmpdir(), "factcheck-large-"));
     cleanup.push(() => rm(parent, { recursive: true, force: true }));
     const siteDir = path.join(parent, "site");
@@ -57,6 +57,15 @@ describe.skipIf(!chromePath)(chromePath ? "offline reading" : `offline reading �
     expect(await button.textContent()).toMatch(/^Save everything for offline \(\d+\.\d MB\)$/);
     await button.click();
     await page.locator("#_offline-save-status", { hasText: "Everything is saved" }).waitFor({ timeout: 60_000 });
+    // The Chinese page's button runs the same script, in Chinese (everything is saved already, so it is quick).
+    const zh = await browser.context.newPage();
+    await zh.goto(`${server.origin}/zh-hans/offline/`);
+    const zhButton = zh.locator("#_offline-save-button");
+    await zh.locator("#_offline-save").waitFor({ state: "visible" });
+    expect(await zhButton.textContent()).toMatch(/^全部保存，以便离线阅读（\d+\.\d MB）$/);
+    await zhButton.click();
+    await zh.locator("#_offline-save-status", { hasText: "已全部保存，可以离线阅读。" }).waitFor({ timeout: 60_000 });
+    await zh.close();
     await server.close();
     await browser.context.setOffline(true);
     await readsOffline(page, server.origin);

@@ -72,6 +72,52 @@ test("a long corrections list continues on numbered pages, each numbered on from
   expect(html).toContain('<a href="/fc/corrections/" rel="prev">');
 });
 
+test("the Chinese corrections list has the English list's entries and pages; titles in Chinese where translated, notes in English marked lang=en", async () => {
+  const revisedUntranslated = REVISED.replace("Everyone has a score.", "Nobody has a score, really.");
+  const both = await testSite(
+    {
+      "claims/everyone-has-a-score.md": REVISED,
+      "claims/everyone-has-a-score.zh-hans.md": TRANSLATION,
+      "claims/nobody-has-a-score.md": revisedUntranslated,
+      "claims/gone.md": WITHDRAWN,
+    },
+    { ...TEST_SITE, perPage: { ...TEST_SITE.perPage, corrections: 2 } },
+  );
+  const { corrections: en, zhHans } = both.model;
+  const zh = zhHans.corrections;
+  // Same page size and numbering: entry for entry, page for page.
+  expect(zh.map((c) => [c.meta.path, c.entries.map((e) => e.claimId), c.from])).toEqual(
+    en.map((c) => [`/zh-hans${c.meta.path}`, c.entries.map((e) => e.claimId), c.from]),
+  );
+  expect(zh.map((c) => c.meta.title)).toEqual(["更正与结论变更（第 1 页，共 3 页）", "更正与结论变更（第 2 页，共 3 页）", "更正与结论变更（第 3 页，共 3 页）"]);
+  const rendered = zh.map((c) => renderPage("zh-hans/corrections.njk", { ...both.globals, c }));
+  expect(rendered.map((r) => r.permalink)).toEqual(["/zh-hans/corrections/", "/zh-hans/corrections/2/", "/zh-hans/corrections/3/"]);
+  const html = rendered.map((r) => r.html).join("");
+  expect(html).toContain('<html lang="zh-Hans">');
+  expect(html).toContain('<p class="list-status">共 5 项更正。第 1 页，共 3 页，显示第 1 至 2 条。</p>');
+  // The withdrawn claim has no Chinese page: its English one, said to be English.
+  expect(html).toContain(
+    '<a href="/fc/claims/gone/#withdrawn" hreflang="en" lang="en">Scores &amp; &#39;ratings&#39;</a>：已撤回。<span lang="en">It duplicated &lt;another&gt; fact check.</span></li>',
+  );
+  // The translated claim by its Chinese title (no full stop before the colon), at its Chinese page; the verdict names in Chinese.
+  expect(html).toContain(
+    '<a href="/fc/zh-hans/claims/everyone-has-a-score/">每个人都有一个&lt;分数&gt;</a>：结论由<strong>基本属实</strong>改为<strong>真假参半</strong>。<span lang="en">Re-rated.</span></li>',
+  );
+  expect(html).toContain('<time datetime="2026-02-01">2026年2月1日</time>');
+  // Not translated: the English title, marked, at the claim's Chinese page (which shows the English).
+  expect(html).toContain('<a href="/fc/zh-hans/claims/nobody-has-a-score/" lang="en">Nobody has a score, really</a>：<span lang="en">Added a &lt;second&gt; source.</span></li>');
+  expect(html).toContain('<ol class="corrections" start="3">');
+  expect(html).toContain('<a href="/fc/zh-hans/corrections/" rel="prev">上一页</a>');
+  // Each page and its English twin point at each other.
+  expect(zh[1]!.meta.languageSwitch).toMatchObject({ href: "/fc/corrections/2/", lang: "en" });
+  expect(en[1]!.meta.languageSwitch).toMatchObject({ href: "/fc/zh-hans/corrections/2/", lang: "zh-Hans" });
+  expect(zh[1]!.meta.alternates?.map((a) => a.href)).toEqual([
+    "https://example.org/fc/corrections/2/",
+    "https://example.org/fc/zh-hans/corrections/2/",
+    "https://example.org/fc/corrections/2/",
+  ]);
+});
+
 test("a withdrawn claim's page says when and why, at the claim's address", () => {
   const [page] = site.model.withdrawn;
   const { html, permalink } = renderPage("withdrawn.njk", { ...site.globals, w: page });

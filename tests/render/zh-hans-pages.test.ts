@@ -6,7 +6,7 @@
  */
 import { beforeAll, expect, test } from "vitest";
 import { VALID_CLAIM, validTranslation } from "../helpers/content-dir.ts";
-import { renderPage, testSite, type TestSite } from "../helpers/render-page.ts";
+import { renderPage, TEST_SITE, testSite, type TestSite } from "../helpers/render-page.ts";
 
 const TRANSLATION = validTranslation({
   claim: "每个人都有一个<分数>。",
@@ -83,6 +83,80 @@ test("the Chinese claim page names its citation markers in Chinese and does not 
 test("the Chinese search page's 全部说法 links lead to the A–Z, as the English page's do", () => {
   const { html } = renderPage("zh-hans/search.njk", site.globals);
   const allClaims = [...html.matchAll(/<a href="([^"]*)">全部说法/g)].map((m) => m[1]);
-  // The navigation's, the no-JavaScript notice's and the ways on after a search.
-  expect(allClaims).toEqual(Array(3).fill("/fc/zh-hans/a-z/"));
+  // The navigation's, the no-JavaScript notice's, the ways on after a search and the footer's.
+  expect(allClaims).toEqual(Array(4).fill("/fc/zh-hans/a-z/"));
+});
+
+/** The `id`s of a page's h2 headings, in order. */
+const sectionIds = (html: string) => [...html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]);
+
+test("the Chinese About page has the English page's sections and anchors, and prints the publisher's settings as written, marked English", async () => {
+  const { html, permalink } = renderPage("zh-hans/about.md", site.globals);
+  expect(permalink).toBe("/zh-hans/about/");
+  expect(html).toContain('<html lang="zh-Hans">');
+  expect(sectionIds(html)).toEqual(sectionIds(renderPage("about.njk", site.globals).html));
+  // The settings' people, untranslated; the site is named after itself, so its people publish it.
+  expect(html).toContain('发布者为 <span lang="en">The repository&#39;s maintainers</span>');
+  expect(html).toContain('<li><strong lang="en">The repository&#39;s maintainers</strong>——<span lang="en">Editors</span></li>');
+  // No email set: the public tracker, said to be public, and no funding declared.
+  expect(html).toContain('请通过<a href="https://example.org/repo/issues">代码仓库的议题追踪页面（GitHub Issues）</a>与我们联系。那里是公开的');
+  expect(html).toContain("本站尚无私人联系渠道");
+  expect(html).toContain("<strong>未申报任何资金。</strong>");
+  // Policies on this site are read on their Chinese pages, under the prefix.
+  expect(html).toContain('本站的政策：<a href="/fc/zh-hans/about/#principles">发布原则</a> · <a href="/fc/zh-hans/methodology/">如何核查说法</a>');
+  expect(html).not.toMatch(/<a href="\/fc\/(about|corrections|offline)\//);
+  expect(site.model.zhHans.about.meta.languageSwitch).toMatchObject({ href: "/fc/about/", lang: "en" });
+  expect(site.model.pages.about.languageSwitch).toMatchObject({ href: "/fc/zh-hans/about/", lang: "zh-Hans" });
+});
+
+test("the Chinese About page follows the settings' private channel and funding, as the English page does", async () => {
+  const base = TEST_SITE;
+  const other = await testSite(
+    {},
+    {
+      ...base,
+      publisher: { ...base.publisher, name: "Open <Desk>", contact: "editors@example.org", funding: [{ funder: "A & B Trust", purpose: "Hosting" }] },
+      policies: { ...base.policies, ownershipFundingInfo: "https://elsewhere.example.net/funding" },
+    },
+  );
+  const { html } = renderPage("zh-hans/about.md", other.globals);
+  expect(html).toContain('发布者为 <span lang="en">Open &lt;Desk&gt;</span>');
+  expect(html).toContain('请写信给编辑：<a href="mailto:editors@example.org">editors@example.org</a>；来信不会公开。');
+  expect(html).not.toContain("本站尚无私人联系渠道");
+  expect(html).toContain('<li><strong lang="en">A &amp; B Trust</strong>——<span lang="en">Hosting</span></li>');
+  expect(html).toContain('<a href="https://elsewhere.example.net/funding">所有权与资金</a>');
+});
+
+test("the Chinese offline page offers the one offline copy, its size left for the build to fill, its date in Chinese, and the save button's words in Chinese", () => {
+  const { html, permalink } = renderPage("zh-hans/offline.md", site.globals);
+  const copy = site.model.offlineCopy;
+  expect(permalink).toBe("/zh-hans/offline/");
+  expect(html).toContain(`<a href="/fc/offline/${copy.fileName}" download>下载 ${copy.fileName}</a>`);
+  expect(html).toContain(`<span class="offline-size">${copy.sizePlaceholder}</span>`);
+  expect(html).toContain(`<time datetime="${copy.date.iso}">`);
+  expect(html).toMatch(/内容截至<time datetime="[-\d]+">\d{4}年\d{1,2}月\d{1,2}日<\/time>/);
+  expect(html).toContain('<button type="button" id="_offline-save-button">');
+  const words = JSON.parse(/<script type="application\/json" id="_offline-text">(.*?)<\/script>/.exec(html)![1]!) as Record<string, string>;
+  expect(words.save).toBe("全部保存，以便离线阅读（{size} MB）");
+  expect(renderPage("offline.njk", site.globals).html).toContain('"save":"Save everything for offline ({size} MB)"');
+});
+
+test("the Chinese navigation links the Chinese About page, and the footer the Chinese offline, A–Z, methodology, licence, corrections, feed and open data", () => {
+  const { html } = renderPage("zh-hans/index.njk", site.globals);
+  const nav = /<nav aria-label="网站">[\s\S]*?<\/nav>/.exec(html)![0];
+  expect(nav).toContain('<a href="/fc/zh-hans/about/">关于本站</a>');
+  expect(nav).not.toContain('hreflang="en">关于');
+  const footer = /<footer class="site-footer">[\s\S]*?<\/footer>/.exec(html)![0];
+  const links = [...footer.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
+  expect(links).toEqual([
+    ["/fc/zh-hans/offline/", "离线阅读"],
+    ["/fc/zh-hans/a-z/", "全部说法（按拼音排序）"],
+    ["/fc/zh-hans/methodology/", "我们如何核查说法"],
+    ["https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0"],
+    ["/fc/zh-hans/about/#licence", "许可协议"],
+    ["/fc/zh-hans/corrections/", "更正"],
+    ["/fc/zh-hans/feed.xml", "Atom 订阅"],
+    ["/fc/zh-hans/about/#open-data", "开放数据"],
+    ["/fc/", "Fact &amp; Check"],
+  ]);
 });

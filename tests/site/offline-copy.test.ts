@@ -30,8 +30,17 @@ const input = (siteDir: string) => ({
   pathPrefix: "/",
 });
 
-test("the zip is byte-identical across builds, one folder, sorted, dated from content, without the download or the worker", async () => {
-  const files = { "index.html": "<p>home</p>", "claims/a/index.html": "<p>a</p>", "sw.js": "worker", "_headers": "x" };
+test("the zip is byte-identical across builds, one folder, sorted, dated from content, without the download, its pages or the worker", async () => {
+  const files = {
+    "index.html": "<p>home</p>",
+    "claims/a/index.html": "<p>a</p>",
+    "sw.js": "worker",
+    _headers: "x",
+    // The download pages, in each language: they name a size the copy cannot know, and a download it does not hold.
+    "offline/index.html": "<p>download</p>",
+    "zh-hans/offline/index.html": "<p>下载</p>",
+    "zh-hans/about/index.html": "<p>关于</p>",
+  };
   const first = await siteWith(files);
   const second = await siteWith(files);
   const a = await writeOfflineCopy(input(first));
@@ -44,6 +53,7 @@ test("the zip is byte-identical across builds, one folder, sorted, dated from co
     "copy-2024-05-01/claims/a/index.html",
     "copy-2024-05-01/index.html",
     "copy-2024-05-01/serve.mjs",
+    "copy-2024-05-01/zh-hans/about/index.html",
   ]);
   // The first entry's DOS date and time (local header bytes 10–13): 2024-05-01 12:00:00.
   const time = bytes.readUInt16LE(10);

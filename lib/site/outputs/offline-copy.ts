@@ -5,12 +5,12 @@
  * reproducible: entries sorted by path, every entry dated with the content's
  * date (never the clock), fixed compression settings (zip-file.ts streams it,
  * compressing in parallel and reusing what the build cache has). The download
- * page then gets the zip's size written in.
+ * page, in each language, then gets the zip's size written in.
  */
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { absoluteUrl, urls } from "../../render/urls.ts";
+import { absoluteUrl, pathsIn, urls } from "../../render/urls.ts";
 import { OFFLINE_SIZE_PLACEHOLDER } from "../../render/offline-copy.ts";
 import type { BuildCache } from "../build-cache.ts";
 import { listFiles } from "../built-files.ts";
@@ -19,8 +19,11 @@ import type { OutputStep } from "./index.ts";
 
 const TEMPLATES = fileURLToPath(new URL("../offline-copy/", import.meta.url));
 
-/** Not in the copy: the download itself and its page, and what only a web host uses. */
-const LEFT_OUT = [/^offline\//, /^sw\.js$/, /^workbox-[^/]+\.js$/, /^_headers$/];
+/** The folder of each language's download page, which also holds the download. */
+const OFFLINE_FOLDERS = Object.values(pathsIn).map((paths) => paths.offline().slice(1));
+
+/** Not in the copy: the download itself and its pages, and what only a web host uses. */
+const LEFT_OUT = [/^sw\.js$/, /^workbox-[^/]+\.js$/, /^_headers$/];
 
 /** "1.4 MB" */
 export function formatSize(bytes: number): string {
@@ -50,7 +53,7 @@ export async function writeOfflineCopy(input: OfflineCopyInput): Promise<{ file:
   const mtime = new Date(year, month - 1, day, 12, 0, 0);
   const files: ZipEntry[] = [];
   for (const name of await listFiles(input.siteDir)) {
-    if (LEFT_OUT.some((pattern) => pattern.test(name))) continue;
+    if (OFFLINE_FOLDERS.some((folder) => name.startsWith(folder)) || LEFT_OUT.some((pattern) => pattern.test(name))) continue;
     files.push({ name, bytes: () => readFile(path.join(input.siteDir, name)) });
   }
   const serve = (await readFile(path.join(TEMPLATES, "serve.mjs"), "utf8")).replace("__PATH_PREFIX__", input.pathPrefix);
@@ -88,8 +91,11 @@ export const offlineCopyStep: OutputStep = {
       ...(cache ? { cache } : {}),
       progress: (done, total) => progress?.("zipping the offline copy", done, total),
     });
-    const page = path.join(siteDir, "offline", "index.html");
-    const html = await readFile(page, "utf8");
-    await writeFile(page, html.replace(OFFLINE_SIZE_PLACEHOLDER, formatSize(bytes)));
+    // The download page of each language.
+    for (const { meta } of [model.pages.offline, model.zhHans.offline]) {
+      const page = path.join(siteDir, meta.path, "index.html");
+      const html = await readFile(page, "utf8");
+      await writeFile(page, html.replace(OFFLINE_SIZE_PLACEHOLDER, formatSize(bytes)));
+    }
   },
 };
