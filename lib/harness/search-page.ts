@@ -1,5 +1,5 @@
 /** Drives the search page in a browser test or the benchmark. */
-import type { Page } from "playwright-core";
+import type { BrowserContext, Page } from "playwright-core";
 
 export const RESULT_LINKS = "#_search-results a.result__title";
 
@@ -23,9 +23,37 @@ export async function searchFor(page: Page, origin: string, query: string, searc
 }
 
 /** Types `query` into the search page already open in `page` and submits it; returns the result links' paths. */
-export async function searchOnPage(page: Page, query: string): Promise<string[]> {
+async function searchOnPage(page: Page, query: string): Promise<string[]> {
   await page.fill("#_search", query);
   await page.press("#_search", "Enter");
   await searchShown(page, query);
   return resultLinks(page);
+}
+
+/**
+ * Types every query into `tabs` search pages opened side by side at `searchUrl`
+ * (Pagefind's searches wait on its web worker, one per page), each page taking
+ * the next query once it has shown the last, as a reader types one after another.
+ * The result links of each query, in the order given, as they come.
+ */
+export async function searchSideBySide(context: BrowserContext, searchUrl: string, queries: readonly string[], tabs = 3): Promise<Promise<string[]>[]> {
+  const pages = await Promise.all(
+    Array.from({ length: tabs }, async () => {
+      const page = await context.newPage();
+      await page.goto(searchUrl);
+      return page;
+    }),
+  );
+  const settles: ((page: Page) => void)[] = [];
+  const answers = queries.map((query) => new Promise<Page>((resolve) => settles.push(resolve)).then((page) => searchOnPage(page, query)));
+  let next = 0;
+  for (const page of pages) {
+    void (async () => {
+      for (let i = next++; i < queries.length; i = next++) {
+        settles[i]!(page);
+        await answers[i]!.catch(() => undefined);
+      }
+    })();
+  }
+  return answers;
 }

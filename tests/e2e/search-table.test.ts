@@ -10,9 +10,8 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { loadCorpus } from "../../lib/content/load.ts";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
-import type { Page } from "playwright-core";
 import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../../lib/harness/chromium.ts";
-import { searchOnPage } from "../../lib/harness/search-page.ts";
+import { searchSideBySide } from "../../lib/harness/search-page.ts";
 import { serveSite, type ServedSite } from "../../lib/site/offline-copy/serve.mjs";
 import { readQueryTable, type ReaderQuery } from "../helpers/search-queries.ts";
 
@@ -39,40 +38,6 @@ function expectFound(row: ReaderQuery, hrefs: readonly string[]): void {
   else expect(hrefs.slice(0, 3), where).toContain(claim);
 }
 
-/** Pages per build typing queries side by side: Pagefind's searches wait on its web worker, one per page. */
-const PAGES_PER_SITE = 3;
-
-/**
- * Starts typing every row's query into the search pages of `site`, each page
- * taking the next query once it has shown the last: the result links of each
- * row, by row number, as they come.
- */
-async function searchAll(browser: Browser, site: ServedSite, queries: readonly ReaderQuery[]): Promise<Map<number, Promise<string[]>>> {
-  const pages = await Promise.all(
-    Array.from({ length: PAGES_PER_SITE }, async () => {
-      const page = await browser.context.newPage();
-      await page.goto(`${site.origin}/search/`);
-      return page;
-    }),
-  );
-  const answers = new Map<number, Promise<string[]>>();
-  const queue = queries.map((row) => {
-    let settle!: (page: Page) => void;
-    answers.set(row.row, new Promise<Page>((resolve) => (settle = resolve)).then((page) => searchOnPage(page, row.query)));
-    return { row, settle };
-  });
-  // Each page takes the next query once it has answered its last.
-  for (const page of pages) {
-    void (async () => {
-      for (let next = queue.shift(); next; next = queue.shift()) {
-        next.settle(page);
-        await answers.get(next.row.row)!.catch(() => undefined);
-      }
-    })();
-  }
-  return answers;
-}
-
 /** The content with every claim's `alsoKnownAs` line removed, built into `<parent>/site`. */
 async function buildWithoutAlsoKnownAs(parent: string): Promise<string> {
   const root = path.join(parent, "content");
@@ -92,8 +57,9 @@ describe.skipIf(!chromePath)(chromePath ? "the reader query table" : `the reader
   let plain: ServedSite;
   let parent: string;
   // A few search pages per build, each query typed into one as a reader would: Pagefind loads once per page.
-  let realAnswers: Map<number, Promise<string[]>>;
-  let plainAnswers: Map<number, Promise<string[]>>;
+  let realAnswers: Promise<string[]>[];
+  let plainAnswers: Promise<string[]>[];
+  const withoutAka = rows.filter((r) => r.withoutAlsoKnownAs);
 
   beforeAll(async () => {
     parent = await mkdtemp(path.join(tmpdir(), "factcheck-no-aka-"));
@@ -106,8 +72,8 @@ describe.skipIf(!chromePath)(chromePath ? "the reader query table" : `the reader
     real = await serveSite({ root: inject("siteDir") });
     plain = await serveSite({ root: plainSite });
     [realAnswers, plainAnswers] = await Promise.all([
-      searchAll(browser, real, rows),
-      searchAll(browser, plain, rows.filter((r) => r.withoutAlsoKnownAs)),
+      searchSideBySide(browser.context, `${real.origin}/search/`, rows.map((r) => r.query)),
+      searchSideBySide(browser.context, `${plain.origin}/search/`, withoutAka.map((r) => r.query)),
     ]);
   }, 180_000);
   afterAll(async () => {
@@ -124,15 +90,15 @@ describe.skipIf(!chromePath)(chromePath ? "the reader query table" : `the reader
     }
   });
 
-  for (const row of rows) {
+  rows.forEach((row, i) => {
     test(`${row.row}. “${row.query}” finds ${row.claim} ${row.expect === "first" ? "first" : "in the top 3"}`, async () => {
-      expectFound(row, await realAnswers.get(row.row)!);
+      expectFound(row, await realAnswers[i]!);
     });
-  }
+  });
 
-  for (const row of rows.filter((r) => r.withoutAlsoKnownAs)) {
+  withoutAka.forEach((row, i) => {
     test(`${row.row}. “${row.query}” finds ${row.claim} on claim text alone`, async () => {
-      expectFound(row, await plainAnswers.get(row.row)!);
+      expectFound(row, await plainAnswers[i]!);
     });
-  }
+  });
 });
