@@ -195,7 +195,7 @@ published:`;
 
   test("lists every revision at the English page's anchors: dates and verdict names in Chinese, each note verbatim in English, escaped once", () => {
     const { zh, en } = rendered("everyone-has-a-score");
-    expect(zh).toContain('<section class="revisions" aria-labelledby="revisions">\n    <h2 id="revisions">更正与改动</h2>');
+    expect(zh).toContain('<section class="revisions" aria-labelledby="revisions" data-pagefind-ignore>\n    <h2 id="revisions">更正与改动</h2>');
     expect(revisionIds(zh)).toEqual(["revision-1", "revision-2"]);
     expect(revisionIds(zh)).toEqual(revisionIds(en));
     expect(zh).toContain('<li id="revision-1"><time datetime="2026-02-01">2026年2月1日</time>：<span lang="en">Added a &lt;second&gt; source.</span></li>');
