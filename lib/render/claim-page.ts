@@ -15,7 +15,7 @@ import { claimReview, firstAppearance } from "./claim-review.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
 import { embedHtml } from "./embed.ts";
 import { jsonForScript, joinHtml, renderedMarkdown, type Html } from "./escape.ts";
-import type { RevisionView } from "./history.ts";
+import { latestCorrection, type LatestCorrection, type RevisionView } from "./history.ts";
 import type { ClaimCard, Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
 import { sentenceLocator } from "./prose.ts";
 import { reportErrorUrl } from "./publisher.ts";
@@ -83,7 +83,7 @@ export interface ClaimPage extends ClaimCard {
   readonly published: DisplayDate;
   readonly reviewed: DisplayDate;
   /** The latest correction or verdict change, linked to the page's history. */
-  readonly corrected?: { readonly date: DisplayDate; readonly href: string };
+  readonly corrected?: LatestCorrection;
   readonly alsoKnownAs: readonly string[];
   /** The other phrasings, comma-separated, escaped, Chinese marked. */
   readonly alsoKnownAsHtml: Html;
@@ -183,7 +183,7 @@ export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly Revis
   const sameAuthor = sameAuthorViews(ctx.corpus, c.evidence);
   const review = claimReview(c, ctx.corpus.verdict(c.verdict)!, ctx.ratingBounds, ctx.publisher.organization, ctx.site.language, canonical);
   const said = firstAppearance(c.appearances);
-  const latest = revisions.reduce<RevisionView | undefined>((newest, r) => (newest === undefined || r.date.iso >= newest.date.iso ? r : newest), undefined);
+  const corrected = latestCorrection(revisions);
   return {
     ...card,
     meta,
@@ -195,7 +195,7 @@ export function claimPage(c: Claim, ctx: ModelContext, revisions: readonly Revis
     ...(said === undefined ? {} : { said: appearanceView(said, ctx) }),
     published: displayDate(c.published),
     reviewed,
-    ...(latest === undefined ? {} : { corrected: { date: latest.date, href: `#${latest.anchor}` } }),
+    ...(corrected === undefined ? {} : { corrected }),
     alsoKnownAs: c.alsoKnownAs,
     alsoKnownAsHtml: joinHtml(c.alsoKnownAs.map(textWithChinese), ", "),
     chineseSearchWords: chineseSearchField([c.claim, c.summary, ...c.alsoKnownAs, c.bodyHtml]),

@@ -20,6 +20,8 @@ export interface RevisionView {
   readonly anchor: string;
   readonly date: DisplayDate;
   readonly note: string;
+  /** The note's language, when it is not the page's: notes are written in English only. */
+  readonly noteLang?: string;
   /** Verdict labels, when the revision changed the verdict. */
   readonly verdictChange?: { readonly from: string; readonly to: string };
 }
@@ -32,7 +34,7 @@ interface CorrectionEntry {
   readonly claim: string;
   /** The title's language, when it is not the page's: an untranslated or withdrawn claim on a Chinese page. */
   readonly claimLang?: string;
-  /** The entry on the claim page; on a Chinese page, the claim's Chinese page (which lists no revisions), or a withdrawn claim's English one. */
+  /** The entry on the claim page in the list's language; a withdrawn claim's page is in English only. */
   readonly url: string;
   /** The language of the page `url` leads to, when it is not this page's. */
   readonly urlLang?: string;
@@ -124,15 +126,30 @@ export interface Feed {
   readonly entries: readonly FeedEntry[];
 }
 
-/** The claim's revisions, verdict names in the context's language. */
+/** The claim's revisions, dates and verdict names in the context's language; the notes as written, in English. */
 export function revisionViews(claim: Claim, ctx: ModelContext): RevisionView[] {
   const label = (id: string) => (ctx.corpus.verdict(id) ? ctx.badge(id).label : id);
+  const noteLang = ctx.language === "en" ? {} : { noteLang: LANGUAGE_TAGS.en };
   return claim.revisions.map((r, i) => ({
     anchor: anchors.revision(i),
     date: ctx.date(r.date),
     note: r.note,
+    ...noteLang,
     ...(r.verdict === undefined ? {} : { verdictChange: { from: label(r.verdict.from), to: label(r.verdict.to) } }),
   }));
+}
+
+/** The latest correction or verdict change, as a claim page's dateline links it. */
+export interface LatestCorrection {
+  readonly date: DisplayDate;
+  /** Its entry in the page's history. */
+  readonly href: string;
+}
+
+/** The latest revision (the last of a day's), linked to its entry on the claim page. */
+export function latestCorrection(revisions: readonly RevisionView[]): LatestCorrection | undefined {
+  const latest = revisions.reduce<RevisionView | undefined>((newest, r) => (newest === undefined || r.date.iso >= newest.date.iso ? r : newest), undefined);
+  return latest && { date: latest.date, href: `#${latest.anchor}` };
 }
 
 /** Newest first; equal dates keep their given order, so the output never depends on the sort. */
@@ -158,8 +175,7 @@ export function correctionsPages(ctx: ModelContext, views: ReadonlyMap<string, r
     const title = t ? { claim: asTitle(t.claim) } : { claim: asTitle(c.claim), ...english };
     return (views.get(c.id) ?? []).map((r, i): CorrectionEntry => {
       const note = withoutLabel(r.note, CORRECTED);
-      const url = en ? ctx.href.revision(c.id, i) : ctx.href.claim(c.id);
-      return { ...r, note, ...noteLang, claimId: c.id, ...title, url, withdrawn: false, corrected: note !== r.note };
+      return { ...r, note, claimId: c.id, ...title, url: ctx.href.revision(c.id, i), withdrawn: false, corrected: note !== r.note };
     });
   });
   // A withdrawn claim keeps its page in English only.

@@ -61,12 +61,16 @@ export const ZH_HANS_TEXT = {
     verdictMeaning: "此结论的含义",
     whatsTrue: "真实情况",
     dateline: (published: string, reviewed: string) => `发布于 ${published} · 最近审核于 ${reviewed}`,
+    /** Before the date of the latest correction, which the dateline links to its entry in the page's history. */
+    correctedOn: "更正于 ",
     alsoSearchedAs: "其他搜索词：",
     explanation: "解释",
     evidence: "证据",
     evidenceNote: "以下引文照录资料本身的文字，保持其原文语言，本站未作翻译；解释中英文引语后括号里的中文是本站的译文，不是资料的原话。",
     onSourcePage: "资料页面中的这段摘录",
     inOriginal: "原始出处",
+    /** The page's history: the English page's "Corrections and changes", each entry as the corrections page words it. */
+    revisions: "更正与改动",
     topics: "主题：",
     englishVersion: "阅读英文原文",
     translationNote: "本页由本站译自英文版；如两者有出入，以英文版为准。",
@@ -94,7 +98,7 @@ export const ZH_HANS_TEXT = {
     /** The lede, around its link to the methodology's corrections section. */
     lede: "说法发布后的每一项改动，按时间由近及远排列，每一项都链接到相应的说法。更正的方式见",
     methodology: "核查方法",
-    ledeEnd: "。改动说明由撰稿人用英文撰写，此处照录原文，不作翻译；每项改动的完整记录见英文说法页面。",
+    ledeEnd: "。改动说明由撰稿人用英文撰写，此处照录原文，不作翻译；每项改动的完整记录见说法页面。",
     /** Around the link to the Chinese feed. */
     feed: "如需关注新增说法和更正，可使用",
     feedLink: "中文 Atom 订阅",

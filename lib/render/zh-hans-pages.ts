@@ -3,8 +3,8 @@
  * (`modelContext(corpus, site, "zh-hans")`), whose cards, verdicts, topics and
  * list words are Chinese: a page per claim (claim, verdict, what is true, the
  * explanation, and the evidence quoted verbatim in its own language, linked to
- * the Chinese source pages; a claim not yet translated shows its English,
- * marked as such), the home page, the topic, verdict and A–Z lists and the
+ * the Chinese source pages, and its corrections, as the English page lists
+ * them; a claim not yet translated shows its English, marked as such), the home page, the topic, verdict and A–Z lists and the
  * source pages and the corrections list (built by the same functions as the
  * English ones), the methodology, About, offline and search pages.
  */
@@ -13,7 +13,7 @@ import type { Claim, ClaimTranslation } from "../content/corpus.ts";
 import { counterpart } from "./alternates.ts";
 import { markChinese } from "./chinese.ts";
 import { citedBy, type CitedByPage } from "./cited-by.ts";
-import { correctionsPages, revisionViews, type CorrectionsPage } from "./history.ts";
+import { correctionsPages, latestCorrection, revisionViews, type CorrectionsPage, type LatestCorrection, type RevisionView } from "./history.ts";
 import { claimIndexPages, type ClaimIndexPage } from "./claim-index.ts";
 import { claimReview } from "./claim-review.ts";
 import { evidenceView, type EvidenceView } from "./claim-page.ts";
@@ -45,6 +45,10 @@ interface ZhClaimPage {
   readonly verdict: VerdictBadge;
   readonly published: DisplayDate;
   readonly reviewed: DisplayDate;
+  /** The latest correction or verdict change, linked to the page's history. */
+  readonly corrected?: LatestCorrection;
+  /** The claim's history, with the English page's anchors, dates and verdict names in Chinese, notes in English. */
+  readonly revisions: readonly RevisionView[];
   readonly alsoKnownAs: string;
   /** The same, ", " between, as the search script splits them. */
   readonly alsoKnownAsList: string;
@@ -105,7 +109,8 @@ export interface ZhHansSite {
   readonly sourceCitedBy: readonly CitedByPage[];
 }
 
-function zhClaimPage(c: Claim, t: ClaimTranslation | undefined, zh: ModelContext, en: ModelContext): ZhClaimPage {
+/** `revisions` are the claim's, shared with the Chinese corrections page. */
+function zhClaimPage(c: Claim, t: ClaimTranslation | undefined, zh: ModelContext, en: ModelContext, revisions: readonly RevisionView[]): ZhClaimPage {
   const path = zh.paths.claim(c.id);
   const canonical = zh.absolute(path);
   const card = zh.card(c.id)!;
@@ -115,6 +120,7 @@ function zhClaimPage(c: Claim, t: ClaimTranslation | undefined, zh: ModelContext
     t &&
     claimReview({ ...c, claim: t.claim }, { ...zh.corpus.verdict(c.verdict)!, label: card.verdict.label }, zh.ratingBounds, zh.publisher.organization, TAG, canonical);
   const alsoKnownAs = t?.alsoKnownAs ?? c.alsoKnownAs;
+  const corrected = latestCorrection(revisions);
   return {
     id: c.id,
     meta: zh.meta({
@@ -129,6 +135,8 @@ function zhClaimPage(c: Claim, t: ClaimTranslation | undefined, zh: ModelContext
     verdict: card.verdict,
     published: zh.date(c.published),
     reviewed: zh.date(c.reviewed),
+    ...(corrected === undefined ? {} : { corrected }),
+    revisions,
     alsoKnownAs: alsoKnownAs.join("、"),
     alsoKnownAsList: alsoKnownAs.join(", "),
     bodyHtml: t ? renderedMarkdown(t.bodyHtml) : markChinese(renderedMarkdown(c.bodyHtml)),
@@ -163,6 +171,7 @@ export function zhHansSite(zh: ModelContext, en: ModelContext, copy: OfflineCopy
   // The Chinese home has no "recent changes": they are written in English (the corrections page).
   const { featured, featuredChosen } = homePage(zh, []);
   const cited = corpus.sources.map((s) => citedBy(s, zh));
+  const revisions = new Map(corpus.claims.map((c) => [c.id, revisionViews(c, zh)]));
   return {
     home: {
       meta: zh.meta({
@@ -200,9 +209,9 @@ export function zhHansSite(zh: ModelContext, en: ModelContext, copy: OfflineCopy
       meta: zh.meta({ path: zh.paths.about(), title: ZH_HANS_TEXT.about.title, description: ZH_HANS_TEXT.about.description, ...zh.pair((p) => p.about()) }),
       publisher: zhPublisher(zh),
     },
-    corrections: correctionsPages(zh, new Map(corpus.claims.map((c) => [c.id, revisionViews(c, zh)]))),
+    corrections: correctionsPages(zh, revisions),
     offline: offlinePage(zh, copy, ZH_HANS_TEXT.offline),
-    claims: corpus.claims.map((c) => zhClaimPage(c, corpus.translation(c.id, "zh-hans"), zh, en)),
+    claims: corpus.claims.map((c) => zhClaimPage(c, corpus.translation(c.id, "zh-hans"), zh, en, revisions.get(c.id)!)),
     topicPages: corpus.topics.flatMap((t) => topicPages(t, zh)),
     verdictPages: corpus.verdicts.flatMap((v) => verdictPages(v, zh)),
     claimIndex: claimIndexPages(zh.cards(corpus.claims), zh, zh.site.perPage.claims),

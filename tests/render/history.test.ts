@@ -100,13 +100,13 @@ test("the Chinese corrections list has the English list's entries and pages; tit
   expect(html).toContain(
     '<a href="/fc/claims/gone/#withdrawn" hreflang="en" lang="en">Scores &amp; &#39;ratings&#39;</a>：已撤回。<span lang="en">It duplicated &lt;another&gt; fact check.</span></li>',
   );
-  // The translated claim by its Chinese title (no full stop before the colon), at its Chinese page; the verdict names in Chinese.
+  // The translated claim by its Chinese title (no full stop before the colon), at the entry on its Chinese page; the verdict names in Chinese.
   expect(html).toContain(
-    '<a href="/fc/zh-hans/claims/everyone-has-a-score/">每个人都有一个&lt;分数&gt;</a>：结论由<strong>基本属实</strong>改为<strong>真假参半</strong>。<span lang="en">Re-rated.</span></li>',
+    '<a href="/fc/zh-hans/claims/everyone-has-a-score/#revision-2">每个人都有一个&lt;分数&gt;</a>：结论由<strong>基本属实</strong>改为<strong>真假参半</strong>。<span lang="en">Re-rated.</span></li>',
   );
   expect(html).toContain('<time datetime="2026-02-01">2026年2月1日</time>');
-  // Not translated: the English title, marked, at the claim's Chinese page (which shows the English).
-  expect(html).toContain('<a href="/fc/zh-hans/claims/nobody-has-a-score/" lang="en">Nobody has a score, really</a>：<span lang="en">Added a &lt;second&gt; source.</span></li>');
+  // Not translated: the English title, marked, at the entry on the claim's Chinese page (which shows the English).
+  expect(html).toContain('<a href="/fc/zh-hans/claims/nobody-has-a-score/#revision-1" lang="en">Nobody has a score, really</a>：<span lang="en">Added a &lt;second&gt; source.</span></li>');
   expect(html).toContain('<ol class="corrections" start="3">');
   expect(html).toContain('<a href="/fc/zh-hans/corrections/" rel="prev">上一页</a>');
   // Each page and its English twin point at each other.

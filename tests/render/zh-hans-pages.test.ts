@@ -4,7 +4,7 @@
  * one shows its English, marked `lang="en"` with a Chinese note, and is no
  * `hreflang` alternate of its English page (the language switch links them).
  */
-import { beforeAll, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { VALID_CLAIM, validTranslation } from "../helpers/content-dir.ts";
 import { renderPage, TEST_SITE, testSite, type TestSite } from "../helpers/render-page.ts";
 
@@ -160,4 +160,61 @@ test("the Chinese navigation links the Chinese About page, and the footer the Ch
     ["/fc/zh-hans/about/#open-data", "开放数据"],
     ["/fc/", "Fact &amp; Check"],
   ]);
+});
+
+describe("a corrected claim's Chinese page", () => {
+  const REVISIONS = `revisions:
+  - date: "2026-02-01"
+    note: "Added a <second> source."
+  - date: "2026-03-01"
+    note: "Re-rated."
+    verdict: { from: mostly-true, to: mixed }
+published:`;
+  const REVISED = VALID_CLAIM.replace("published:", REVISIONS).replace('reviewed: "2026-01-02"', 'reviewed: "2026-03-01"');
+  let revised: TestSite;
+  beforeAll(async () => {
+    revised = await testSite({
+      "claims/everyone-has-a-score.md": REVISED,
+      "claims/everyone-has-a-score.zh-hans.md": TRANSLATION,
+      "claims/nobody-has-a-score.md": REVISED.replace("Everyone has a score.", "Nobody has a score, really."),
+    });
+  });
+  const rendered = (id: string) => {
+    const zh = renderPage("zh-hans/claim.njk", { ...revised.globals, c: revised.model.zhHans.claims.find((p) => p.id === id)! }).html;
+    const en = renderPage("claim.njk", { ...revised.globals, c: revised.model.claims.find((p) => p.id === id)! }).html;
+    return { zh, en };
+  };
+  const revisionIds = (html: string) => [...html.matchAll(/<li id="(revision-\d+)">/g)].map((m) => m[1]);
+
+  test("dates its latest correction in Chinese in the dateline, linked to the entry", () => {
+    const c = revised.model.zhHans.claims.find((p) => p.id === "everyone-has-a-score")!;
+    expect(c.corrected).toEqual({ date: { iso: "2026-03-01", text: "2026年3月1日" }, href: "#revision-2" });
+    expect(rendered(c.id).zh).toContain(
+      '<p class="dateline">发布于 <time datetime="2026-01-02">2026年1月2日</time> · 最近审核于 <time datetime="2026-03-01">2026年3月1日</time> · <a href="#revision-2">更正于 <time datetime="2026-03-01">2026年3月1日</time></a></p>',
+    );
+  });
+
+  test("lists every revision at the English page's anchors: dates and verdict names in Chinese, each note verbatim in English, escaped once", () => {
+    const { zh, en } = rendered("everyone-has-a-score");
+    expect(zh).toContain('<section class="revisions" aria-labelledby="revisions" data-pagefind-ignore>\n    <h2 id="revisions">更正与改动</h2>');
+    expect(revisionIds(zh)).toEqual(["revision-1", "revision-2"]);
+    expect(revisionIds(zh)).toEqual(revisionIds(en));
+    expect(zh).toContain('<li id="revision-1"><time datetime="2026-02-01">2026年2月1日</time>：<span lang="en">Added a &lt;second&gt; source.</span></li>');
+    expect(zh).toContain(
+      '<li id="revision-2"><time datetime="2026-03-01">2026年3月1日</time>：结论由<strong>基本属实</strong>改为<strong>真假参半</strong>。<span lang="en">Re-rated.</span></li>',
+    );
+  });
+
+  test("an untranslated claim's Chinese page shows its history too, in the same Chinese words", () => {
+    const { zh } = rendered("nobody-has-a-score");
+    expect(zh).toContain('<a href="#revision-2">更正于 <time datetime="2026-03-01">2026年3月1日</time></a>');
+    expect(revisionIds(zh)).toEqual(["revision-1", "revision-2"]);
+    expect(zh).toContain("结论由<strong>基本属实</strong>改为<strong>真假参半</strong>。<span lang=\"en\">Re-rated.</span>");
+  });
+
+  test("an uncorrected claim's Chinese page has neither the dateline link nor the section", () => {
+    const { html } = renderPage("zh-hans/claim.njk", { ...site.globals, c: site.model.zhHans.claims[0]! });
+    expect(html).not.toContain("更正于");
+    expect(html).not.toContain('class="revisions"');
+  });
 });
