@@ -96,9 +96,9 @@ export const ZH_HANS_TEXT = {
   /** The corrections page; its title is PAGE_WORDS' `correctionsTitle`. */
   corrections: {
     /** The lede, around its link to the methodology's corrections section. */
-    lede: "说法发布后的每一项改动，按时间由近及远排列，每一项都链接到相应的说法。更正的方式见",
+    lede: "已发布说法的每一项改动，按时间由近及远排列，每一项都链接到相应的说法。本站如何更正，详见",
     methodology: "核查方法",
-    ledeEnd: "。改动说明由撰稿人用英文撰写，此处照录原文，不作翻译；每项改动的完整记录见说法页面。",
+    ledeEnd: "。改动说明只有英文，此处照录原文，不作翻译；每条说法的全部修订记录见其页面。",
     /** Around the link to the Chinese feed. */
     feed: "如需关注新增说法和更正，可使用",
     feedLink: "中文 Atom 订阅",
