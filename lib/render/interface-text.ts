@@ -39,9 +39,9 @@ export const ZH_HANS_TEXT = {
     methodology: "我们如何核查说法",
     /** Around the link to the licence. */
     licence: "本站自己撰写的文字采用 ",
-    licenceEnd: " 许可协议，引文除外。",
+    licenceEnd: " 许可，引文除外。",
     licenceLink: "许可协议",
-    corrections: "更正",
+    corrections: "更正记录",
     feed: "Atom 订阅",
     openData: "开放数据",
   },
@@ -96,13 +96,13 @@ export const ZH_HANS_TEXT = {
   /** The corrections page; its title is PAGE_WORDS' `correctionsTitle`. */
   corrections: {
     /** The lede, around its link to the methodology's corrections section. */
-    lede: "说法发布后的每一项改动，按时间由近及远排列，每一项都链接到相应的说法。更正的方式见",
+    lede: "已发布说法的每一项改动，按时间由近及远排列，每一项都链接到相应的说法。本站如何更正，详见",
     methodology: "核查方法",
-    ledeEnd: "。改动说明由撰稿人用英文撰写，此处照录原文，不作翻译；每项改动的完整记录见说法页面。",
+    ledeEnd: "。改动说明只有英文，此处照录原文，不作翻译；每条说法的全部修订记录见其页面。",
     /** Around the link to the Chinese feed. */
-    feed: "已有中文译文的说法，其新增和更正可通过",
+    feed: "如需关注新增说法和更正，可使用",
     feedLink: "中文 Atom 订阅",
-    feedEnd: "关注。",
+    feedEnd: "（只收录已有中文译文的说法）。",
     withdrawn: "已撤回。",
     corrected: "已更正。",
     /** 结论由<strong>from</strong>改为<strong>to</strong>。 */
@@ -240,7 +240,7 @@ export const OFFLINE_SCRIPT_TEXT = {
     done: "Everything is saved for offline reading.",
   },
   "zh-hans": {
-    save: "全部保存，以便离线阅读（{size} MB）",
+    save: "保存全站，供离线阅读（{size} MB）",
     saved: "已保存 {done} 个文件，共 {total} 个。",
     done: "已全部保存，可以离线阅读。",
   },
@@ -309,7 +309,7 @@ export const PAGE_WORDS: Readonly<Record<Language, PageWords>> = {
     nav: { label: "Pages", previous: "Previous", next: "Next", pageHidden: " page", all: (count) => `All ${count} pages` },
   },
   "zh-hans": {
-    count: (n, noun) => `${number(n)} ${noun === "claim" ? "条说法" : "项更正"}`,
+    count: (n, noun) => `${number(n)} ${noun === "claim" ? "条说法" : "条更正"}`,
     page: (n, count) => `第 ${n} 页，共 ${count} 页`,
     status: (all, page, from, last) => `共 ${all}。${page}，显示第 ${number(from)} 至 ${number(last)} 条。`,
     paged: (title, n, count) => `${title}（第 ${n} 页，共 ${count} 页）`,
@@ -317,7 +317,7 @@ export const PAGE_WORDS: Readonly<Record<Language, PageWords>> = {
     claimIndexTitle: "全部说法（按拼音排序）",
     claimIndexDescription: "本站核查的每一条说法，按拼音排序，附本站结论。",
     correctionsTitle: "更正与结论变更",
-    correctionsDescription: "已发布的说法的每一项更正、结论变更和撤回，按时间由近及远排列。",
+    correctionsDescription: "对已发布说法所作的每一项更正、结论变更和撤回，按时间由近及远排列。",
     sourceDescription: (title, publisher) => `资料：《${title}》，${publisher}。收录本站各条说法所引用的摘录。`,
     citingStatus: (n) => `本站有 ${number(n)} 条说法引用这份资料。`,
     citedByTitle: (title) => `引用《${title}》的说法`,

@@ -62,7 +62,7 @@ describe.skipIf(!chromePath)(chromePath ? "offline reading" : `offline reading �
     await zh.goto(`${server.origin}/zh-hans/offline/`);
     const zhButton = zh.locator("#_offline-save-button");
     await zh.locator("#_offline-save").waitFor({ state: "visible" });
-    expect(await zhButton.textContent()).toMatch(/^全部保存，以便离线阅读（\d+\.\d MB）$/);
+    expect(await zhButton.textContent()).toMatch(/^保存全站，供离线阅读（\d+\.\d MB）$/);
     await zhButton.click();
     await zh.locator("#_offline-save-status", { hasText: "已全部保存，可以离线阅读。" }).waitFor({ timeout: 60_000 });
     await zh.close();

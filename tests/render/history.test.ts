@@ -94,7 +94,8 @@ test("the Chinese corrections list has the English list's entries and pages; tit
   expect(rendered.map((r) => r.permalink)).toEqual(["/zh-hans/corrections/", "/zh-hans/corrections/2/", "/zh-hans/corrections/3/"]);
   const html = rendered.map((r) => r.html).join("");
   expect(html).toContain('<html lang="zh-Hans">');
-  expect(html).toContain('<p class="list-status">共 5 项更正。第 1 页，共 3 页，显示第 1 至 2 条。</p>');
+  expect(html).toContain('<p>如需关注新增说法和更正，可使用<a href="/fc/zh-hans/feed.xml">中文 Atom 订阅</a>（只收录已有中文译文的说法）。</p>');
+  expect(html).toContain('<p class="list-status">共 5 条更正。第 1 页，共 3 页，显示第 1 至 2 条。</p>');
   // The withdrawn claim has no Chinese page: its English one, said to be English.
   expect(html).toContain(
     '<a href="/fc/claims/gone/#withdrawn" hreflang="en" lang="en">Scores &amp; &#39;ratings&#39;</a>：已撤回。<span lang="en">It duplicated &lt;another&gt; fact check.</span></li>',

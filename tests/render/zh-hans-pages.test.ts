@@ -101,9 +101,9 @@ test("the Chinese About page has the English page's sections and anchors, and pr
   // No email set: the public tracker, said to be public, and no funding declared.
   expect(html).toContain('请通过<a href="https://example.org/repo/issues">代码仓库的议题追踪页面（GitHub Issues）</a>与我们联系。那里是公开的');
   expect(html).toContain("本站尚无私人联系渠道");
-  expect(html).toContain("<strong>未申报任何资金。</strong>");
+  expect(html).toContain("<p><strong>未声明任何资金来源</strong>。本项目没有声明任何资助方");
   // Policies on this site are read on their Chinese pages, under the prefix.
-  expect(html).toContain('本站的政策：<a href="/fc/zh-hans/about/#principles">发布原则</a> · <a href="/fc/zh-hans/methodology/">如何核查说法</a>');
+  expect(html).toContain('本站的政策：<a href="/fc/zh-hans/about/#principles">发布原则</a>、<a href="/fc/zh-hans/methodology/">如何核查说法</a>');
   expect(html).not.toMatch(/<a href="\/fc\/(about|corrections|offline)\//);
   expect(site.model.zhHans.about.meta.languageSwitch).toMatchObject({ href: "/fc/about/", lang: "en" });
   expect(site.model.pages.about.languageSwitch).toMatchObject({ href: "/fc/zh-hans/about/", lang: "zh-Hans" });
@@ -137,7 +137,7 @@ test("the Chinese offline page offers the one offline copy, its size left for th
   expect(html).toMatch(/内容截至<time datetime="[-\d]+">\d{4}年\d{1,2}月\d{1,2}日<\/time>/);
   expect(html).toContain('<button type="button" id="_offline-save-button">');
   const words = JSON.parse(/<script type="application\/json" id="_offline-text">(.*?)<\/script>/.exec(html)![1]!) as Record<string, string>;
-  expect(words.save).toBe("全部保存，以便离线阅读（{size} MB）");
+  expect(words.save).toBe("保存全站，供离线阅读（{size} MB）");
   expect(renderPage("offline.njk", site.globals).html).toContain('"save":"Save everything for offline ({size} MB)"');
 });
 
@@ -147,6 +147,7 @@ test("the Chinese navigation links the Chinese About page, and the footer the Ch
   expect(nav).toContain('<a href="/fc/zh-hans/about/">关于本站</a>');
   expect(nav).not.toContain('hreflang="en">关于');
   const footer = /<footer class="site-footer">[\s\S]*?<\/footer>/.exec(html)![0];
+  expect(footer).toContain('采用 <a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a> 许可，引文除外。<a href="/fc/zh-hans/about/#licence">许可协议</a>');
   const links = [...footer.matchAll(/<a href="([^"]+)"[^>]*>([^<]+)<\/a>/g)].map((m) => [m[1], m[2]]);
   expect(links).toEqual([
     ["/fc/zh-hans/offline/", "离线阅读"],
@@ -154,7 +155,7 @@ test("the Chinese navigation links the Chinese About page, and the footer the Ch
     ["/fc/zh-hans/methodology/", "我们如何核查说法"],
     ["https://creativecommons.org/licenses/by/4.0/", "CC BY 4.0"],
     ["/fc/zh-hans/about/#licence", "许可协议"],
-    ["/fc/zh-hans/corrections/", "更正"],
+    ["/fc/zh-hans/corrections/", "更正记录"],
     ["/fc/zh-hans/feed.xml", "Atom 订阅"],
     ["/fc/zh-hans/about/#open-data", "开放数据"],
     ["/fc/", "Fact &amp; Check"],
