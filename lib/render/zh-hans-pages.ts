@@ -65,7 +65,7 @@ interface ZhClaimPage {
 }
 
 /**
- * What the Chinese About page (pages/zh-hans/about.md) says of the publisher
+ * What the Chinese About page (pages/zh-hans/about.njk) says of the publisher
  * beyond `factcheck.publisher`, whose names, roles, funding and
  * private-channel rule it prints as they are: the links it words in Chinese.
  */
@@ -94,7 +94,7 @@ export interface ZhHansSite {
   readonly notFound: PageMeta;
   /** The methodology's numbers, the same owner's as the English page's; its Chinese text is pages/zh-hans/methodology.md. */
   readonly methodology: { readonly meta: PageMeta; readonly numbers: Methodology };
-  /** Its Chinese text is pages/zh-hans/about.md. */
+  /** Its Chinese text is pages/zh-hans/about.njk. */
   readonly about: { readonly meta: PageMeta; readonly publisher: ZhPublisher };
   /** Paginated as the English list, entry for entry. */
   readonly corrections: readonly CorrectionsPage[];

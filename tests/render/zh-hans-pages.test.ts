@@ -91,7 +91,7 @@ test("the Chinese search page's 全部说法 links lead to the A–Z, as the Eng
 const sectionIds = (html: string) => [...html.matchAll(/<h2 id="([^"]+)"/g)].map((m) => m[1]);
 
 test("the Chinese About page has the English page's sections and anchors, and prints the publisher's settings as written, marked English", async () => {
-  const { html, permalink } = renderPage("zh-hans/about.md", site.globals);
+  const { html, permalink } = renderPage("zh-hans/about.njk", site.globals);
   expect(permalink).toBe("/zh-hans/about/");
   expect(html).toContain('<html lang="zh-Hans">');
   expect(sectionIds(html)).toEqual(sectionIds(renderPage("about.njk", site.globals).html));
@@ -119,12 +119,34 @@ test("the Chinese About page follows the settings' private channel and funding, 
       policies: { ...base.policies, ownershipFundingInfo: "https://elsewhere.example.net/funding" },
     },
   );
-  const { html } = renderPage("zh-hans/about.md", other.globals);
+  const { html } = renderPage("zh-hans/about.njk", other.globals);
   expect(html).toContain('发布者为 <span lang="en">Open &lt;Desk&gt;</span>');
   expect(html).toContain('请写信给编辑：<a href="mailto:editors@example.org">editors@example.org</a>；来信不会公开。');
   expect(html).not.toContain("本站尚无私人联系渠道");
   expect(html).toContain('<li><strong lang="en">A &amp; B Trust</strong>——<span lang="en">Hosting</span></li>');
   expect(html).toContain('<a href="https://elsewhere.example.net/funding">所有权与资金</a>');
+});
+
+test("settings text with a blank line and Markdown syntax is printed as escaped text on both About pages, never rendered", async () => {
+  const base = TEST_SITE;
+  const purpose = "Hosting\n\n*free* [x](https://e.example/) <b>";
+  const other = await testSite(
+    {},
+    {
+      ...base,
+      publisher: {
+        ...base.publisher,
+        people: [{ name: "An Editor", role: "Edits\n\n_everything_" }],
+        funding: [{ funder: "A & B Trust", purpose }],
+      },
+    },
+  );
+  for (const template of ["about.njk", "zh-hans/about.njk"]) {
+    const { html } = renderPage(template, other.globals);
+    expect(html, template).toContain("*free* [x](https://e.example/) &lt;b&gt;");
+    expect(html, template).toContain("_everything_");
+    expect(html, template).not.toMatch(/<em>|<a href="https:\/\/e\.example\/">/);
+  }
 });
 
 test("the Chinese offline page offers the one offline copy, its size left for the build to fill, its date in Chinese, and the save button's words in Chinese", () => {
