@@ -13,7 +13,7 @@ import { CHANGE_TEXT, LANGUAGE_TAGS, ZH_HANS_TEXT } from "./interface-text.ts";
 import type { ModelContext, PageMeta } from "./model-context.ts";
 import { listStatus, paginate, pagedTitle, type PageNav } from "./pagination.ts";
 import { asTitle } from "./prose.ts";
-import { anchors, pathsIn, withBase } from "./urls.ts";
+import { anchors } from "./urls.ts";
 
 export interface RevisionView {
   /** Fragment id on the claim page. */
@@ -179,7 +179,7 @@ export function correctionsPages(ctx: ModelContext, views: ReadonlyMap<string, r
     });
   });
   // A withdrawn claim keeps its page in English only.
-  const withdrawnUrl = (id: string) => (en ? { url: ctx.href.withdrawal(id) } : { url: withBase(pathsIn.en.withdrawal(id), ctx.site.pathPrefix), urlLang: LANGUAGE_TAGS.en });
+  const withdrawnUrl = (id: string) => (en ? { url: ctx.href.withdrawal(id) } : { url: ctx.hrefIn("en").withdrawal(id), urlLang: LANGUAGE_TAGS.en });
   const withdrawals = ctx.corpus.withdrawn.map(
     (w): CorrectionEntry => ({
       date: ctx.date(w.withdrawn.date),

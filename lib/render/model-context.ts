@@ -131,6 +131,8 @@ export interface ModelContext {
   readonly publisher: PublisherView;
   /** Links within the site, under its path prefix. */
   readonly href: Urls;
+  /** Links within the site, under its path prefix, to pages in `language` (a page that links across languages). */
+  hrefIn(language: Language): Urls;
   /** Root-relative paths without the prefix: where pages are written (their permalinks). */
   readonly paths: Urls;
   /** The absolute URL of a root-relative path. */
@@ -223,6 +225,7 @@ export function modelContext(corpus: Corpus, site: Site, language: Language = "e
     site,
     publisher: publisherView(site),
     href,
+    hrefIn: (other) => (other === language ? href : siteUrls(site.pathPrefix, other)),
     paths,
     absolute,
     date: (value) => (zh ? { iso: value, text: chineseDate(value) } : displayDate(value)),

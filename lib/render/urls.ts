@@ -27,6 +27,20 @@ export function withBase(path: string, base: string): string {
   return `${trimmed.startsWith("/") ? "" : "/"}${trimmed}${path}`;
 }
 
+/** Folders of files every language shares: they have no twin in a language's folder. */
+const SHARED_FOLDERS = ["/assets/", "/cite/", "/data/"] as const;
+
+/**
+ * Whether a root-relative path (without the prefix, query or fragment) is an
+ * English reader page: pages are written as folders, outside the shared ones
+ * and the other languages' folders.
+ */
+function isEnglishPage(path: string): boolean {
+  if (!path.endsWith("/")) return false;
+  const folders = [...SHARED_FOLDERS, ...Object.values(LANGUAGE_FOLDERS).filter((f) => f !== "/")];
+  return !folders.some((folder) => path.startsWith(folder));
+}
+
 /** Fragment ids that links point at: the page holding one takes its id from here. */
 export const anchors = {
   /** Slugs never contain `--`, so this never equals an excerpt id. */
@@ -91,6 +105,18 @@ export function siteUrls(base = "/", language: Language = "en") {
     citeFile: (id: string, ext: CiteFileType) => shared(`/cite/${id}.${ext}`),
     /** The citation file of the work a source page describes. */
     sourceCiteFile: (id: string, ext: CiteFileType) => shared(`/cite/sources/${id}.${ext}`),
+    /**
+     * The English reader page at `path` (root-relative, without the prefix,
+     * perhaps with a query or `#section`) as this language's page; undefined
+     * for a file every language shares (assets, data, citation files, the
+     * offline copy), which keeps its one address.
+     * @example siteUrls("/fc/", "zh-hans").twin("/about/#principles") // "/fc/zh-hans/about/#principles"
+     */
+    twin: (path: string): string | undefined => {
+      const end = path.search(/[?#]/);
+      const pagePath = end === -1 ? path : path.slice(0, end);
+      return isEnglishPage(pagePath) ? shared(withBase(pagePath, LANGUAGE_FOLDERS[language])) + path.slice(pagePath.length) : undefined;
+    },
     data: (file: "claims.json" | "sources.json" | "claims.csv" | "claimreview.json") => shared(`/data/${file}`),
   };
 }

@@ -26,9 +26,10 @@ import { topicLink, topicPages, verdictCount, verdictPages, type ListPage, type 
 import { methodology, type Methodology } from "./methodology.ts";
 import type { OfflineCopy } from "./offline-copy.ts";
 import type { ClaimCard, Link, ModelContext, PageMeta, VerdictBadge } from "./model-context.ts";
+import type { PublisherView } from "./publisher.ts";
 import { offlinePage, suggestClaimUrl, type OfflinePage, type SearchPage } from "./site-pages.ts";
 import { sourcePage, type SourcePage } from "./source-page.ts";
-import { pathsIn, withBase } from "./urls.ts";
+import { pathsIn } from "./urls.ts";
 
 const TAG = LANGUAGE_TAGS["zh-hans"];
 
@@ -64,6 +65,9 @@ interface ZhClaimPage {
   readonly jsonLdHtml?: Html;
 }
 
+/** A policy link; `hreflang` when it leads to an English address of this site. */
+type ZhPolicyLink = Link & { readonly hreflang?: string };
+
 /**
  * What the Chinese About page (pages/zh-hans/about.njk) says of the publisher
  * beyond `factcheck.publisher`, whose names, roles, funding and
@@ -75,8 +79,8 @@ interface ZhPublisher {
   /** How readers write to the publisher: the same address, the tracker named in Chinese. */
   readonly contact: Link;
   readonly tracker: Link;
-  /** The four policies, named in Chinese, each at its Chinese page when it is a page of this site. */
-  readonly policies: readonly Link[];
+  /** The four policies, named in Chinese, each at its Chinese page when it is a page of this site; a file of this site keeps its English address, marked `hreflang`. */
+  readonly policies: readonly ZhPolicyLink[];
 }
 
 export interface ZhHansSite {
@@ -154,13 +158,17 @@ function zhClaimPage(c: Claim, t: ClaimTranslation | undefined, zh: ModelContext
 function zhPublisher(zh: ModelContext): ZhPublisher {
   const p = zh.publisher;
   const tracker = { href: p.tracker.href, text: ZH_HANS_TEXT.about.tracker };
-  // A policy published on a page of this site is read on that page's Chinese twin.
-  const chinese = (path: string) => withBase(withBase(path, zh.paths.home()), zh.site.pathPrefix);
+  // A policy published on a page of this site is read on that page's Chinese twin; one in a shared file keeps its English address.
+  const policy = (link: PublisherView["policies"][number]): ZhPolicyLink => {
+    const twin = link.path === undefined ? undefined : zh.href.twin(link.path);
+    if (twin !== undefined) return { href: twin, text: ZH_HANS_TEXT.about.policies[link.key] };
+    return { href: link.href, text: ZH_HANS_TEXT.about.policies[link.key], ...(link.path === undefined ? {} : { hreflang: LANGUAGE_TAGS.en }) };
+  };
   return {
     publishedBy: p.publishedByNames.join("、"),
     contact: p.privateChannel ? p.contact : tracker,
     tracker,
-    policies: p.policies.map((link) => ({ href: link.path === undefined ? link.href : chinese(link.path), text: ZH_HANS_TEXT.about.policies[link.key] })),
+    policies: p.policies.map(policy),
   };
 }
 

@@ -63,3 +63,8 @@ test("the publisher: its About page, its policies under the prefix and as absolu
   expect(ctx.publisher.contact).toEqual({ href: "https://example.org/repo/issues", text: "the repository’s issue tracker" });
   expect(ctx.publisher.suggestClaim).toBe("https://example.org/repo/issues/new?template=suggest-a-claim.yml");
 });
+
+test("hrefIn links to another language's pages under the prefix; the own language's are href", () => {
+  expect(ctx.hrefIn("zh-hans").about("licence")).toBe("/fc/zh-hans/about/#licence");
+  expect(ctx.hrefIn("en")).toBe(ctx.href);
+});

@@ -63,3 +63,18 @@ describe("urls", () => {
     expect(absoluteUrl("https://example.org", "/", "/")).toBe("https://example.org/");
   });
 });
+
+describe("twin", () => {
+  const zh = siteUrls("/fc/", "zh-hans");
+  test("an English reader page's twin is the same page in the language's folder, under the prefix, its section kept", () => {
+    expect(zh.twin("/about/#principles")).toBe("/fc/zh-hans/about/#principles");
+    expect(zh.twin("/methodology/")).toBe("/fc/zh-hans/methodology/");
+    expect(zh.twin("/")).toBe("/fc/zh-hans/");
+    expect(siteUrls("/fc/").twin("/about/")).toBe("/fc/about/");
+  });
+  test("a file every language shares, or a page already in a language folder, has no twin", () => {
+    for (const path of ["/data/claims.json", "/assets/policy.pdf", "/assets/", "/offline/site.zip", "/cite/x.bib", "/zh-hans/about/"]) {
+      expect(zh.twin(path), path).toBeUndefined();
+    }
+  });
+});

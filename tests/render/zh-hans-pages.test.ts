@@ -127,6 +127,15 @@ test("the Chinese About page follows the settings' private channel and funding, 
   expect(html).toContain('<a href="https://elsewhere.example.net/funding">所有权与资金</a>');
 });
 
+test("a policy in a file every language shares keeps its English address on the Chinese About page, marked English", async () => {
+  const base = TEST_SITE;
+  const other = await testSite({}, { ...base, policies: { ...base.policies, verificationFactCheckingPolicy: "/data/claims.json" } });
+  const { html } = renderPage("zh-hans/about.njk", other.globals);
+  expect(html).toContain('<a href="/fc/data/claims.json" hreflang="en">如何核查说法</a>');
+  expect(html).toContain('<a href="/fc/zh-hans/about/#principles">发布原则</a>');
+  expect(html).not.toContain("/zh-hans/data/");
+});
+
 test("settings text with a blank line and Markdown syntax is printed as escaped text on both About pages, never rendered", async () => {
   const base = TEST_SITE;
   const purpose = "Hosting\n\n*free* [x](https://e.example/) <b>";
