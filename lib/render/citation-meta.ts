@@ -17,10 +17,11 @@
  */
 import type { Claim, Source } from "../content/corpus.ts";
 import type { Author } from "../content/schema.ts";
+import { LICENCE } from "./licence.ts";
 import type { CitationMeta } from "./model-context.ts";
 
 /** The licence of the site's own writing, as the claim pages state their rights. */
-const SITE_RIGHTS = "CC BY 4.0 (https://creativecommons.org/licenses/by/4.0/), except quotations";
+const SITE_RIGHTS = `${LICENCE.name} (${LICENCE.url}), except quotations`;
 
 /** @example highwireDate("2018-10-23") // "2018/10/23" */
 const highwireDate = (value: string) => value.replaceAll("-", "/");

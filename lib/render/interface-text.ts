@@ -7,6 +7,7 @@
  * written with the Markdown, below this layer (lib/markdown/citations.ts).
  */
 import type { Source } from "../content/corpus.ts";
+import { LICENCE } from "./licence.ts";
 import type { Language } from "./urls.ts";
 
 type SourceKind = Source["kind"];
@@ -346,7 +347,7 @@ export const PAGE_WORDS: Readonly<Record<Language, PageWords>> = {
 export const CHANGE_TEXT = {
   en: {
     feedTitle: (siteTitle: string) => `${siteTitle}: new claims and corrections`,
-    rights: "Text: CC BY 4.0, except quotations",
+    rights: `Text: ${LICENCE.name}, except quotations`,
     new: "New",
     corrected: "Corrected",
     verdictChanged: (label: string) => `Verdict changed to ${label}`,
@@ -356,7 +357,7 @@ export const CHANGE_TEXT = {
   },
   "zh-hans": {
     feedTitle: (siteTitle: string) => `${siteTitle}：新增说法与更正`,
-    rights: "本站文字采用 CC BY 4.0 许可，引文除外",
+    rights: `本站文字采用 ${LICENCE.name} 许可，引文除外`,
     new: "新增",
     corrected: "更正",
     verdictChanged: (label: string) => `结论改为${label}`,

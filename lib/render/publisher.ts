@@ -8,6 +8,7 @@
  */
 import type { NewsMediaOrganization } from "schema-dts";
 import { ISSUES_CONTACT, type Policies, type Site } from "../content/site.ts";
+import { LICENCE } from "./licence.ts";
 import type { Link } from "./model-context.ts";
 import { absoluteUrl, siteUrls, withBase } from "./urls.ts";
 
@@ -33,6 +34,8 @@ export interface PublisherView {
   readonly repository: string;
   /** The issue form for suggesting a claim. */
   readonly suggestClaim: string;
+  /** The licence of the site's writing and data, for the footers and About pages. */
+  readonly licence: typeof LICENCE;
   /** schema.org's author and publisher of every fact check. */
   readonly organization: Exclude<NewsMediaOrganization, string>;
 }
@@ -107,6 +110,7 @@ export function publisherView(site: Site): PublisherView {
     policies: keys.map((k) => ({ key: k, href: policies[k].href, text: POLICY_NAMES[k], ...(site.policies[k].startsWith("/") ? { path: site.policies[k] } : {}) })),
     repository,
     suggestClaim: issueForm(repository, ISSUE_FORMS.suggestClaim.template),
+    licence: LICENCE,
     organization: {
       "@type": "NewsMediaOrganization",
       name: publisher.name,

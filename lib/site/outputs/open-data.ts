@@ -3,18 +3,18 @@
  * and /data/claimreview.json. Their shapes are published as JSON Schemas in
  * schemas/data/. Each claim's Chinese text and address stand beside the
  * English (`zh-hans`, as in data/verdicts.yaml). The site's writing is
- * CC BY 4.0; quotations are marked as third-party and excluded from that licence.
+ * under its licence (lib/render/licence.ts); quotations are marked as third-party and excluded from that licence.
  */
 import type { Claim, Corpus } from "../../content/corpus.ts";
 import type { Site } from "../../content/site.ts";
+import { LICENCE } from "../../render/licence.ts";
 import type { SiteModel } from "../../render/site-model.ts";
 import { absoluteUrl, pathsIn, urls } from "../../render/urls.ts";
 import type { OutputStep } from "./index.ts";
 import { writeSiteFile } from "./write-file.ts";
 
-const LICENCE = {
-  name: "CC BY 4.0",
-  url: "https://creativecommons.org/licenses/by/4.0/",
+const DATA_LICENCE = {
+  ...LICENCE,
   excludes: "Quotations (excerpt text) are the work of their publishers and are not covered by this licence.",
 } as const;
 
@@ -38,7 +38,7 @@ function chineseText(c: Claim, corpus: Corpus, site: Site) {
 export function claimsData(corpus: Corpus, site: Site) {
   const link = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
   return {
-    licence: LICENCE,
+    licence: DATA_LICENCE,
     claims: corpus.claims.map((c) => {
       const verdict = corpus.verdict(c.verdict)!;
       return {
@@ -72,7 +72,7 @@ export function claimsData(corpus: Corpus, site: Site) {
 function sourcesData(corpus: Corpus, site: Site) {
   const link = (path: string) => absoluteUrl(site.url, site.pathPrefix, path);
   return {
-    licence: LICENCE,
+    licence: DATA_LICENCE,
     sources: corpus.sources.map((s) => ({
       id: s.id,
       url: link(urls.source(s.id)),
