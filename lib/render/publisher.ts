@@ -59,10 +59,10 @@ const POLICY_NAMES: Record<keyof Policies, string> = {
   ownershipFundingInfo: "Ownership and funding",
 };
 
-/** A policy's address as a link on the site (under the path prefix) and as an absolute URL. */
-function policyAddress(site: Site, value: string): { href: string; absolute: string } {
+/** A policy's address as a link on the site (under the path prefix) and as an absolute URL; `path` when it is on this site. */
+function policyAddress(site: Site, value: string): { href: string; absolute: string; path?: string } {
   if (!value.startsWith("/")) return { href: value, absolute: value };
-  return { href: withBase(value, site.pathPrefix), absolute: absoluteUrl(site.url, site.pathPrefix, value) };
+  return { href: withBase(value, site.pathPrefix), absolute: absoluteUrl(site.url, site.pathPrefix, value), path: value };
 }
 
 function issueForm(repository: string, template: string, fields: Record<string, string> = {}): string {
@@ -92,7 +92,7 @@ export function publisherView(site: Site): PublisherView {
   const { publisher, repository } = site;
   const url = absoluteUrl(site.url, site.pathPrefix, siteUrls().about());
   const keys = Object.keys(POLICY_NAMES) as (keyof Policies)[];
-  const policies = Object.fromEntries(keys.map((k) => [k, policyAddress(site, site.policies[k])])) as Record<keyof Policies, { href: string; absolute: string }>;
+  const policies = Object.fromEntries(keys.map((k) => [k, policyAddress(site, site.policies[k])])) as Record<keyof Policies, ReturnType<typeof policyAddress>>;
   const tracker: Link = { href: `${repository.replace(/\/+$/, "")}/issues`, text: "the repository’s issue tracker" };
   const privateChannel = publisher.contact !== ISSUES_CONTACT;
   // "Social Credit Fact Check is published by Social Credit Fact Check" says nothing: name the people (or the role) the settings give.
@@ -107,7 +107,10 @@ export function publisherView(site: Site): PublisherView {
     tracker,
     privateChannel,
     funding: publisher.funding,
-    policies: keys.map((k) => ({ key: k, href: policies[k].href, text: POLICY_NAMES[k], ...(site.policies[k].startsWith("/") ? { path: site.policies[k] } : {}) })),
+    policies: keys.map((k) => {
+      const { href, path } = policies[k];
+      return { key: k, href, text: POLICY_NAMES[k], ...(path === undefined ? {} : { path }) };
+    }),
     repository,
     suggestClaim: issueForm(repository, ISSUE_FORMS.suggestClaim.template),
     licence: LICENCE,

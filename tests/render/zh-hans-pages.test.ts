@@ -170,6 +170,8 @@ test("the Chinese offline page offers the one offline copy, its size left for th
   const words = JSON.parse(/<script type="application\/json" id="_offline-text">(.*?)<\/script>/.exec(html)![1]!) as Record<string, string>;
   expect(words.save).toBe("保存全站，供离线阅读（{size} MB）");
   expect(renderPage("offline.njk", site.globals).html).toContain('"save":"Save everything for offline ({size} MB)"');
+  // The button's words are site.js's, written before the button is shown: the page leaves it empty.
+  for (const template of ["offline.njk", "zh-hans/offline.md"]) expect(renderPage(template, site.globals).html).toContain('<button type="button" id="_offline-save-button"></button>');
 });
 
 test("the Chinese navigation links the Chinese About page, and the footer the Chinese offline, A–Z, methodology, licence, corrections, feed and open data", () => {

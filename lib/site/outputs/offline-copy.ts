@@ -92,9 +92,10 @@ export const offlineCopyStep: OutputStep = {
       progress: (done, total) => progress?.("zipping the offline copy", done, total),
     });
     // The download page of each language.
-    for (const { meta } of [model.pages.offline, model.zhHans.offline]) {
-      const page = path.join(siteDir, meta.path, "index.html");
+    for (const paths of Object.values(pathsIn)) {
+      const page = path.join(siteDir, paths.offline(), "index.html");
       const html = await readFile(page, "utf8");
+      if (!html.includes(OFFLINE_SIZE_PLACEHOLDER)) throw new Error(`${paths.offline()}: the page does not show the offline copy's size (its placeholder is missing)`);
       await writeFile(page, html.replace(OFFLINE_SIZE_PLACEHOLDER, formatSize(bytes)));
     }
   },
