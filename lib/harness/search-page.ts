@@ -53,6 +53,7 @@ export async function searchSideBySide(context: BrowserContext, searchUrl: strin
         settles[i]!(page);
         await answers[i]!.catch(() => undefined);
       }
+      await page.close();
     })();
   }
   return answers;

@@ -1,7 +1,7 @@
 /**
- * A phone's first screen (390 × 844): on every live claim page, the claim, its
- * verdict and the dateline (published · last reviewed · corrected) are
- * visible without scrolling. The dateline sits with the verdict, before the
+ * A phone's first screen (390 × 844): on every live claim page, English and
+ * Chinese, the claim, its verdict and the dateline (published · last reviewed
+ * · corrected) are visible without scrolling. The dateline sits with the verdict, before the
  * "What's true" summary, whose length varies, so the check leaves hundreds of
  * pixels to spare and does not hang on font metrics.
  */
@@ -9,7 +9,7 @@ import type { Page } from "playwright-core";
 import { beforeAll, describe, expect, test } from "vitest";
 import { loadCorpus } from "../../lib/content/load.ts";
 import { chromePath, SKIP_MESSAGE } from "../../lib/harness/chromium.ts";
-import { urls } from "../../lib/render/urls.ts";
+import { pathsIn } from "../../lib/render/urls.ts";
 import { siteInChromium } from "../helpers/site-in-chromium.ts";
 
 const PHONE = { width: 390, height: 844 };
@@ -27,12 +27,21 @@ describe.skipIf(!chromePath)(chromePath ? "a phone's first screen in Chromium" :
     await page.setViewportSize(PHONE);
   });
 
-  test.for(corpus.claims.map((claim) => claim.id))("%s shows the claim, the verdict and the dateline above the fold at 390 × 844", async (id) => {
-    await page.goto(`${site.url()}${urls.claim(id)}`);
-    const bottoms = await page.evaluate((selectors) => selectors.map((s) => document.querySelector(s)?.getBoundingClientRect().bottom ?? null), FIRST_SCREEN);
+  const pages = corpus.claims.flatMap((claim) => [pathsIn.en.claim(claim.id), pathsIn["zh-hans"].claim(claim.id)]);
+  test.for(pages)("%s shows the claim, the verdict and the dateline above the fold at 390 × 844", async (url) => {
+    await page.goto(`${site.url()}${url}`);
+    // Where each box ends; null for one that is missing or not rendered (display: none measures 0 × 0 at the top).
+    const bottoms = await page.evaluate(
+      (selectors) =>
+        selectors.map((s) => {
+          const box = document.querySelector(s);
+          return box?.checkVisibility() ? box.getBoundingClientRect().bottom : null;
+        }),
+      FIRST_SCREEN,
+    );
     const below = FIRST_SCREEN.flatMap((selector, i) => {
       const bottom = bottoms[i];
-      if (bottom === null || bottom === undefined) return [`${selector} is missing`];
+      if (bottom === null || bottom === undefined) return [`${selector} is missing or hidden`];
       return bottom > PHONE.height ? [`${selector} ends at ${Math.round(bottom)} px`] : [];
     });
     expect(below).toEqual([]);
