@@ -7,8 +7,11 @@ let terms;
 /** Resolves to { pagefind, aids } where aids = { cacheTag, verdicts }. */
 export function searchEngine() {
   engine ??= (async () => {
-    const aids = await fetch(new URL("search/aids.json", root), { cache: "no-cache" }).then((r) => r.json());
-    const pagefind = await import(new URL("pagefind/pagefind.js", root).href);
+    // Side by side: one round trip fewer before the first results on a slow network.
+    const [aids, pagefind] = await Promise.all([
+      fetch(new URL("search/aids.json", root), { cache: "no-cache" }).then((r) => r.json()),
+      import(new URL("pagefind/pagefind.js", root).href),
+    ]);
     await pagefind.options({ metaCacheTag: aids.cacheTag, excerptLength: 24 });
     await pagefind.init();
     return { pagefind, aids };
