@@ -62,7 +62,7 @@ export interface EleventyConfig {
 export function configure(eleventyConfig: EleventyConfig, options: ConfigureOptions): void {
   eleventyConfig.setInputDirectory(PAGES_DIR);
   eleventyConfig.setIncludesDirectory(INCLUDES_DIR);
-  // Markdown for long page text written in one language (pages/zh-hans/methodology.md), never for contributor files.
+  // Markdown for long page text written in one language (pages/zh-hans/offline.md), never for contributor files.
   eleventyConfig.setTemplateFormats("njk,md");
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));

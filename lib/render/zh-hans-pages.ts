@@ -96,7 +96,7 @@ export interface ZhHansSite {
   };
   readonly search: SearchPage;
   readonly notFound: PageMeta;
-  /** The methodology's numbers, the same owner's as the English page's; its Chinese text is pages/zh-hans/methodology.md. */
+  /** The methodology's numbers, the same owner's as the English page's; its Chinese text is pages/zh-hans/methodology.njk. */
   readonly methodology: { readonly meta: PageMeta; readonly numbers: Methodology };
   /** Its Chinese text is pages/zh-hans/about.njk. */
   readonly about: { readonly meta: PageMeta; readonly publisher: ZhPublisher };

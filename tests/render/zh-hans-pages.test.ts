@@ -4,6 +4,7 @@
  * one shows its English, marked `lang="en"` with a Chinese note, and is no
  * `hreflang` alternate of its English page (the language switch links them).
  */
+import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, test } from "vitest";
 import { VALID_CLAIM, validTranslation } from "../helpers/content-dir.ts";
 import { renderPage, TEST_SITE, testSite, type TestSite } from "../helpers/render-page.ts";
@@ -156,6 +157,20 @@ test("settings text with a blank line and Markdown syntax is printed as escaped 
     expect(html, template).toContain("_everything_");
     expect(html, template).not.toMatch(/<em>|<a href="https:\/\/e\.example\/">/);
   }
+});
+
+test("a Chinese verdict label and definition with Markdown syntax and a blank line print as escaped text on the Chinese methodology page, never rendered", async () => {
+  const verdicts = readFileSync("data/verdicts.yaml", "utf8")
+    .replace('label: "不实"', 'label: "不*x*实"')
+    .replace('definition: "这一说法与资料相矛盾；', 'definition: "这一说法与资料相矛盾。\\n\\n见 [a](https://e.example/)；');
+  const other = await testSite({ "data/verdicts.yaml": verdicts });
+  const { html } = renderPage("zh-hans/methodology.njk", other.globals);
+  // The label in the verdict list, the independence rule's sentence and the rating table; the definition in the list.
+  expect(html).toContain('<span class="verdict__mark" aria-hidden="true"></span>不*x*实</a></dt>');
+  expect(html).toContain("结论为“不*x*实”");
+  expect(html).toContain('<tr id="rating-false"><td>不*x*实</td>');
+  expect(html).toContain("这一说法与资料相矛盾。\n\n见 [a](https://e.example/)；");
+  expect(html).not.toMatch(/<em>|<a href="https:\/\/e\.example\/">/);
 });
 
 test("the Chinese offline page offers the one offline copy, its size left for the build to fill, its date in Chinese, and the save button's words in Chinese", () => {
