@@ -62,8 +62,9 @@ export interface EleventyConfig {
 export function configure(eleventyConfig: EleventyConfig, options: ConfigureOptions): void {
   eleventyConfig.setInputDirectory(PAGES_DIR);
   eleventyConfig.setIncludesDirectory(INCLUDES_DIR);
-  // Markdown for long page text written in one language (pages/zh-hans/offline.md), never for contributor files.
-  eleventyConfig.setTemplateFormats("njk,md");
+  // Pages are Nunjucks with their prose in HTML: no Markdown pass over text the templates print (contributor
+  // Markdown is rendered by lib/markdown, never by Eleventy).
+  eleventyConfig.setTemplateFormats("njk");
   eleventyConfig.setNunjucksEnvironmentOptions({ autoescape: true });
   eleventyConfig.on("eleventy.engine.njk", ({ nunjucks }) => cacheNunjucksCompiles(nunjucks));
   eleventyConfig.addPassthroughCopy({ assets: "assets" });

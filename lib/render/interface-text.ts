@@ -111,7 +111,7 @@ export const ZH_HANS_TEXT = {
     verdictTo: "改为",
     empty: "已发布的说法尚无任何更正、改动或撤回。",
   },
-  /** The offline page's text is pages/zh-hans/offline.md; what its script writes is OFFLINE_SCRIPT_TEXT. */
+  /** The offline page's text is pages/zh-hans/offline.njk; what its script writes is OFFLINE_SCRIPT_TEXT. */
   offline: {
     title: "离线阅读",
     description: "把整个网站保存在您的设备上：保存在浏览器中，或下载一份副本。",

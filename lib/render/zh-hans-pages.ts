@@ -102,7 +102,7 @@ export interface ZhHansSite {
   readonly about: { readonly meta: PageMeta; readonly publisher: ZhPublisher };
   /** Paginated as the English list, entry for entry. */
   readonly corrections: readonly CorrectionsPage[];
-  /** Its Chinese text is pages/zh-hans/offline.md; the download is the one offline copy (SiteModel.offlineCopy). */
+  /** Its Chinese text is pages/zh-hans/offline.njk; the download is the one offline copy (SiteModel.offlineCopy). */
   readonly offline: OfflinePage;
   readonly claims: readonly ZhClaimPage[];
   readonly topicPages: readonly ListPage[];

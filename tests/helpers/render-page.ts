@@ -3,14 +3,13 @@
  * build: its front matter (YAML, or a `---js` object whose values may be
  * functions), its computed data and permalink (functions are called, strings
  * are rendered as templates, as Eleventy renders them), the body through a
- * real autoescaping Nunjucks environment (then Markdown, for a `.md` page), then its layouts. Printing an
+ * real autoescaping Nunjucks environment, then its layouts. Printing an
  * undefined value throws, so a template naming a field its model lacks fails.
  * The page models come from a small content folder loaded by the real loader.
  */
 import { readFileSync } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
-import MarkdownIt from "markdown-it";
 import nunjucks from "nunjucks";
 import { expect } from "vitest";
 import { parse as parseYaml } from "yaml";
@@ -27,8 +26,6 @@ import { siteSettings } from "./site-settings.ts";
 type Data = Record<string, unknown>;
 
 const env = new nunjucks.Environment(new nunjucks.FileSystemLoader(["_includes", "pages"]), { autoescape: true, throwOnUndefined: true });
-/** Eleventy's default Markdown library, for page text written in Markdown (`templateEngineOverride: "njk,md"`). */
-const markdown = new MarkdownIt({ html: true });
 
 /** A site served under a path prefix, so tests see where the prefix goes. */
 export const TEST_SITE: Site = siteSettings({
@@ -68,7 +65,6 @@ export function renderPage(template: string, data: Data): RenderedPage {
   const pageData: Data = { ...data, ...own };
   for (const [key, value] of Object.entries(eleventyComputed)) pageData[key] = resolve(value, pageData);
   let html = env.renderString(body, pageData);
-  if (template.endsWith(".md")) html = markdown.render(html);
   let layout = pageData.layout as string | undefined;
   while (layout) {
     const { data: layoutData, body: layoutBody } = readTemplate(path.join("_includes", layout));

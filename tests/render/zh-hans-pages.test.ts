@@ -174,7 +174,7 @@ test("a Chinese verdict label and definition with Markdown syntax and a blank li
 });
 
 test("the Chinese offline page offers the one offline copy, its size left for the build to fill, its date in Chinese, and the save button's words in Chinese", () => {
-  const { html, permalink } = renderPage("zh-hans/offline.md", site.globals);
+  const { html, permalink } = renderPage("zh-hans/offline.njk", site.globals);
   const copy = site.model.offlineCopy;
   expect(permalink).toBe("/zh-hans/offline/");
   expect(html).toContain(`<a href="/fc/offline/${copy.fileName}" download>下载 ${copy.fileName}</a>`);
@@ -186,7 +186,7 @@ test("the Chinese offline page offers the one offline copy, its size left for th
   expect(words.save).toBe("保存全站，供离线阅读（{size} MB）");
   expect(renderPage("offline.njk", site.globals).html).toContain('"save":"Save everything for offline ({size} MB)"');
   // The button's words are site.js's, written before the button is shown: the page leaves it empty.
-  for (const template of ["offline.njk", "zh-hans/offline.md"]) expect(renderPage(template, site.globals).html).toContain('<button type="button" id="_offline-save-button"></button>');
+  for (const template of ["offline.njk", "zh-hans/offline.njk"]) expect(renderPage(template, site.globals).html).toContain('<button type="button" id="_offline-save-button"></button>');
 });
 
 test("the Chinese navigation links the Chinese About page, and the footer the Chinese offline, A–Z, methodology, licence, corrections, feed and open data", () => {
