@@ -15,6 +15,9 @@ type SourceKind = Source["kind"];
 /** BCP 47 tags: the `lang` and `hreflang` of each language's pages. */
 export const LANGUAGE_TAGS = { en: "en", "zh-hans": "zh-Hans" } as const;
 
+/** The A–Z index's title, which the Chinese footer links by name. */
+const ZH_CLAIM_INDEX_TITLE = "全部说法（按拼音排序）";
+
 export const ZH_HANS_TEXT = {
   siteTitle: "社会信用事实核查",
   tagline: "中国的社会信用体系是什么、不是什么——逐条核查，原文引用资料。",
@@ -33,10 +36,9 @@ export const ZH_HANS_TEXT = {
   switchToChineseLabel: "阅读本页中文版",
   footerQuotes: "引文是其出版者的作品，本站仅以简短、注明出处的摘录形式转载；证据中的引文保持原文语言，本站所附的中文译文不是资料本身的措辞。",
   footerEnglish: "英文版",
-  /** The footer's links, as the English footer has them. */
+  /** The footer's links, as the English footer has them; the offline page's is its title (`offline.title`). */
   footer: {
-    offline: "离线阅读",
-    claimIndex: "全部说法（按拼音排序）",
+    claimIndex: ZH_CLAIM_INDEX_TITLE,
     methodology: "我们如何核查说法",
     /** Around the link to the licence. */
     licence: "本站自己撰写的文字采用 ",
@@ -315,7 +317,7 @@ export const PAGE_WORDS: Readonly<Record<Language, PageWords>> = {
     status: (all, page, from, last) => `共 ${all}。${page}，显示第 ${number(from)} 至 ${number(last)} 条。`,
     paged: (title, n, count) => `${title}（第 ${n} 页，共 ${count} 页）`,
     verdictTitle: (label) => `结论：${label}`,
-    claimIndexTitle: "全部说法（按拼音排序）",
+    claimIndexTitle: ZH_CLAIM_INDEX_TITLE,
     claimIndexDescription: "本站核查的每一条说法，按拼音排序，附本站结论。",
     correctionsTitle: "更正与结论变更",
     correctionsDescription: "对已发布说法所作的每一项更正、结论变更和撤回，按时间由近及远排列。",

@@ -10,8 +10,7 @@ import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import type { HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, inject, test } from "vitest";
-import type { Site } from "../../lib/content/site.ts";
-import { loadCorpus } from "../../lib/content/load.ts";
+import { loadSiteFile, SITE_FILE, type Site } from "../../lib/content/site.ts";
 import { absoluteUrl, pathsIn, type Language } from "../../lib/render/urls.ts";
 import { byId, listFiles, page } from "../helpers/site-files.ts";
 
@@ -20,7 +19,8 @@ const LANGUAGES: readonly Language[] = ["en", "zh-hans"];
 let site: Site;
 
 beforeAll(async () => {
-  site = (await loadCorpus({ root: "." })).corpus.site;
+  // The settings the shared build read (its url and path prefix), without loading the corpus.
+  site = loadSiteFile(await readFile(SITE_FILE, "utf8")).value!;
 });
 
 const parsed = new Map<string, Promise<HTMLElement>>();
