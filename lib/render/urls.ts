@@ -115,7 +115,7 @@ export function siteUrls(base = "/", language: Language = "en") {
     twin: (path: string): string | undefined => {
       const end = path.search(/[?#]/);
       const pagePath = end === -1 ? path : path.slice(0, end);
-      return isEnglishPage(pagePath) ? shared(withBase(pagePath, LANGUAGE_FOLDERS[language])) + path.slice(pagePath.length) : undefined;
+      return isEnglishPage(pagePath) ? page(pagePath) + path.slice(pagePath.length) : undefined;
     },
     data: (file: "claims.json" | "sources.json" | "claims.csv" | "claimreview.json") => shared(`/data/${file}`),
   };
