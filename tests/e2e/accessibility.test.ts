@@ -65,7 +65,7 @@ async function axeViolations(page: Page, colour: boolean): Promise<string[]> {
 }
 
 describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromium" : `accessibility — skipped: ${SKIP_MESSAGE}`, () => {
-  const site = siteInChromium({ serviceWorkers: "block" });
+  const site = siteInChromium();
   beforeAll(async () => {
     const home = await site.context().newPage();
     await home.goto(`${site.url()}/`);
