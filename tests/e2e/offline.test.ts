@@ -58,7 +58,8 @@ describe.skipIf(!chromePath).concurrent(chromePath ? "offline reading" : `offlin
     const button = page.locator("#_offline-save-button");
     expect(await button.textContent()).toMatch(/^Save everything for offline \(\d+\.\d MB\)$/);
     await button.click();
-    await page.locator("#_offline-save-status", { hasText: "Everything is saved" }).waitFor({ timeout: 60_000 });
+    // Saving the whole site shares the machine with the other test's precache and build: minutes, not seconds, on a busy one.
+    await page.locator("#_offline-save-status", { hasText: "Everything is saved" }).waitFor({ timeout: 150_000 });
     // The Chinese page's button runs the same script, in Chinese (everything is saved already, so it is quick).
     const zh = await browser.context.newPage();
     await zh.goto(`${server.origin}/zh-hans/offline/`);
@@ -71,7 +72,7 @@ describe.skipIf(!chromePath).concurrent(chromePath ? "offline reading" : `offlin
     await server.close();
     await browser.context.setOffline(true);
     await readsOffline(expect, page, server.origin);
-  }, 120_000);
+  }, 240_000);
 
   // One visit's precache serves both halves: filling it is most of this test's time. The rebuild, with one claim
   // changed, is made into a folder of its own while the browser fills it; the restarted server then serves it.
