@@ -39,29 +39,75 @@ const WIDTHS = [320, 1280] as const;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 /**
- * The rules whose outcome depends on colours. They are most of axe's time, so they run once per scheme, at the
- * narrowest width, and every other rule at every width: the colours do not depend on the width (width media queries
- * set only layout: tests/site/css-widths.test.ts), and text scaled with the viewport is smallest there, where
- * axe's contrast threshold for small text is the strictest.
+ * The rules whose outcome depends on colours. They are most of axe's time, so they run on the whole page once per
+ * scheme, at the narrowest width, and every other rule at every width. At the wide width the test then checks what
+ * that economy rests on, in the page as laid out: every element shown at both widths has the same colours and no
+ * smaller text (text is smallest at the narrowest width, where axe's contrast threshold is strictest), and the colour
+ * rules run again on what only the wide width shows.
  */
 const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
 const COLOUR_WIDTH = Math.min(...WIDTHS);
+/** The computed styles axe's colour rules read, besides the font size. */
+const COLOUR_STYLES = ["color", "background-color", "background-image", "opacity", "filter", "mix-blend-mode", "text-shadow", "font-weight", "-webkit-text-fill-color"];
+/** Marks the elements only the wide width shows, for the colour rules' second run. */
+const WIDE_ONLY = "data-axe-wide-only";
 
 /**
- * axe's violations of the WCAG rules (`colour`: with the colour rules) on the page as it is now laid out. axe is
- * put in the page once and run four times (two widths, two schemes): evaluating its 1.3 MB script before each
- * run, as @axe-core/playwright does, took half of this file's time. The site has no frames (asserted).
+ * axe's violations of the WCAG rules on the elements `selector` picks, as it is now laid out: every rule but the colour rules, with
+ * them (`colour: "also"`) or only them (`"only"`). axe is put in the page once and run on it four times (two
+ * widths, two schemes): evaluating its 1.3 MB script before each run, as @axe-core/playwright does, took half of
+ * this file's time. The site has no frames (asserted).
  */
-async function axeViolations(page: Page, colour: boolean): Promise<string[]> {
+async function axeViolations(page: Page, colour: "no" | "also" | "only", selector = "html"): Promise<string[]> {
   // axe.run enters only frames that have axe in them: a frame added later must be checked another way.
   expect(page.frames()).toHaveLength(1);
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
+  const runOnly = colour === "only" ? { type: "rule" as const, values: COLOUR_RULES } : { type: "tag" as const, values: WCAG_TAGS };
+  const rules = colour === "no" ? Object.fromEntries(COLOUR_RULES.map((id) => [id, { enabled: false }])) : {};
   // Only violations are reported in full, which spares collecting every passing node.
   const { violations } = await page.evaluate(
-    ({ tags, rules }) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: "tag", values: tags }, rules, resultTypes: ["violations"] }),
-    { tags: WCAG_TAGS, rules: Object.fromEntries(COLOUR_RULES.map((id) => [id, { enabled: colour }])) },
+    ({ selector, runOnly, rules }) => (window as unknown as { axe: typeof axe }).axe.run(selector, { runOnly, rules, resultTypes: ["violations"] }),
+    { selector, runOnly, rules },
   );
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/** In the page at the colour rules' width: each shown element's colour styles and font size, kept for the wide width. */
+function noteColours(styles: readonly string[]): void {
+  const noted = new Map<Element, { colours: string; size: number }>();
+  for (const element of document.body.querySelectorAll("*")) {
+    if (!element.checkVisibility({ visibilityProperty: true })) continue;
+    const computed = getComputedStyle(element);
+    noted.set(element, { colours: styles.map((s) => computed.getPropertyValue(s)).join(" | "), size: Number.parseFloat(computed.fontSize) });
+  }
+  (window as unknown as { notedColours: typeof noted }).notedColours = noted;
+}
+
+/**
+ * In the page at a wider width: the elements shown at both widths whose colours differ or whose text is smaller
+ * now (as `tag.class: before → now`); the elements shown only now are marked with WIDE_ONLY and counted.
+ */
+function compareColours({ styles, mark }: { styles: readonly string[]; mark: string }): { changed: string[]; wideOnly: number } {
+  const noted = (window as unknown as { notedColours?: Map<Element, { colours: string; size: number }> }).notedColours;
+  if (!noted) return { changed: ["the colours at the narrow width were not noted: its case did not run"], wideOnly: 0 };
+  const changed: string[] = [];
+  let wideOnly = 0;
+  for (const element of document.body.querySelectorAll("*")) {
+    if (!element.checkVisibility({ visibilityProperty: true })) continue;
+    const before = noted.get(element);
+    if (!before) {
+      element.setAttribute(mark, "");
+      wideOnly++;
+      continue;
+    }
+    const computed = getComputedStyle(element);
+    const colours = styles.map((s) => computed.getPropertyValue(s)).join(" | ");
+    const size = Number.parseFloat(computed.fontSize);
+    const name = `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).trim().split(/\s+/).join(".")}` : ""}`;
+    if (colours !== before.colours) changed.push(`${name}: ${before.colours} → ${colours}`);
+    if (size < before.size) changed.push(`${name}: font size ${before.size}px → ${size}px`);
+  }
+  return { changed, wideOnly };
 }
 
 describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromium" : `accessibility — skipped: ${SKIP_MESSAGE}`, () => {
@@ -126,12 +172,24 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
       for (const scheme of SCHEMES) {
         for (const width of WIDTHS) {
           const colour = width === COLOUR_WIDTH;
-          test(`axe: 0 violations on ${name}, ${scheme}, ${width} px${colour ? "" : `, colour rules at ${COLOUR_WIDTH} px`}`, async () => {
+          test(`axe: 0 violations on ${name}, ${scheme}, ${width} px${colour ? "" : `, colour rules where it differs from ${COLOUR_WIDTH} px`}`, async () => {
             await page.setViewportSize({ width, height: 800 });
             await page.emulateMedia({ colorScheme: scheme });
             // WCAG 1.4.10 Reflow: nothing scrolls sideways, even at 320 px.
             expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-            expect(await axeViolations(page, colour)).toEqual([]);
+            if (colour) {
+              await page.evaluate(noteColours, COLOUR_STYLES);
+              expect(await axeViolations(page, "also")).toEqual([]);
+              return;
+            }
+            const { changed, wideOnly } = await page.evaluate(compareColours, { styles: COLOUR_STYLES, mark: WIDE_ONLY });
+            expect(changed, `colours or text sizes that change with the width, not checked by the colour rules at ${COLOUR_WIDTH} px`).toEqual([]);
+            const violations = await axeViolations(page, "no");
+            if (wideOnly > 0) violations.push(...(await axeViolations(page, "only", `[${WIDE_ONLY}]`)));
+            await page.evaluate((mark) => {
+              for (const element of document.querySelectorAll(`[${mark}]`)) element.removeAttribute(mark);
+            }, WIDE_ONLY);
+            expect(violations).toEqual([]);
           });
         }
       }

@@ -26,12 +26,15 @@ async function untilOfflineReady(page: Page): Promise<void> {
   });
 }
 
-/** With the server gone and the browser offline: an unvisited claim opens and search answers. */
+/** With the server gone and the browser offline: an unvisited claim opens and search answers, in English and in Chinese. */
 async function readsOffline(expect: ExpectStatic, page: Page, origin: string): Promise<void> {
   await page.goto(`${origin}/claims/three-digit-score/`);
   expect(await page.locator("h1").textContent()).toBe("Every Chinese citizen has a three-digit social credit score.");
   const hrefs = await searchFor(page, origin, "sesame credit");
   expect(hrefs.slice(0, 3)).toContain("/claims/sesame-credit-is-government-score/");
+  // The Chinese search reads its own index, which the worker must have saved as well.
+  const zh = await searchFor(page, origin, "芝麻信用", "/zh-hans/search/");
+  expect(zh.slice(0, 3)).toContain("/zh-hans/claims/sesame-credit-is-government-score/");
 }
 
 const cleanup: (() => Promise<unknown>)[] = [];
