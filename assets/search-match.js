@@ -15,8 +15,8 @@ import { queryWords } from "./search-words.js";
 const RANKED_PER_WORD = 100;
 /** How strongly a missing word counts against a page (the share of words held, to this power). */
 const COVERAGE_POWER = 1;
-/** How many of the best results are ranked again on their own phrasing; their page data is loaded. */
-const REPHRASED = 20;
+/** How many of the best results are ranked again on their own phrasing: those the search page shows first, whose page data it loads anyway. */
+const REPHRASED = 10;
 /** How much the page's own phrasings saying the query count, against Pagefind's score. */
 const PHRASING_WEIGHT = 1;
 /** How much a claim's own words holding the query count: a claim saying it outranks a page mentioning it. */
