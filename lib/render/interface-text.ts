@@ -206,6 +206,7 @@ export const SEARCH_SCRIPT_TEXT = {
     source: "Source",
     verdict: "Verdict: ",
     filters: "Filter results",
+    more: "Show more results",
     filterNames: { verdict: "Verdict", topic: "Topic", kind: "Source kind" },
   },
   "zh-hans": {
@@ -227,6 +228,7 @@ export const SEARCH_SCRIPT_TEXT = {
     source: "资料",
     verdict: "结论：",
     filters: "筛选结果",
+    more: "显示更多结果",
     filterNames: { verdict: "结论", topic: "主题", kind: "资料类型" },
   },
 } as const satisfies Record<Language, Record<string, unknown>>;

@@ -41,6 +41,27 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     await page.close();
   });
 
+  test("ten results show at first; “Show more results” adds the next ten, their page data fetched only then", async () => {
+    const page = await site.context().newPage();
+    const fragments: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/pagefind/fragment/")) fragments.push(request.url());
+    });
+    await searchFor(page, site.url(), "social credit");
+    expect(await page.locator(RESULT_LINKS).count()).toBe(10);
+    expect(fragments.length).toBe(10);
+    const status = page.locator("#_search-status");
+    expect(await status.textContent()).toMatch(/^\d+ results for “social credit”, the first 10 shown\.$/);
+    await page.getByRole("button", { name: "Show more results" }).click();
+    await page.locator(RESULT_LINKS).nth(19).waitFor();
+    expect(await page.locator(RESULT_LINKS).count()).toBe(20);
+    expect(fragments.length).toBe(20);
+    expect(await status.textContent()).toMatch(/, the first 20 shown\.$/);
+    // Reading goes on at the first new result.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(await page.locator(RESULT_LINKS).nth(10).getAttribute("href"));
+    await page.close();
+  });
+
   test("a quote is found once, on its source page, not on every claim citing it", async () => {
     const page = await site.context().newPage();
     // Words only in an excerpt that six claims cite (wired-west-got-it-wrong…#pence-quote).
