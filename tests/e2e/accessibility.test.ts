@@ -39,24 +39,33 @@ const WIDTHS = [320, 1280] as const;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 /**
- * axe's violations of every WCAG rule on the page as it is now laid out. axe is put in the page once
- * and run four times (two widths, two schemes): evaluating its 1.3 MB script before each run, as
- * @axe-core/playwright does, took half of this file's time. The site has no frames (asserted).
+ * The rules whose outcome depends on colours. They are most of axe's time, so they run once per scheme, at the
+ * narrowest width, and every other rule at every width: the colours do not depend on the width (width media queries
+ * set only layout: tests/site/css-widths.test.ts), and text scaled with the viewport is smallest there, where
+ * axe's contrast threshold for small text is the strictest.
  */
-async function axeViolations(page: Page): Promise<string[]> {
+const COLOUR_RULES = ["color-contrast", "link-in-text-block"];
+const COLOUR_WIDTH = Math.min(...WIDTHS);
+
+/**
+ * axe's violations of the WCAG rules (`colour`: with the colour rules) on the page as it is now laid out. axe is
+ * put in the page once and run four times (two widths, two schemes): evaluating its 1.3 MB script before each
+ * run, as @axe-core/playwright does, took half of this file's time. The site has no frames (asserted).
+ */
+async function axeViolations(page: Page, colour: boolean): Promise<string[]> {
   // axe.run enters only frames that have axe in them: a frame added later must be checked another way.
   expect(page.frames()).toHaveLength(1);
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
   // Only violations are reported in full, which spares collecting every passing node.
   const { violations } = await page.evaluate(
-    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }),
-    WCAG_TAGS,
+    ({ tags, rules }) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: "tag", values: tags }, rules, resultTypes: ["violations"] }),
+    { tags: WCAG_TAGS, rules: Object.fromEntries(COLOUR_RULES.map((id) => [id, { enabled: colour }])) },
   );
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
 describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromium" : `accessibility — skipped: ${SKIP_MESSAGE}`, () => {
-  const site = siteInChromium({ serviceWorkers: "block" });
+  const site = siteInChromium();
   beforeAll(async () => {
     const home = await site.context().newPage();
     await home.goto(`${site.url()}/`);
@@ -65,14 +74,18 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
     CITED_BY = (await listFiles(inject("siteDir"))).find((f) => /^sources\/[^/]+\/cited-by\/index\.html$/.test(f))!.replace(/index\.html$/, "");
   });
 
-  for (const { name, open } of PAGES) {
-    describe(name, () => {
-      // Opened once, watched for policy violations and script errors as it loads; each axe case then sets its
-      // width and colour scheme, as a reader resizing or switching would.
-      let page: Page;
-      const problems: string[] = [];
-      beforeAll(async () => {
-        page = await site.context().newPage();
+  /**
+   * A page opened and watched for policy violations and script errors as it loads. The next page opens while
+   * axe runs on this one, so its loading (and the quiet time the first test waits for) overlaps that work.
+   */
+  const opening = new Map<number, Promise<{ page: Page; problems: string[] }>>();
+  function opened(index: number): Promise<{ page: Page; problems: string[] }> | undefined {
+    const entry = PAGES[index];
+    if (entry === undefined) return undefined;
+    if (!opening.has(index)) {
+      const watched = (async () => {
+        const page = await site.context().newPage();
+        const problems: string[] = [];
         page.on("console", (m) => {
           if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
         });
@@ -83,9 +96,26 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
             (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
           );
         });
-        await open(page, site.url());
+        await entry.open(page, site.url());
+        return { page, problems };
+      })();
+      // Its own describe block awaits it and reports a failure; this keeps it from counting as unhandled before then.
+      watched.catch(() => undefined);
+      opening.set(index, watched);
+    }
+    return opening.get(index);
+  }
+
+  PAGES.forEach(({ name }, index) => {
+    describe(name, () => {
+      // Each axe case sets its width and colour scheme on the one page, as a reader resizing or switching would.
+      let page: Page;
+      let problems: string[];
+      beforeAll(async () => {
+        ({ page, problems } = (await opened(index))!);
+        void opened(index + 1);
       });
-      afterAll(() => page.close());
+      afterAll(() => page?.close());
 
       // First, before axe runs its own script in the page.
       test(`no Content-Security-Policy violation or script error on ${name}`, async () => {
@@ -95,17 +125,18 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
 
       for (const scheme of SCHEMES) {
         for (const width of WIDTHS) {
-          test(`axe: 0 violations on ${name}, ${scheme}, ${width} px`, async () => {
+          const colour = width === COLOUR_WIDTH;
+          test(`axe: 0 violations on ${name}, ${scheme}, ${width} px${colour ? "" : `, colour rules at ${COLOUR_WIDTH} px`}`, async () => {
             await page.setViewportSize({ width, height: 800 });
             await page.emulateMedia({ colorScheme: scheme });
             // WCAG 1.4.10 Reflow: nothing scrolls sideways, even at 320 px.
             expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-            expect(await axeViolations(page)).toEqual([]);
+            expect(await axeViolations(page, colour)).toEqual([]);
           });
         }
       }
     });
-  }
+  });
 
   test("JSON-LD is data, not script: the policy leaves it readable", async () => {
     const page = await site.context().newPage();
