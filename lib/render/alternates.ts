@@ -3,9 +3,10 @@
  * `hreflang` alternates (absolute, English as `x-default`) and the language
  * switch. Only pages that exist in both languages get them.
  */
-import { LANGUAGE_TAGS, ZH_HANS_TEXT } from "./interface-text.ts";
+import { LANGUAGE_TAGS } from "./interface-text.ts";
 import type { Alternate, LanguageSwitch, ModelContext } from "./model-context.ts";
 import { withBase } from "./urls.ts";
+import { ZH_HANS_TEXT } from "./zh-hans-text.ts";
 
 /** Root-relative paths (no prefix) of one page in each language. */
 export interface PagePair {

@@ -5,15 +5,17 @@
  * content, so two builds of the same content are identical.
  */
 import type { Claim, WithdrawnClaim } from "../content/corpus.ts";
+import { CHANGE_TEXT } from "./change-text.ts";
 import { textWithChinese } from "./chinese.ts";
 import { withClaimMentions } from "./claim-mentions.ts";
 import { displayDate, type DisplayDate } from "./dates.ts";
 import type { Html } from "./escape.ts";
-import { CHANGE_TEXT, LANGUAGE_TAGS, ZH_HANS_TEXT } from "./interface-text.ts";
+import { LANGUAGE_TAGS } from "./interface-text.ts";
 import type { ModelContext, PageMeta } from "./model-context.ts";
 import { listStatus, paginate, pagedTitle, type PageNav } from "./pagination.ts";
 import { asTitle } from "./prose.ts";
 import { anchors } from "./urls.ts";
+import { ZH_HANS_TEXT } from "./zh-hans-text.ts";
 
 export interface RevisionView {
   /** Fragment id on the claim page. */

@@ -8,13 +8,15 @@ import { textWithChinese } from "./chinese.ts";
 import { ratingBounds } from "./claim-review.ts";
 import { bylineText } from "./byline.ts";
 import { formatCitations, type CitationFormatter } from "./cite.ts";
-import { DATE_ORIGINS, displayDate, type DisplayDate } from "./dates.ts";
+import { chineseDate, DATE_ORIGINS, displayDate, type DisplayDate } from "./dates.ts";
 import { escapeHtml, type Html } from "./escape.ts";
-import { chineseDate, LANGUAGE_TAGS, PAGE_WORDS, ZH_HANS_TEXT, type PageWords } from "./interface-text.ts";
+import { LANGUAGE_TAGS } from "./interface-text.ts";
+import { PAGE_WORDS, type PageWords } from "./page-words.ts";
 import { PUBLISHER_ORIGINS } from "./publisher-origin.ts";
 import { publisherView, type PublisherView } from "./publisher.ts";
 import { counterpart } from "./alternates.ts";
 import { absoluteUrl, pathsIn, siteUrls, type Language, type Urls } from "./urls.ts";
+import { ZH_HANS_TEXT } from "./zh-hans-text.ts";
 
 export interface Link {
   readonly href: string;
