@@ -7,8 +7,8 @@
  */
 import { z } from "zod";
 import { SLUG } from "../markdown/id-grammar.ts";
-import { parseYaml, type FrontMatter } from "./content-file.ts";
 import { diagnostic, START, type Diagnostic, type Checked, type Position } from "./diagnostic.ts";
+import { parseYaml, type FrontMatter } from "./front-matter.ts";
 import { schemaDiagnostics } from "./schema-diagnostics.ts";
 
 // localhost is a valid site address (tests and previews), so no dot is required in the host.
