@@ -14,7 +14,8 @@ import path from "node:path";
 import { formatDiagnostic } from "../content/diagnostic.ts";
 import { VERDICTS_FILE } from "../content/load.ts";
 import { loadListFile } from "../content/load-list.ts";
-import { sourceKinds, verdictSchema } from "../content/schema.ts";
+import { verdictSchema } from "../content/list-schemas.ts";
+import { sourceKinds } from "../content/schema.ts";
 import { translationHash } from "../content/translation.ts";
 import {
   CHINESE_TERMS,
