@@ -5,14 +5,12 @@
  * (`site-overrides.ts`).
  */
 import { z } from "zod";
-import { SLUG } from "../markdown/id-grammar.ts";
-
+import { slug, text } from "./schema-fields.ts";
 
 // localhost is a valid site address (tests and previews), so no dot is required in the host.
 export const siteUrl = z.url({ protocol: /^https?$/ });
 export const pathPrefix = z.string().regex(/^\/(?:[a-z0-9._-]+\/)*$/);
 
-const text = z.string().trim().min(1);
 /** A page of this site (`/methodology/#corrections`, joined to the path prefix) or a full address elsewhere. */
 const pageLink = text.refine((v) => /^\/(?!\/)\S*$/.test(v) || siteUrl.safeParse(v).success, {
   message: 'is neither a path on this site (such as "/methodology/") nor a full http(s) address',
@@ -58,7 +56,7 @@ export const siteSchema = z.strictObject({
   policies: policiesSchema,
   repository: siteUrl,
   /** Claim ids the home page features, in order; without it, the most recently reviewed claims. */
-  featured: z.array(z.string().regex(SLUG)).min(1).optional(),
+  featured: z.array(slug).min(1).optional(),
   perPage: z.strictObject({
     claims: z.number(),
     corrections: z.number(),
