@@ -1,8 +1,8 @@
 /**
  * The words of the synthetic corpus: a seeded PRNG, a vocabulary of subject
  * words and made-up ones with a long tail, sentences drawn from it (in
- * English, and in Chinese for the translations), and names no other index
- * gives. The same seed gives the same text.
+ * English, and in Chinese for the translations), names no other index
+ * gives, and dates. The same seed gives the same text.
  */
 
 /** mulberry32: tiny, fast and good enough to vary synthetic text. */
@@ -112,4 +112,10 @@ export function uniqueName(index: number): string {
     n = Math.floor(n / SYLLABLES.length);
   } while (n > 0);
   return `${name.charAt(0).toUpperCase()}${name.slice(1)}son`;
+}
+
+/** A day between `fromDay` and `toDay` days after 1 January 2020, as `YYYY-MM-DD`. */
+export function dateIn(random: Random, fromDay: number, toDay: number): string {
+  const day = int(random, fromDay, toDay);
+  return new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10);
 }

@@ -16,7 +16,7 @@ import { parse as parseYaml } from "yaml";
 import type { Corpus } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
 import type { Site } from "../../lib/content/site.ts";
-import { ZH_HANS_TEXT } from "../../lib/render/interface-text.ts";
+import { ZH_HANS_TEXT } from "../../lib/render/zh-hans-text.ts";
 import { CONTENT_SECURITY_POLICY } from "../../lib/render/csp.ts";
 import { buildSiteModel, type SiteModel } from "../../lib/render/site-model.ts";
 import { siteUrls } from "../../lib/render/urls.ts";
