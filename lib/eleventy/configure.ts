@@ -6,6 +6,7 @@
  */
 import { compactHtml } from "../render/compact-html.ts";
 import { CONTENT_SECURITY_POLICY } from "../render/csp.ts";
+import { SEARCH_MODULES } from "../render/search-modules.ts";
 import { ZH_HANS_TEXT } from "../render/zh-hans-text.ts";
 import { siteUrls } from "../render/urls.ts";
 import { runOutputs } from "../site/outputs/index.ts";
@@ -98,6 +99,7 @@ export function configure(eleventyConfig: EleventyConfig, options: ConfigureOpti
   eleventyConfig.addGlobalData("zh", () => ZH_HANS_TEXT);
   eleventyConfig.addGlobalData("zhUrls", async () => siteUrls((await rendered()).site.pathPrefix, "zh-hans"));
   eleventyConfig.addGlobalData("contentSecurityPolicy", () => CONTENT_SECURITY_POLICY);
+  eleventyConfig.addGlobalData("searchModules", () => SEARCH_MODULES);
   eleventyConfig.addGlobalData("serviceWorker", () => options.serviceWorker);
 
   if (!options.runOutputs) return;
