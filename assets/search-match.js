@@ -40,16 +40,31 @@ export function searchesOnce(pagefind) {
 }
 
 /**
+ * One data() call per page, shared by all who need the page's data: Pagefind keeps
+ * one fragment object per page and writes each call's locations and excerpts onto
+ * it, so two calls waiting at once for one page both see the later call's.
+ * @returns {(result: object) => Promise<object>}
+ */
+function dataOnce() {
+  const loading = new Map();
+  return (result) => {
+    if (!loading.has(result.id)) loading.set(result.id, result.data());
+    return loading.get(result.id);
+  };
+}
+
+/**
  * True when the page of `result`, from the word's own search, holds the word or
  * words it begins ("jaywalk" for "jaywalking"); false when Pagefind only matched
- * a shorter word that begins it.
+ * a shorter word that begins it. The word's own locations (`result.words`) are read
+ * in the page's text: its data may have been loaded by another search.
  */
-async function holdsWord(result, word) {
-  const data = await result.data();
+async function holdsWord(result, word, dataOf) {
+  const data = await dataOf(result);
   const words = data.content.split(/\s+/);
   // Pagefind stems the query ("companies" is "compani"), so the page's word may end differently.
   const start = word.slice(0, Math.max(2, word.length - 2));
-  return data.locations.some((at) => plain(words[at] ?? "").startsWith(start));
+  return result.words.some((at) => plain(words[at] ?? "").startsWith(start));
 }
 
 /**
@@ -58,10 +73,10 @@ async function holdsWord(result, word) {
  * the ids of the best results) if there is one, so the check costs no round trip
  * of its own. Only when that page does not tell is the word searched for exactly.
  */
-async function inIndex(search, word, found, loading) {
+async function inIndex(search, word, found, loading, dataOf) {
   if (found.results.length === 0) return false;
   const page = found.results.find((r) => loading.has(r.id)) ?? found.results[0];
-  if (await holdsWord(page, word)) return true;
+  if (await holdsWord(page, word, dataOf)) return true;
   return (await search(`"${word}"`)).results.length > 0;
 }
 
@@ -188,10 +203,13 @@ export async function findMatches(search, query, filters) {
     const perWord = known.map((i) => filtered[i]);
     const { ranked, every } = rank(words, perWord, permitted);
     const top = ranked.slice(0, REPHRASED);
-    const loaded = Promise.all(top.map(async (match) => ({ match, data: await match.result.data() })));
+    const dataOf = dataOnce();
+    const loads = top.map(async (match) => ({ match, data: await dataOf(match.result) }));
     const loading = new Set(top.map((match) => match.result.id));
-    const held = await Promise.all(known.map((i) => inIndex(search, query.words[i], found[i], loading)));
+    const held = await Promise.all(known.map((i) => inIndex(search, query.words[i], found[i], loading, dataOf)));
     if (!held.every(Boolean)) {
+      // The next round loads its pages' data from its own searches, once this round's calls are done.
+      await Promise.allSettled(loads);
       known = known.filter((_, k) => held[k]);
       continue;
     }
@@ -201,7 +219,7 @@ export async function findMatches(search, query, filters) {
     words.forEach((word, k) => {
       weights.set(lemma(word), (weights.get(lemma(word)) ?? 0) + Math.log(1 + most / Math.max(1, perWord[k].results.length)));
     });
-    for (const { match, data } of await loaded) {
+    for (const { match, data } of await Promise.all(loads)) {
       match.data = data;
       const own = ownWords(data, weights);
       match.rank *= (1 + PHRASING_WEIGHT * own.phrasing) * (data.meta.verdictId ? 1 + OWN_WEIGHT * own.held : 1);

@@ -62,6 +62,23 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     await page.close();
   });
 
+  test("each word is checked on a page the ranking loads, with no exact search, though Pagefind shares one data object per page", async () => {
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/search/`);
+    // Pagefind writes each data() call's locations onto the page's one object: two calls at once
+    // for one page (the ranking's and a word's check) both read the later call's.
+    const terms = (await page.evaluate(`(async () => {
+      const [engine, match, words] = await Promise.all(["search-engine", "search-match", "search-words"].map((m) => import("/assets/" + m + ".js")));
+      const { pagefind } = await engine.searchEngine();
+      const asked = [];
+      const search = match.searchesOnce({ search: (term, options) => (asked.push(term), pagefind.search(term, options)) });
+      await match.findMatches(search, words.queryWords("sesame credit"), {});
+      return asked;
+    })()`)) as string[];
+    expect(terms.filter((t) => t.startsWith('"'))).toEqual([]);
+    await page.close();
+  });
+
   test("a quote is found once, on its source page, not on every claim citing it", async () => {
     const page = await site.context().newPage();
     // Words only in an excerpt that six claims cite (wired-west-got-it-wrong…#pence-quote).
