@@ -2,8 +2,9 @@
 // word of a query, and matches a word it does not hold on its longest indexed start
 // ("socail" on "so"); but a reader's question seldom has every word on the page that
 // answers it. So words no page holds are set aside (the page offers "Did you mean"),
-// and the pages are ranked on the other words: Pagefind's score for each word it
-// holds, the sum scaled by the share of the words it holds. Pagefind also matches
+// and the pages are ranked on the other words: a page with all of them by Pagefind's
+// search for them all, another by Pagefind's score for each word it holds, the sum
+// scaled by the share of the words it holds. Pagefind also matches
 // words that merely begin with a query word ("score" in "scorers"), so its top
 // results are then ranked again on the page's own words: how closely a claim's
 // text, other phrasings and summary (or a source's title) say the query, and, for
@@ -129,14 +130,16 @@ async function pagesWithPhrases(search, phrases, filters) {
 }
 
 /**
- * The pages with some of the `known` words, ranked: Pagefind's score for each word
- * a page holds, summed, scaled by the share of the words held. For a page with
- * every word the sum is what Pagefind's search for all the words gives it (less
- * its boost for a title holding only some of them), so that search, which costs
- * as much again as the words' own at 10,000 pages, is not run.
+ * The pages with some of the `known` words, ranked: a page with every word by
+ * Pagefind's own search for all of them (`everyFound`), any other by its score
+ * for each word it holds, summed, scaled by the share of the words held. The sum
+ * is not that search's score: Pagefind scales its boost for metadata fields
+ * (title, claim, summary) holding some of the words by the share they hold, and
+ * the sum gives each word's full boost.
+ * @param everyFound Pagefind's search for all the known words, with the reader's filters (two words or more)
  * @param perWord each known word's own search, with the reader's filters
  */
-function rank(known, perWord, permitted) {
+function rank(known, everyFound, perWord, permitted) {
   const pages = new Map();
   const add = (result, words, score) => {
     const page = pages.get(result.id) ?? { result, score: 0, matched: new Set() };
@@ -144,17 +147,8 @@ function rank(known, perWord, permitted) {
     for (const word of words) page.matched.add(word);
     pages.set(result.id, page);
   };
-  let every = [];
-  if (known.length > 1) {
-    const byWord = perWord.map((found) => new Map(found.results.filter(permitted).map((r) => [r.id, r])));
-    // A page's data comes from its rarest word's search: its excerpts show what tells the page apart.
-    const rarest = byWord.reduce((best, ids, i) => (ids.size < byWord[best].size ? i : best), 0);
-    every = [...byWord[rarest].values()]
-      .filter((r) => byWord.every((ids) => ids.has(r.id)))
-      .map((result) => ({ result, score: byWord.reduce((sum, ids) => sum + ids.get(result.id).score, 0) }))
-      .sort((a, b) => b.score - a.score);
-    for (const { result, score } of every.slice(0, RANKED_PER_WORD)) add(result, known, score);
-  }
+  const every = everyFound?.results.filter(permitted) ?? [];
+  for (const result of every.slice(0, RANKED_PER_WORD)) add(result, known, result.score);
   // A page's score for the words one by one is the sum of its scores for the words it has.
   const sums = new Map();
   known.forEach((word, i) => {
@@ -185,10 +179,13 @@ function rank(known, perWord, permitted) {
  *   `unknown` the words no page holds.
  */
 export async function findMatches(search, query, filters) {
+  const allWords = (words) => (words.length > 1 ? search(words.join(" "), filters) : undefined);
   const [found, filtered, allowed] = await Promise.all([
     Promise.all(query.words.map((w) => search(w))),
     Promise.all(query.words.map((w) => search(w, filters))),
     pagesWithPhrases(search, query.phrases, filters),
+    // Pagefind's search for every word, beside the others; when a word is left out, the rest are searched for again.
+    allWords(query.words),
   ]);
   const permitted = (result) => allowed === undefined || allowed.has(result.id);
   // Pagefind finds nothing for a word only when no indexed word begins it or is begun by it.
@@ -201,7 +198,7 @@ export async function findMatches(search, query, filters) {
     }
     const words = known.map((i) => query.words[i]);
     const perWord = known.map((i) => filtered[i]);
-    const { ranked, every } = rank(words, perWord, permitted);
+    const { ranked, every } = rank(words, await allWords(words), perWord, permitted);
     const top = ranked.slice(0, REPHRASED);
     const dataOf = dataOnce();
     const loads = top.map(async (match) => ({ match, data: await dataOf(match.result) }));
