@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { chromePath, SKIP_MESSAGE } from "../../lib/harness/chromium.ts";
+import { SEARCH_SCRIPT_TEXT } from "../../lib/render/interface-text.ts";
 import { RESULT_LINKS, searchFor } from "../../lib/harness/search-page.ts";
 import { siteInChromium } from "../helpers/site-in-chromium.ts";
 
@@ -61,6 +62,35 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(await page.locator(RESULT_LINKS).nth(10).getAttribute("href"));
     await page.close();
   });
+
+  for (const [language, searchPath, query] of [
+    ["en", "/search/", "social credit"],
+    ["zh-hans", "/zh-hans/search/", "社会信用"],
+  ] as const) {
+    test(`${searchPath}: when the next results' page data cannot be fetched, “Show more” stays usable, focused, and says why`, async () => {
+      const page = await site.context().newPage();
+      const text = SEARCH_SCRIPT_TEXT[language];
+      const failures: string[] = [];
+      page.on("pageerror", (error) => failures.push(error.message));
+      await searchFor(page, site.url(), query, searchPath);
+      expect(await page.locator(RESULT_LINKS).count()).toBe(10);
+      // As offline after caching only the first results' fragments.
+      await page.route("**/pagefind/fragment/**", (route) => route.abort());
+      const button = page.getByRole("button", { name: text.more });
+      await button.focus();
+      await page.keyboard.press("Enter");
+      await page.waitForFunction((message) => document.getElementById("_search-status")?.textContent?.endsWith(message), text.moreFailed, { timeout: 10_000 });
+      expect(await page.locator(RESULT_LINKS).count()).toBe(10);
+      expect(await button.isEnabled()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe("search-ui__more");
+      expect(failures).toEqual([]);
+      // Back online, the same button adds the next results.
+      await page.unroute("**/pagefind/fragment/**");
+      await page.keyboard.press("Enter");
+      await page.locator(RESULT_LINKS).nth(19).waitFor();
+      await page.close();
+    });
+  }
 
   test("each word is checked on a page the ranking loads, with no exact search, though Pagefind shares one data object per page", async () => {
     const page = await site.context().newPage();
