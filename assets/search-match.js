@@ -202,6 +202,9 @@ export async function findMatches(search, query, filters) {
     const top = ranked.slice(0, REPHRASED);
     const dataOf = dataOnce();
     const loads = top.map(async (match) => ({ match, data: await dataOf(match.result) }));
+    // Awaited only once every word is checked, and not at all if one is left out: a failed fetch meanwhile is no unhandled rejection.
+    const loaded = Promise.all(loads);
+    loaded.catch(() => {});
     const loading = new Set(top.map((match) => match.result.id));
     const held = await Promise.all(known.map((i) => inIndex(search, query.words[i], found[i], loading, dataOf)));
     if (!held.every(Boolean)) {
@@ -216,7 +219,7 @@ export async function findMatches(search, query, filters) {
     words.forEach((word, k) => {
       weights.set(lemma(word), (weights.get(lemma(word)) ?? 0) + Math.log(1 + most / Math.max(1, perWord[k].results.length)));
     });
-    for (const { match, data } of await Promise.all(loads)) {
+    for (const { match, data } of await loaded) {
       match.data = data;
       const own = ownWords(data, weights);
       match.rank *= (1 + PHRASING_WEIGHT * own.phrasing) * (data.meta.verdictId ? 1 + OWN_WEIGHT * own.held : 1);

@@ -109,6 +109,24 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     await page.close();
   });
 
+  test("when page data cannot be fetched, the search fails without leaving a rejection unhandled", async () => {
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/search/`);
+    await page.route("**/pagefind/fragment/**", (route) => route.abort());
+    const unhandled = (await page.evaluate(`(async () => {
+      const unhandled = [];
+      addEventListener("unhandledrejection", (event) => unhandled.push(String(event.reason)));
+      const [engine, match, words] = await Promise.all(["search-engine", "search-match", "search-words"].map((m) => import("/assets/" + m + ".js")));
+      const { pagefind } = await engine.searchEngine();
+      await match.findMatches(match.searchesOnce(pagefind), words.queryWords("social credit"), {}).catch(() => {});
+      // Unhandled rejections are reported after the task that left them.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return unhandled;
+    })()`)) as string[];
+    expect(unhandled).toEqual([]);
+    await page.close();
+  });
+
   test("a quote is found once, on its source page, not on every claim citing it", async () => {
     const page = await site.context().newPage();
     // Words only in an excerpt that six claims cite (wired-west-got-it-wrong…#pence-quote).
