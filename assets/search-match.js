@@ -16,8 +16,6 @@ import { queryWords } from "./search-words.js";
 const RANKED_PER_WORD = 100;
 /** How strongly a missing word counts against a page (the share of words held, to this power). */
 const COVERAGE_POWER = 1;
-/** How many of the best results are ranked again on their own phrasing: those the search page shows first, whose page data it loads anyway. */
-const REPHRASED = 10;
 /** How much the page's own phrasings saying the query count, against Pagefind's score. */
 const PHRASING_WEIGHT = 1;
 /** How much a claim's own words holding the query count: a claim saying it outranks a page mentioning it. */
@@ -174,11 +172,13 @@ function rank(known, everyFound, perWord, permitted) {
  * The words are ranked on at once and checked on the pages whose data the ranking
  * loads; a word that turns out to be in no page is left out and the rest ranked again.
  * @param search the query's searchesOnce(pagefind), which "Did you mean" then reuses
+ * @param shown how many results the page shows first: these, whose data it loads anyway,
+ *   are ranked again on their own phrasing; the rest keep the order of Pagefind's scores
  * @returns {Promise<{ matches: { result: object, data?: object, missing: string[] }[], every: boolean, unknown: string[] }>}
  *   `data` loaded for the first results; `every` when some page has every word;
  *   `unknown` the words no page holds.
  */
-export async function findMatches(search, query, filters) {
+export async function findMatches(search, query, filters, shown) {
   const allWords = (words) => (words.length > 1 ? search(words.join(" "), filters) : undefined);
   const [found, filtered, allowed] = await Promise.all([
     Promise.all(query.words.map((w) => search(w))),
@@ -199,7 +199,7 @@ export async function findMatches(search, query, filters) {
     const words = known.map((i) => query.words[i]);
     const perWord = known.map((i) => filtered[i]);
     const { ranked, every } = rank(words, await allWords(words), perWord, permitted);
-    const top = ranked.slice(0, REPHRASED);
+    const top = ranked.slice(0, shown);
     const dataOf = dataOnce();
     const loads = top.map(async (match) => ({ match, data: await dataOf(match.result) }));
     // Awaited only once every word is checked, and not at all if one is left out: a failed fetch meanwhile is no unhandled rejection.
@@ -226,7 +226,7 @@ export async function findMatches(search, query, filters) {
     }
     top.sort((a, b) => b.rank - a.rank);
     return {
-      matches: [...top, ...ranked.slice(REPHRASED)].map(({ result, data, missing }) => ({ result, data, missing })),
+      matches: [...top, ...ranked.slice(shown)].map(({ result, data, missing }) => ({ result, data, missing })),
       every: unknown.length === 0 && every,
       unknown,
     };

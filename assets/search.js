@@ -8,7 +8,8 @@ import { findMatches, searchesOnce, someHoldsAll } from "./search-match.js";
 import { queryWords } from "./search-words.js";
 
 // Results shown at first, and added by each "Show more": a result's page data
-// (a fragment of Pagefind's) is fetched only when the result is shown.
+// (a fragment of Pagefind's) is fetched only when the result is shown. The first
+// are also those findMatches ranks again on their own phrasing.
 const SHOWN = 10;
 // The page's words for what this script writes, in its language (SEARCH_SCRIPT_TEXT in lib/render/interface-text.ts).
 const TEXT = JSON.parse(document.getElementById("_search-text").textContent);
@@ -159,7 +160,7 @@ async function search(query) {
   const { pagefind, aids } = await searchEngine();
   const parsed = queryWords(trimmed);
   const searchOnce = searchesOnce(pagefind);
-  const { matches, every, unknown } = await findMatches(searchOnce, parsed, chosen);
+  const { matches, every, unknown } = await findMatches(searchOnce, parsed, chosen, SHOWN);
   if (run !== latest) return;
   const shown = matches.slice(0, SHOWN);
   const data = await Promise.all(shown.map((m) => m.data ?? m.result.data()));

@@ -102,7 +102,7 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
       const { pagefind } = await engine.searchEngine();
       const asked = [];
       const search = match.searchesOnce({ search: (term, options) => (asked.push(term), pagefind.search(term, options)) });
-      await match.findMatches(search, words.queryWords("sesame credit"), {});
+      await match.findMatches(search, words.queryWords("sesame credit"), {}, 10);
       return asked;
     })()`)) as string[];
     expect(terms.filter((t) => t.startsWith('"'))).toEqual([]);
@@ -118,7 +118,7 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
       addEventListener("unhandledrejection", (event) => unhandled.push(String(event.reason)));
       const [engine, match, words] = await Promise.all(["search-engine", "search-match", "search-words"].map((m) => import("/assets/" + m + ".js")));
       const { pagefind } = await engine.searchEngine();
-      await match.findMatches(match.searchesOnce(pagefind), words.queryWords("social credit"), {}).catch(() => {});
+      await match.findMatches(match.searchesOnce(pagefind), words.queryWords("social credit"), {}, 10).catch(() => {});
       // Unhandled rejections are reported after the task that left them.
       await new Promise((resolve) => setTimeout(resolve, 100));
       return unhandled;
