@@ -63,7 +63,8 @@ export function citationRecords(corpus: Corpus, site: Site): CitationRecord[] {
  */
 export function buildSiteModel(corpus: Corpus, site: Site, format?: CitationFormatter): SiteModel {
   const ctx = modelContext(corpus, site, "en", format);
-  const zh = modelContext(corpus, site, "zh-hans");
+  // The same formatter: a Chinese source page cites the work in the same words as the English one.
+  const zh = modelContext(corpus, site, "zh-hans", format);
   const revisions = new Map(corpus.claims.map((c) => [c.id, revisionViews(c, ctx)]));
   const allChanges = changes(ctx);
   const cited = corpus.sources.map((s) => citedBy(s, ctx));
