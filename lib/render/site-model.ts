@@ -69,9 +69,10 @@ export function buildSiteModel(corpus: Corpus, site: Site, format?: CitationForm
   const allChanges = changes(ctx);
   const cited = corpus.sources.map((s) => citedBy(s, ctx));
   const copy = offlineCopy(corpus, site);
+  const claims = corpus.claims.map((c) => claimPage(c, ctx, revisions.get(c.id)!));
   return {
     home: homePage(ctx, allChanges),
-    claims: corpus.claims.map((c) => claimPage(c, ctx, revisions.get(c.id)!)),
+    claims,
     sources: corpus.sources.map((s, i) => sourcePage(s, ctx, cited[i]!.excerpts)),
     sourceCitedBy: cited.flatMap((c) => c.pages),
     topicPages: corpus.topics.flatMap((t) => topicPages(t, ctx)),
@@ -85,7 +86,7 @@ export function buildSiteModel(corpus: Corpus, site: Site, format?: CitationForm
     publisher: ctx.publisher,
     pages: sitePages(ctx, copy),
     methodology: methodology(corpus.verdicts),
-    zhHans: zhHansSite(zh, ctx, copy),
+    zhHans: zhHansSite(zh, ctx, copy, claims),
     totals: {
       claims: corpus.claims.length,
       sources: corpus.sources.length,
