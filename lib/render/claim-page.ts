@@ -128,7 +128,7 @@ function evidenceLinks(entry: EvidenceEntry, ctx: ModelContext): EvidenceLinks {
   };
 }
 
-export function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor: ReadonlyMap<string, SameAuthorView[]>): EvidenceView {
+function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor: ReadonlyMap<string, SameAuthorView[]>): EvidenceView {
   const excerpt = ctx.corpus.excerpt(entry.ref)!;
   const source = ctx.corpus.source(entry.sourceId)!;
   return {
