@@ -15,8 +15,8 @@ import { queryWords } from "./search-words.js";
 const RANKED_PER_WORD = 100;
 /** How strongly a missing word counts against a page (the share of words held, to this power). */
 const COVERAGE_POWER = 1;
-/** How many of the best results are ranked again on their own phrasing; their page data is loaded. */
-const REPHRASED = 20;
+/** How many of the best results are ranked again on their own phrasing: those the search page shows first, whose page data it loads anyway. */
+const REPHRASED = 10;
 /** How much the page's own phrasings saying the query count, against Pagefind's score. */
 const PHRASING_WEIGHT = 1;
 /** How much a claim's own words holding the query count: a claim saying it outranks a page mentioning it. */
@@ -40,19 +40,28 @@ export function searchesOnce(pagefind) {
 }
 
 /**
- * True when some page holds the word, or words it begins ("jaywalk" for
- * "jaywalking"); false when Pagefind only matched a shorter word that begins it.
- * The word's own search (which ranking needs anyway) and its first page tell;
- * only when they do not is the word searched for exactly.
+ * True when the page of `result`, from the word's own search, holds the word or
+ * words it begins ("jaywalk" for "jaywalking"); false when Pagefind only matched
+ * a shorter word that begins it.
  */
-async function inIndex(search, word) {
-  const first = (await search(word)).results[0];
-  if (!first) return false;
-  const data = await first.data();
+async function holdsWord(result, word) {
+  const data = await result.data();
   const words = data.content.split(/\s+/);
   // Pagefind stems the query ("companies" is "compani"), so the page's word may end differently.
   const start = word.slice(0, Math.max(2, word.length - 2));
-  if (data.locations.some((at) => plain(words[at] ?? "").startsWith(start))) return true;
+  return data.locations.some((at) => plain(words[at] ?? "").startsWith(start));
+}
+
+/**
+ * True when some page holds the word. `found` is the word's own search; it is
+ * checked on one of its pages, one whose data the ranking loads anyway (`loading`,
+ * the ids of the best results) if there is one, so the check costs no round trip
+ * of its own. Only when that page does not tell is the word searched for exactly.
+ */
+async function inIndex(search, word, found, loading) {
+  if (found.results.length === 0) return false;
+  const page = found.results.find((r) => loading.has(r.id)) ?? found.results[0];
+  if (await holdsWord(page, word)) return true;
   return (await search(`"${word}"`)).results.length > 0;
 }
 
@@ -105,27 +114,14 @@ async function pagesWithPhrases(search, phrases, filters) {
 }
 
 /**
- * The pages answering `query` ({ phrases, words } from queryWords), best first.
- * Pagefind's searches run side by side: each waits on index chunks, not on the CPU.
- * @param search the query's searchesOnce(pagefind), which "Did you mean" then reuses
- * @returns {Promise<{ matches: { result: object, data?: object, missing: string[] }[], every: boolean, unknown: string[] }>}
- *   `data` loaded for the first results; `every` when some page has every word;
- *   `unknown` the words no page holds.
+ * The pages with some of the `known` words, ranked: Pagefind's score for each word
+ * a page holds, summed, scaled by the share of the words held. For a page with
+ * every word the sum is what Pagefind's search for all the words gives it (less
+ * its boost for a title holding only some of them), so that search, which costs
+ * as much again as the words' own at 10,000 pages, is not run.
+ * @param perWord each known word's own search, with the reader's filters
  */
-export async function findMatches(search, query, filters) {
-  const [held, allowed] = await Promise.all([Promise.all(query.words.map((w) => inIndex(search, w))), pagesWithPhrases(search, query.phrases, filters)]);
-  const known = query.words.filter((_, i) => held[i]);
-  const unknown = query.words.filter((_, i) => !held[i]);
-  const permitted = (result) => allowed === undefined || allowed.has(result.id);
-  if (known.length === 0) {
-    const results = allowed === undefined ? [] : (await search(`"${query.phrases[0]}"`, filters)).results;
-    return { matches: results.filter(permitted).map((result) => ({ result, missing: [] })), every: unknown.length === 0, unknown };
-  }
-  // Pagefind's own ranking of the pages that have every word, and of the pages for each word.
-  const [everyFound, ...perWord] = await Promise.all([
-    known.length > 1 ? search(known.join(" "), filters) : { results: [] },
-    ...known.map((word) => search(word, filters)),
-  ]);
+function rank(known, perWord, permitted) {
   const pages = new Map();
   const add = (result, words, score) => {
     const page = pages.get(result.id) ?? { result, score: 0, matched: new Set() };
@@ -133,8 +129,17 @@ export async function findMatches(search, query, filters) {
     for (const word of words) page.matched.add(word);
     pages.set(result.id, page);
   };
-  const every = everyFound.results.filter(permitted);
-  for (const result of every.slice(0, RANKED_PER_WORD)) add(result, known, result.score);
+  let every = [];
+  if (known.length > 1) {
+    const byWord = perWord.map((found) => new Map(found.results.filter(permitted).map((r) => [r.id, r])));
+    // A page's data comes from its rarest word's search: its excerpts show what tells the page apart.
+    const rarest = byWord.reduce((best, ids, i) => (ids.size < byWord[best].size ? i : best), 0);
+    every = [...byWord[rarest].values()]
+      .filter((r) => byWord.every((ids) => ids.has(r.id)))
+      .map((result) => ({ result, score: byWord.reduce((sum, ids) => sum + ids.get(result.id).score, 0) }))
+      .sort((a, b) => b.score - a.score);
+    for (const { result, score } of every.slice(0, RANKED_PER_WORD)) add(result, known, score);
+  }
   // A page's score for the words one by one is the sum of its scores for the words it has.
   const sums = new Map();
   known.forEach((word, i) => {
@@ -151,24 +156,61 @@ export async function findMatches(search, query, filters) {
     rank: score * (matched.size / known.length) ** COVERAGE_POWER,
   }));
   ranked.sort((a, b) => b.rank - a.rank);
-  const top = ranked.slice(0, REPHRASED);
-  // A word most pages hold ("china" on this site) says less about which page is meant than a rare one.
-  const most = Math.max(...perWord.map((found) => found.results.length));
-  const weights = new Map();
-  known.forEach((word, i) => {
-    weights.set(lemma(word), (weights.get(lemma(word)) ?? 0) + Math.log(1 + most / Math.max(1, perWord[i].results.length)));
-  });
-  await Promise.all(
-    top.map(async (match) => {
-      match.data = await match.result.data();
-      const own = ownWords(match.data, weights);
-      match.rank *= (1 + PHRASING_WEIGHT * own.phrasing) * (match.data.meta.verdictId ? 1 + OWN_WEIGHT * own.held : 1);
-    }),
-  );
-  top.sort((a, b) => b.rank - a.rank);
-  return {
-    matches: [...top, ...ranked.slice(REPHRASED)].map(({ result, data, missing }) => ({ result, data, missing })),
-    every: unknown.length === 0 && (known.length === 1 ? ranked.length > 0 : every.length > 0),
-    unknown,
-  };
+  return { ranked, every: known.length === 1 ? ranked.length > 0 : every.length > 0 };
+}
+
+/**
+ * The pages answering `query` ({ phrases, words } from queryWords), best first.
+ * Pagefind's searches run side by side: each waits on index chunks, not on the CPU.
+ * The words are ranked on at once and checked on the pages whose data the ranking
+ * loads; a word that turns out to be in no page is left out and the rest ranked again.
+ * @param search the query's searchesOnce(pagefind), which "Did you mean" then reuses
+ * @returns {Promise<{ matches: { result: object, data?: object, missing: string[] }[], every: boolean, unknown: string[] }>}
+ *   `data` loaded for the first results; `every` when some page has every word;
+ *   `unknown` the words no page holds.
+ */
+export async function findMatches(search, query, filters) {
+  const [found, filtered, allowed] = await Promise.all([
+    Promise.all(query.words.map((w) => search(w))),
+    Promise.all(query.words.map((w) => search(w, filters))),
+    pagesWithPhrases(search, query.phrases, filters),
+  ]);
+  const permitted = (result) => allowed === undefined || allowed.has(result.id);
+  // Pagefind finds nothing for a word only when no indexed word begins it or is begun by it.
+  let known = query.words.map((_, i) => i).filter((i) => found[i].results.length > 0);
+  for (;;) {
+    const unknown = query.words.filter((_, i) => !known.includes(i));
+    if (known.length === 0) {
+      const results = allowed === undefined ? [] : (await search(`"${query.phrases[0]}"`, filters)).results;
+      return { matches: results.filter(permitted).map((result) => ({ result, missing: [] })), every: unknown.length === 0, unknown };
+    }
+    const words = known.map((i) => query.words[i]);
+    const perWord = known.map((i) => filtered[i]);
+    const { ranked, every } = rank(words, perWord, permitted);
+    const top = ranked.slice(0, REPHRASED);
+    const loaded = Promise.all(top.map(async (match) => ({ match, data: await match.result.data() })));
+    const loading = new Set(top.map((match) => match.result.id));
+    const held = await Promise.all(known.map((i) => inIndex(search, query.words[i], found[i], loading)));
+    if (!held.every(Boolean)) {
+      known = known.filter((_, k) => held[k]);
+      continue;
+    }
+    // A word most pages hold ("china" on this site) says less about which page is meant than a rare one.
+    const most = Math.max(...perWord.map((f) => f.results.length));
+    const weights = new Map();
+    words.forEach((word, k) => {
+      weights.set(lemma(word), (weights.get(lemma(word)) ?? 0) + Math.log(1 + most / Math.max(1, perWord[k].results.length)));
+    });
+    for (const { match, data } of await loaded) {
+      match.data = data;
+      const own = ownWords(data, weights);
+      match.rank *= (1 + PHRASING_WEIGHT * own.phrasing) * (data.meta.verdictId ? 1 + OWN_WEIGHT * own.held : 1);
+    }
+    top.sort((a, b) => b.rank - a.rank);
+    return {
+      matches: [...top, ...ranked.slice(REPHRASED)].map(({ result, data, missing }) => ({ result, data, missing })),
+      every: unknown.length === 0 && every,
+      unknown,
+    };
+  }
 }

@@ -7,7 +7,9 @@ import { searchEngine, searchTerms } from "./search-engine.js";
 import { findMatches, searchesOnce, someHoldsAll } from "./search-match.js";
 import { queryWords } from "./search-words.js";
 
-const SHOWN = 20;
+// Results shown at first, and added by each "Show more": a result's page data
+// (a fragment of Pagefind's) is fetched only when the result is shown.
+const SHOWN = 10;
 // The page's words for what this script writes, in its language (SEARCH_SCRIPT_TEXT in lib/render/interface-text.ts).
 const TEXT = JSON.parse(document.getElementById("_search-text").textContent);
 const fill = (template, values) => template.replace(/\{(\w+)\}/g, (_, key) => String(values[key]));
@@ -20,9 +22,14 @@ const list = document.getElementById("_search-results");
 const filterBox = document.getElementById("_search-filters");
 const waysOn = document.getElementById("_search-ways-on");
 const suggestClaim = document.getElementById("_search-suggest");
+const moreButton = element("button", { type: "button", className: "search-ui__more", textContent: TEXT.more, hidden: true });
+list.after(moreButton);
 const chosen = {};
 let filtersShown = false;
 let latest = 0;
+/** Shows the current query's next results. */
+let showMore = () => {};
+moreButton.addEventListener("click", () => showMore());
 
 function element(tag, props = {}, ...children) {
   const node = Object.assign(document.createElement(tag), props);
@@ -128,11 +135,12 @@ function showFilters(aids) {
 }
 
 /** Shows everything at once, so nothing moves after the results appear. */
-function show(text, noteNodes, items, none) {
+function show(text, noteNodes, items, none, more = false) {
   status.textContent = text;
   notes.replaceChildren(...noteNodes);
   list.replaceChildren(...items);
   waysOn.hidden = !none;
+  moreButton.hidden = !more;
   list.setAttribute("aria-busy", "false");
 }
 
@@ -158,6 +166,7 @@ async function search(query) {
   const hint = unknown.length > 0 || matches.length === 0 ? await didYouMean(trimmed, unknown.length > 0 ? unknown : parsed.words, searchOnce) : undefined;
   if (run !== latest) return;
   const count = matches.length;
+  const said = (shownCount) => fill(count === 0 ? TEXT.none : count === 1 ? TEXT.one : count > shownCount ? TEXT.manyShown : TEXT.many, { q: trimmed, n: count, shown: shownCount });
   const noteNodes = [];
   if (hint) noteNodes.push(hint);
   if (unknown.length > 0) noteNodes.push(element("p", { textContent: fill(unknown.length === 1 ? TEXT.unknownOne : TEXT.unknownMany, { words: quotedList(unknown) }) }));
@@ -166,15 +175,30 @@ async function search(query) {
   }
   if (count > 0 && !every) noteNodes.push(element("p", { className: "search-ui__partial", textContent: TEXT.partial }));
   suggestClaim.href = `${suggestClaim.dataset.base}&claim=${encodeURIComponent(trimmed)}`;
-  const said = count === 0 ? TEXT.none : count === 1 ? TEXT.one : count > SHOWN ? TEXT.manyShown : TEXT.many;
   // The filters in the same task as the first results, so the layout changes once.
   showFilters(aids);
   show(
-    fill(said, { q: trimmed, n: count, shown: SHOWN }),
+    said(shown.length),
     noteNodes,
     data.map((d, i) => resultItem(d, shown[i].missing)),
     count === 0,
+    count > shown.length,
   );
+  let next = shown.length;
+  showMore = async () => {
+    const more = matches.slice(next, next + SHOWN);
+    moreButton.disabled = true;
+    const moreData = await Promise.all(more.map((m) => m.data ?? m.result.data()));
+    moreButton.disabled = false;
+    if (run !== latest) return;
+    const items = moreData.map((d, i) => resultItem(d, more[i].missing));
+    list.append(...items);
+    next += more.length;
+    status.textContent = said(next);
+    moreButton.hidden = next >= count;
+    // On to the first new result, where reading goes on.
+    items[0]?.querySelector("a")?.focus();
+  };
 }
 
 let typing;

@@ -14,7 +14,7 @@
  * What earlier builds computed is reused from `.cache/` (safe to delete).
  */
 import { parseArgs } from "node:util";
-import { siteOverridesFrom } from "../content/site.ts";
+import { siteOverridesFrom } from "../content/site-overrides.ts";
 import { buildSite } from "../eleventy/build-site.ts";
 import { buildDisplay, interactive } from "./progress.ts";
 import { runWhenStarted, type Command } from "./run.ts";

@@ -14,7 +14,7 @@
 import { parseArgs } from "node:util";
 import { loadCorpus } from "../content/load.ts";
 import { renderReport, summarise, type ReportFormat } from "../content/report.ts";
-import { siteOverridesFrom } from "../content/site.ts";
+import { siteOverridesFrom } from "../content/site-overrides.ts";
 import { runWhenStarted, type Command } from "./run.ts";
 
 const FORMATS: readonly ReportFormat[] = ["text", "json", "github"];

@@ -4,7 +4,8 @@
  * mutates it.
  */
 import type { Site } from "./site.ts";
-import type { ClaimData, ExcerptData, SourceData, TopicData, VerdictData, WithdrawnClaimData } from "./schema.ts";
+import type { TopicData, VerdictData } from "./list-schemas.ts";
+import type { ClaimData, ExcerptData, SourceData, WithdrawnClaimData } from "./schema.ts";
 import type { PresentStatement } from "./present-tense.ts";
 import { sharedWorkIndex, type SharedWork } from "./independence.ts";
 

@@ -6,8 +6,9 @@
  */
 import path from "node:path";
 import type { z } from "zod";
-import { readContentFile, type ContentFile, type YamlPath } from "./content-file.ts";
+import { readContentFile, type ContentFile } from "./content-file.ts";
 import { diagnostic, START, type Diagnostic } from "./diagnostic.ts";
+import type { YamlPath } from "./front-matter.ts";
 import type { FileBytes } from "./read-files.ts";
 import { schemaDiagnostics } from "./schema-diagnostics.ts";
 import { slugify } from "./slug.ts";

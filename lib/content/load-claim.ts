@@ -11,7 +11,8 @@ import { revisionDateDiagnostics, verdictChangeDiagnostics } from "./claim-histo
 import type { FileBytes } from "./read-files.ts";
 import type { Registry } from "./registry.ts";
 import type { ParsedClaim } from "./resolve.ts";
-import { claimSchema, VERDICT_PLACEHOLDER, withdrawnClaimSchema, type TopicData, type VerdictData } from "./schema.ts";
+import type { TopicData, VerdictData } from "./list-schemas.ts";
+import { claimSchema, VERDICT_PLACEHOLDER, withdrawnClaimSchema } from "./schema.ts";
 import { bodyFindings } from "./body-findings.ts";
 import { parseMarkdown } from "../markdown/markdown.ts";
 

@@ -3,7 +3,7 @@
  * the topics), from its text alone, validated item by item.
  */
 import { z } from "zod";
-import { parseYaml } from "./content-file.ts";
+import { parseYaml } from "./front-matter.ts";
 import { diagnostic, START, type Checked, type Diagnostic } from "./diagnostic.ts";
 import { schemaDiagnostics } from "./schema-diagnostics.ts";
 

@@ -6,7 +6,7 @@ import { z } from "zod";
 import { didYouMean } from "./closest.ts";
 import { diagnostic, type Diagnostic, type Position } from "./diagnostic.ts";
 import type { DiagnosticCode } from "./diagnostic-codes.ts";
-import type { FrontMatter, YamlPath } from "./content-file.ts";
+import type { FrontMatter, YamlPath } from "./front-matter.ts";
 import { authorHint } from "./authors.ts";
 import { authorSchema } from "./schema.ts";
 

@@ -2,38 +2,17 @@
  * The content model: what a contributor may write in a source or claim file.
  * Types are inferred from these schemas so the loader, pages and checker agree.
  * Every object is strict: a misspelt field is an error, never silently ignored.
+ * The verdict scale and topics, which editors keep in data/, are list-schemas.ts.
  */
 import { z } from "zod";
-import { REF, SLUG } from "../markdown/id-grammar.ts";
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, as precise as the source shows. */
-const PARTIAL_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
-const FULL_DATE = /^\d{4}-\d{2}-\d{2}$/;
+import { REF } from "../markdown/id-grammar.ts";
+import { fullDate, httpUrl, partialDate, slug, text } from "./schema-fields.ts";
 
 /** What `npm run new` writes as a claim's verdict: the checker flags it until a verdict is chosen. */
 export const VERDICT_PLACEHOLDER = "TODO";
 
-/** The longest one-line definition of a verdict: it sits beside the verdict on a phone's first screen. */
-const MAX_VERDICT_SHORT_CHARS = 90;
-
 /** The longest excerpt, in characters: a sentence or two, never a whole passage. */
 export const MAX_EXCERPT_CHARS = 400;
-
-/** True when every part of a `YYYY[-MM[-DD]]` string names a real calendar date. */
-export function isRealDate(value: string): boolean {
-  const [year, month, day] = value.split("-").map(Number);
-  if (month === undefined) return year! >= 1000;
-  if (month < 1 || month > 12) return false;
-  if (day === undefined) return true;
-  const date = new Date(Date.UTC(year!, month - 1, day));
-  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
-}
-
-const text = z.string().trim().min(1);
-const slug = z.string().regex(SLUG);
-const httpUrl = z.url({ protocol: /^https?$/, hostname: /\./ });
-const partialDate = z.string().regex(PARTIAL_DATE).refine(isRealDate, { message: "not a real date" });
-const fullDate = z.string().regex(FULL_DATE).refine(isRealDate, { message: "not a real date" });
 
 export const sourceKinds = [
   "news",
@@ -215,38 +194,9 @@ export const withdrawnClaimSchema = z.strictObject({
   withdrawn: z.strictObject({ date: fullDate, reason: text }),
 });
 
-/** The verdict as the Chinese pages name and explain it. */
-const verdictZhSchema = z.strictObject({
-  label: text,
-  short: text.max(MAX_VERDICT_SHORT_CHARS),
-  definition: text,
-});
-
-export const verdictSchema = z.strictObject({
-  id: slug,
-  label: text,
-  rating: z.number().int().min(0),
-  /** The verdict in one line, shown beside it on a claim page. */
-  short: text.max(MAX_VERDICT_SHORT_CHARS),
-  definition: text,
-  "zh-hans": verdictZhSchema,
-  /** How many independent sources a claim with this verdict must rest on. */
-  minIndependentSources: z.number().int().min(1).optional(),
-});
-
-export const topicSchema = z.strictObject({
-  id: slug,
-  label: text,
-  description: text,
-  /** The topic as the Chinese pages name and describe it. */
-  "zh-hans": z.strictObject({ label: text, description: text }),
-});
-
 export type Author = z.infer<typeof authorSchema>;
 export type ExcerptData = z.infer<typeof excerptSchema>;
 export type SourceData = z.infer<typeof sourceSchema>;
 export type ClaimData = z.infer<ReturnType<typeof claimSchema>>;
 export type ClaimTranslationData = z.infer<typeof claimTranslationSchema>;
 export type WithdrawnClaimData = z.infer<typeof withdrawnClaimSchema>;
-export type VerdictData = z.infer<typeof verdictSchema>;
-export type TopicData = z.infer<typeof topicSchema>;

@@ -10,7 +10,7 @@ import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { formatDiagnostic, type Diagnostic } from "../content/diagnostic.ts";
 import { loadCorpus } from "../content/load.ts";
-import type { SiteOverrides } from "../content/site.ts";
+import type { SiteOverrides } from "../content/site-overrides.ts";
 import { BuildCache } from "../site/build-cache.ts";
 import { formatCitationsAhead } from "../site/citations-ahead.ts";
 import { runOutputs } from "../site/outputs/index.ts";

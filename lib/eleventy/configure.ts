@@ -6,7 +6,8 @@
  */
 import { compactHtml } from "../render/compact-html.ts";
 import { CONTENT_SECURITY_POLICY } from "../render/csp.ts";
-import { ZH_HANS_TEXT } from "../render/interface-text.ts";
+import { SEARCH_MODULES } from "../render/search-modules.ts";
+import { ZH_HANS_TEXT } from "../render/zh-hans-text.ts";
 import { siteUrls } from "../render/urls.ts";
 import { runOutputs } from "../site/outputs/index.ts";
 import type { RenderedCorpus } from "../site/rendered-corpus.ts";
@@ -94,10 +95,11 @@ export function configure(eleventyConfig: EleventyConfig, options: ConfigureOpti
   eleventyConfig.addGlobalData("factcheck", async () => (await rendered()).model);
   // Templates write every internal href through urls, which applies the path prefix: the only place it is applied.
   eleventyConfig.addGlobalData("urls", async () => siteUrls((await rendered()).site.pathPrefix));
-  // The Chinese pages' interface text (lib/render/interface-text.ts), and their links.
+  // The Chinese pages' interface text (lib/render/zh-hans-text.ts), and their links.
   eleventyConfig.addGlobalData("zh", () => ZH_HANS_TEXT);
   eleventyConfig.addGlobalData("zhUrls", async () => siteUrls((await rendered()).site.pathPrefix, "zh-hans"));
   eleventyConfig.addGlobalData("contentSecurityPolicy", () => CONTENT_SECURITY_POLICY);
+  eleventyConfig.addGlobalData("searchModules", () => SEARCH_MODULES);
   eleventyConfig.addGlobalData("serviceWorker", () => options.serviceWorker);
 
   if (!options.runOutputs) return;

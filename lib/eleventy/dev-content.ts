@@ -8,7 +8,8 @@ import { formatDiagnostic, type Diagnostic } from "../content/diagnostic.ts";
 import { CLAIMS_DIR, loadCorpus, SOURCES_DIR, type LoadResult } from "../content/load.ts";
 import { createLoadCache } from "../content/load-cache.ts";
 import { REGISTRY_FILE } from "../content/registry.ts";
-import { SITE_FILE, siteOverridesFrom, type Site, type SiteOverrides } from "../content/site.ts";
+import { SITE_FILE, type Site } from "../content/site.ts";
+import { siteOverridesFrom, type SiteOverrides } from "../content/site-overrides.ts";
 import { renderCorpus, type RenderedCorpus } from "../site/rendered-corpus.ts";
 
 /** Thrown when content has errors; its message is the checker's output. */

@@ -14,21 +14,10 @@ import path from "node:path";
 import { formatDiagnostic } from "../content/diagnostic.ts";
 import { VERDICTS_FILE } from "../content/load.ts";
 import { loadListFile } from "../content/load-list.ts";
-import { sourceKinds, verdictSchema } from "../content/schema.ts";
-import { translationHash } from "../content/translation.ts";
-import {
-  CHINESE_TERMS,
-  chineseSentence,
-  chineseVocabulary,
-  DOMAIN_WORDS,
-  int,
-  pick,
-  prng,
-  sentence,
-  uniqueName,
-  vocabulary,
-  type Random,
-} from "./synthetic-text.ts";
+import { verdictSchema } from "../content/list-schemas.ts";
+import { sourceFile, TOPIC_COUNT, topicsYaml, translationFile, yaml, type SourcePlan } from "./synthetic-files.ts";
+import { claimBody, englishProse } from "./synthetic-prose.ts";
+import { CHINESE_TERMS, chineseVocabulary, dateIn, DOMAIN_WORDS, int, pick, prng, sentence, vocabulary } from "./synthetic-text.ts";
 
 export interface GenerateOptions {
   /** Folder to write claims/, sources/ and data/ into (created if missing). */
@@ -58,109 +47,6 @@ export interface GeneratedCorpus {
 }
 
 const pad = (n: number) => String(n).padStart(5, "0");
-const yaml = (text: string) => JSON.stringify(text);
-
-function dateIn(random: Random, fromDay: number, toDay: number): string {
-  const day = int(random, fromDay, toDay);
-  return new Date(Date.UTC(2020, 0, 1 + day)).toISOString().slice(0, 10);
-}
-
-const TOPIC_COUNT = 20;
-
-function topicsYaml(words: readonly string[]): string {
-  let out = "# Synthetic topics for benchmarks.\n";
-  for (let i = 1; i <= TOPIC_COUNT; i++) {
-    const label = `${DOMAIN_WORDS[i]!} and ${DOMAIN_WORDS[i + 20]!}`;
-    out += `- id: topic-${i}\n  label: ${yaml(label.charAt(0).toUpperCase() + label.slice(1))}\n`;
-    out += `  description: ${yaml(`Claims about ${label} (${words[i + 100]!}).`)}\n`;
-    out += `  zh-hans: {label: ${yaml(`主题${i}`)}, description: ${yaml(`关于主题${i}的说法。`)}}\n`;
-  }
-  return out;
-}
-
-interface SourcePlan {
-  readonly id: string;
-  readonly excerptIds: readonly string[];
-}
-
-function sourceFile(random: Random, words: readonly string[], plan: SourcePlan, index: number): string {
-  const lines = [
-    "---",
-    `title: ${yaml(sentence(random, words, 4, 9))}`,
-    // Unique publishers and authors: every pair of sources is independent, as the evidence rules count them.
-    `publisher: ${yaml(`${uniqueName(index)} ${pick(random, ["Review", "Times", "Institute", "Daily", "Journal"])}`)}`,
-    `authors: [{given: ${yaml(sentence(random, words, 1, 1))}, family: ${yaml(uniqueName(index))}}]`,
-    `published: ${yaml(dateIn(random, 0, 1800))}`,
-    `url: https://example.org/articles/${plan.id}`,
-    "language: en",
-    `kind: ${pick(random, sourceKinds)}`,
-    "excerpts:",
-  ];
-  for (const id of plan.excerptIds) {
-    lines.push(`  - id: ${id}`, `    text: ${yaml(`${sentence(random, words, 15, 40)}.`)}`);
-    if (random() < 0.3) lines.push(`    locator: ${yaml(`paragraph ${int(random, 1, 40)}`)}`);
-  }
-  lines.push("---", `Context for synthetic source number ${index + 1}: ${sentence(random, words, 12, 30)}.`, "");
-  return lines.join("\n");
-}
-
-/** How a body's sentences are made and joined, in one language. */
-interface Prose {
-  /** A sentence without its full stop. */
-  sentence(): string;
-  /** Its length in the body's unit: words, or characters. */
-  length(sentence: string): number;
-  readonly stop: string;
-  readonly space: string;
-}
-
-const englishProse = (random: Random, words: readonly string[]): Prose => ({
-  sentence: () => sentence(random, words, 8, 24),
-  length: (s) => s.split(" ").length,
-  stop: ".",
-  space: " ",
-});
-
-const chineseProse = (random: Random, words: readonly string[]): Prose => ({
-  sentence: () => chineseSentence(random, words, 6, 18),
-  length: (s) => s.length,
-  stop: "。",
-  space: "",
-});
-
-/** A body of `target` words (or characters) in paragraphs, with `refs` cited inline in order. */
-function claimBody(random: Random, prose: Prose, target: number, refs: readonly string[]): string {
-  const paragraphs: string[][] = [[]];
-  let written = 0;
-  while (written < target) {
-    const s = prose.sentence();
-    written += prose.length(s);
-    paragraphs.at(-1)!.push(`${s}${prose.stop}`);
-    if (paragraphs.at(-1)!.length >= int(random, 3, 7)) paragraphs.push([]);
-  }
-  const sentences = paragraphs.flat();
-  // Citations go after evenly spread sentences, in the order the evidence lists them.
-  refs.forEach((ref, i) => {
-    const at = Math.floor(((i + 0.5) * sentences.length) / refs.length);
-    sentences[at] = `${sentences[at]!.slice(0, -prose.stop.length)} [@${ref}]${prose.stop}`;
-  });
-  let k = 0;
-  return paragraphs
-    .filter((p) => p.length > 0)
-    .map((p) => p.map(() => sentences[k++]).join(prose.space))
-    .join("\n\n");
-}
-
-/** The Chinese translation of an English claim: the same citations, and the hash of the English it was made from. */
-function translationFile(random: Random, words: readonly string[], english: { claim: string; summary: string; alsoKnownAs?: string[]; body: string }, refs: readonly string[]) {
-  const claim = `${chineseSentence(random, words, 4, 10)}。`;
-  const lines = ["---", `claim: ${yaml(claim)}`, `summary: ${yaml(`${chineseSentence(random, words, 8, 20)}。`)}`];
-  if (random() < 0.3) lines.push(`alsoKnownAs: [${yaml(chineseSentence(random, words, 2, 3))}]`);
-  lines.push(`translatedFrom: ${yaml(translationHash(english))}`, "---");
-  const body = claimBody(random, chineseProse(random, words), int(random, 500, 1300), refs);
-  return { claim, body, text: `${lines.join("\n")}\n${body}\n` };
-}
-
 /** The verdict ids of the scale in `dataDir`, read with the loader's own code. */
 async function verdictIds(dataDir: string): Promise<string[]> {
   const text = await readFile(path.join(dataDir, path.basename(VERDICTS_FILE)), "utf8");

@@ -48,7 +48,7 @@ export function citationAnchor(number: number, k: number): string {
 
 /**
  * A marker's accessible name, in each language a claim is written in. Here and
- * not with the other interface words (lib/render/interface-text.ts) because
+ * not with the other interface words (lib/render/page-words.ts, zh-hans-text.ts) because
  * the Markdown is rendered below that layer, when the content is loaded.
  */
 const EVIDENCE_LABEL = { en: (n: number) => `Evidence ${n}`, "zh-hans": (n: number) => `证据 ${n}` } as const;

@@ -3,9 +3,21 @@
  * `hreflang` alternates (absolute, English as `x-default`) and the language
  * switch. Only pages that exist in both languages get them.
  */
-import { LANGUAGE_TAGS, ZH_HANS_TEXT } from "./interface-text.ts";
-import type { Alternate, LanguageSwitch, ModelContext } from "./model-context.ts";
+import { LANGUAGE_TAGS } from "./interface-text.ts";
+import type { Link, ModelContext } from "./model-context.ts";
 import { withBase } from "./urls.ts";
+import { ZH_HANS_TEXT } from "./zh-hans-text.ts";
+
+export interface Alternate {
+  /** A BCP 47 tag, or `x-default`. */
+  readonly hreflang: string;
+  readonly href: string;
+}
+
+export interface LanguageSwitch extends Link {
+  /** The language of the page it leads to (its `hreflang` and the link text's `lang`). */
+  readonly lang: string;
+}
 
 /** Root-relative paths (no prefix) of one page in each language. */
 export interface PagePair {

@@ -18,7 +18,26 @@
 import type { Claim, Source } from "../content/corpus.ts";
 import type { Author } from "../content/schema.ts";
 import { LICENCE } from "./licence.ts";
-import type { CitationMeta } from "./model-context.ts";
+
+/**
+ * What reference managers read from a page people cite (Zotero's generic
+ * translator: Highwire Press `citation_*` tags and Dublin Core), describing
+ * the work a reader means to save. Dates are `YYYY/MM/DD` at the precision known.
+ */
+export interface CitationMeta {
+  readonly title: string;
+  /** One per person, "Family, Given", or a name kept whole with a trailing comma ("Zhong Mia,"); organisations are never `citation_author`. */
+  readonly authors: readonly string[];
+  readonly publisher: string;
+  /** The website or publication the work appeared in (`DC.source`), when it is not this site. */
+  readonly container?: string;
+  readonly publicationDate?: string;
+  readonly onlineDate?: string;
+  /** Where the work was read: its own address, else the copy's. */
+  readonly publicUrl: string;
+  readonly language: string;
+  readonly rights: string;
+}
 
 /** The licence of the site's own writing, as the claim pages state their rights. */
 const SITE_RIGHTS = `${LICENCE.name} (${LICENCE.url}), except quotations`;

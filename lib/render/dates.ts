@@ -44,3 +44,9 @@ export const DATE_ORIGINS = {
   "other-copy": "date taken from another copy",
   catalogue: "date taken from library catalogue records",
 } as const satisfies Record<NonNullable<SourceData["publishedFrom"]>, string>;
+
+/** A content date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) as Chinese readers write it: 2026年1月2日. */
+export function chineseDate(value: string): string {
+  const [year, month, day] = value.split("-");
+  return `${year}年${month ? `${Number(month)}月` : ""}${day ? `${Number(day)}日` : ""}`;
+}

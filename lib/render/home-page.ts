@@ -4,7 +4,7 @@
  * never lists every claim, so it stays the same size as the corpus grows.
  */
 import type { Claim } from "../content/corpus.ts";
-import { recentChanges, type Change, type RecentChange } from "./history.ts";
+import { recentChanges, type Change, type RecentChange } from "./changes.ts";
 import { topicLink, type TopicLink } from "./list-pages.ts";
 import type { ClaimCard, ModelContext } from "./model-context.ts";
 

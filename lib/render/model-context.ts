@@ -2,20 +2,22 @@
  * What every page model is built from, and the pieces several pages show:
  * links, verdict badges, claim cards and the metadata of a page's <head>.
  */
-import type { Claim, Corpus, Source, Topic, Verdict } from "../content/corpus.ts";
+import type { Claim, Corpus, Topic, Verdict } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
 import { textWithChinese } from "./chinese.ts";
+import type { CitationMeta } from "./citation-meta.ts";
 import { claimTextOrder, type ClaimTextOrder } from "./claim-index.ts";
 import { ratingBounds } from "./claim-review.ts";
-import { bylineText } from "./byline.ts";
 import { formatCitations, type CitationFormatter } from "./cite.ts";
-import { DATE_ORIGINS, displayDate, type DisplayDate } from "./dates.ts";
+import { chineseDate, displayDate, type DisplayDate } from "./dates.ts";
 import { escapeHtml, type Html } from "./escape.ts";
-import { chineseDate, LANGUAGE_TAGS, PAGE_WORDS, ZH_HANS_TEXT, type PageWords } from "./interface-text.ts";
-import { PUBLISHER_ORIGINS } from "./publisher-origin.ts";
+import { LANGUAGE_TAGS } from "./interface-text.ts";
+import { PAGE_WORDS, type PageWords } from "./page-words.ts";
 import { publisherView, type PublisherView } from "./publisher.ts";
-import { counterpart } from "./alternates.ts";
+import { counterpart, type Alternate, type LanguageSwitch } from "./alternates.ts";
+import { sourceCitation, type SourceCitation } from "./source-citation.ts";
 import { absoluteUrl, pathsIn, siteUrls, type Language, type Urls } from "./urls.ts";
+import { ZH_HANS_TEXT } from "./zh-hans-text.ts";
 
 export interface Link {
   readonly href: string;
@@ -52,47 +54,6 @@ export interface ClaimCard {
   readonly untranslated?: string;
 }
 
-/** How a source is named under a quote: enough to find and trust it. */
-export interface SourceCitation {
-  readonly id: string;
-  readonly url: string;
-  readonly title: string;
-  readonly publisher: string;
-  /** How the publisher is known when the text read does not show it, shown after its name. */
-  readonly publisherFrom?: string;
-  readonly authors: string;
-  readonly published?: DisplayDate;
-  /** How `published` is known when the page does not show it: "date inferred from the web address". */
-  readonly publishedFrom?: string;
-  /** The date a reproduced document bears (apart from when the page read was posted). */
-  readonly documentDate?: DisplayDate;
-  /** The original publication, when known. */
-  readonly original?: string;
-  /** The copy actually read, when it is not the original. */
-  readonly readAt?: string;
-  readonly snapshot?: string;
-}
-
-/**
- * What reference managers read from a page people cite (Zotero's generic
- * translator: Highwire Press `citation_*` tags and Dublin Core), describing
- * the work a reader means to save. Dates are `YYYY/MM/DD` at the precision known.
- */
-export interface CitationMeta {
-  readonly title: string;
-  /** One per person, "Family, Given", or a name kept whole with a trailing comma ("Zhong Mia,"); organisations are never `citation_author`. */
-  readonly authors: readonly string[];
-  readonly publisher: string;
-  /** The website or publication the work appeared in (`DC.source`), when it is not this site. */
-  readonly container?: string;
-  readonly publicationDate?: string;
-  readonly onlineDate?: string;
-  /** Where the work was read: its own address, else the copy's. */
-  readonly publicUrl: string;
-  readonly language: string;
-  readonly rights: string;
-}
-
 /** What a page's <head> says about it: plain text, escaped once by the layout. */
 export interface PageMeta {
   /** Root-relative, without the path prefix: where the page is written (its permalink). */
@@ -110,17 +71,6 @@ export interface PageMeta {
   readonly alternates?: readonly Alternate[];
   /** The link to the same page in the other language. */
   readonly languageSwitch?: LanguageSwitch;
-}
-
-export interface Alternate {
-  /** A BCP 47 tag, or `x-default`. */
-  readonly hreflang: string;
-  readonly href: string;
-}
-
-export interface LanguageSwitch extends Link {
-  /** The language of the page it leads to (its `hreflang` and the link text's `lang`). */
-  readonly lang: string;
 }
 
 export interface ModelContext {
@@ -166,23 +116,6 @@ export interface ModelContext {
   citation(sourceId: string): SourceCitation;
   /** Every citation format of a claim's or a source's record ("Cite this"). */
   readonly formatCitations: CitationFormatter;
-}
-
-function sourceCitation(s: Source, href: Urls): SourceCitation {
-  return {
-    id: s.id,
-    url: href.source(s.id),
-    title: s.title,
-    publisher: s.publisher,
-    ...(s.publisherFrom === undefined ? {} : { publisherFrom: PUBLISHER_ORIGINS[s.publisherFrom] }),
-    authors: bylineText(s.authors),
-    ...(s.published === undefined ? {} : { published: displayDate(s.published) }),
-    ...(s.publishedFrom === undefined ? {} : { publishedFrom: DATE_ORIGINS[s.publishedFrom] }),
-    ...(s.documentDate === undefined ? {} : { documentDate: displayDate(s.documentDate) }),
-    ...(s.url === undefined ? {} : { original: s.url }),
-    ...(s.readAt === undefined ? {} : { readAt: s.readAt }),
-    ...(s.snapshot === undefined ? {} : { snapshot: s.snapshot }),
-  };
 }
 
 /**

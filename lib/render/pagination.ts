@@ -5,7 +5,7 @@
  * clicks from the home page (home → first page → its page → item), and the
  * links cost the whole list O(pages), not O(pages²).
  */
-import { PAGE_WORDS, type PageWords } from "./interface-text.ts";
+import { PAGE_WORDS, type PageWords } from "./page-words.ts";
 import { anchors } from "./urls.ts";
 
 /** Pages linked on either side of the current one, beyond the first page. */

@@ -4,12 +4,13 @@
  */
 import type { Corpus } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
+import { changes, feed, type Feed } from "./changes.ts";
 import type { CitationFormatter } from "./cite.ts";
 import { sourceRecord, type CitationRecord } from "./citation-record.ts";
 import { citedBy, type CitedByPage } from "./cited-by.ts";
 import { claimIndexPages, type ClaimIndexPage } from "./claim-index.ts";
 import { claimPage, claimPageRecord, type ClaimPage } from "./claim-page.ts";
-import { changes, correctionsPages, feed, revisionViews, withdrawnPage, type CorrectionsPage, type Feed, type WithdrawnPage } from "./history.ts";
+import { correctionsPages, revisionViews, withdrawnPage, type CorrectionsPage, type WithdrawnPage } from "./history.ts";
 import { homePage, type HomePage } from "./home-page.ts";
 import { topicPages, verdictCount, verdictPages, type ListPage, type VerdictCount } from "./list-pages.ts";
 import { methodology, type Methodology } from "./methodology.ts";

@@ -13,9 +13,10 @@ import { inferredAuthorViews, sharedWorkViews, type InferredAuthorView, type Sha
 import type { ExcerptCitedBy } from "./cited-by.ts";
 import { languageName } from "./language-names.ts";
 import { sentenceLocator } from "./prose.ts";
-import type { Link, ModelContext, PageMeta, SourceCitation } from "./model-context.ts";
+import type { Link, ModelContext, PageMeta } from "./model-context.ts";
 import { originalLink, snapshotLink, type RobustLink } from "./robust-links.ts";
 import { chineseSearchField } from "./search-words.ts";
+import type { SourceCitation } from "./source-citation.ts";
 import { anchors, type CiteFileType } from "./urls.ts";
 
 interface ExcerptView {

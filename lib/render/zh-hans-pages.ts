@@ -19,7 +19,7 @@ import { evidenceViewIn, type ClaimPage, type EvidenceView } from "./claim-page.
 import type { DisplayDate } from "./dates.ts";
 import { jsonForScript, renderedMarkdown, type Html } from "./escape.ts";
 import { homePage } from "./home-page.ts";
-import { LANGUAGE_TAGS, SEARCH_SCRIPT_TEXT, ZH_HANS_TEXT } from "./interface-text.ts";
+import { LANGUAGE_TAGS, SEARCH_SCRIPT_TEXT } from "./interface-text.ts";
 import { topicLink, topicPages, verdictCount, verdictPages, type ListPage, type TopicLink, type VerdictCount } from "./list-pages.ts";
 import { methodology, type Methodology } from "./methodology.ts";
 import type { OfflineCopy } from "./offline-copy.ts";
@@ -28,6 +28,7 @@ import type { PublisherView } from "./publisher.ts";
 import { offlinePage, suggestClaimUrl, type OfflinePage, type SearchPage } from "./site-pages.ts";
 import { sourcePage, type SourcePage } from "./source-page.ts";
 import { pathsIn } from "./urls.ts";
+import { ZH_HANS_TEXT } from "./zh-hans-text.ts";
 
 const TAG = LANGUAGE_TAGS["zh-hans"];
 

@@ -223,12 +223,10 @@ export async function writeZip(file: string, entries: readonly ZipEntry[], optio
   const reuse: Record<string, CachedEntry> = {};
   let offset = 0;
   try {
-    const pending: Promise<Packed>[] = [];
-    for (let i = 0; i < Math.min(WINDOW, entries.length); i++) pending.push(packEntry(entries[i]!));
+    const pending = entries.slice(0, WINDOW).map((entry) => packEntry(entry));
     for (let i = 0; i < entries.length; i++) {
-      const entry = await pending[i]!;
+      const entry = await pending.shift()!;
       if (i + WINDOW < entries.length) pending.push(packEntry(entries[i + WINDOW]!));
-      delete pending[i];
       const name = Buffer.from(entries[i]!.name, "utf8");
       const header = localHeader(name, entry, when);
       if (offset + header.byteLength + entry.data.byteLength > MAX_32) throw new ZipTooLarge(`the offline copy would exceed 4 GiB at ${entries[i]!.name}`);

@@ -5,13 +5,13 @@
  *
  *   stage-child.ts pipeline ROOT OUTPUT PAGES the production build, stage by stage; the pages it wrote, by template, into the JSON file PAGES
  *   stage-child.ts eleventy INPUT OUTPUT      bare Eleventy (bench/baseline/eleventy)
- *   stage-child.ts pagefind SITE              Pagefind over a built folder
+ *   stage-child.ts pagefind SITE              stock Pagefind over a built folder: it finds and reads every page itself
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import * as pagefind from "pagefind";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
-import { writeSearchIndex } from "../../lib/site/outputs/search-index.ts";
 
 export interface StageMessage {
   readonly event: "start" | "end";
@@ -33,6 +33,19 @@ async function timed(stage: string, run: () => Promise<unknown>): Promise<void> 
   report("end", stage);
 }
 
+/** The floor's Pagefind: what any site pays, `npx pagefind --site` through the Node API, not the build's fed index. */
+async function stockPagefind(site: string): Promise<void> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`Pagefind could not start: ${errors.join("; ")}`);
+  try {
+    const added = await index.addDirectory({ path: site });
+    const written = await index.writeFiles({ outputPath: path.join(site, "pagefind") });
+    if (added.errors.length + written.errors.length > 0) throw new Error([...added.errors, ...written.errors].join("; "));
+  } finally {
+    await pagefind.close();
+  }
+}
+
 const [mode, first = "", second = "", third = ""] = process.argv.slice(2);
 if (mode === "pipeline") {
   const outcome = await buildSite({ root: first, output: second, log: () => {}, onStage: report });
@@ -42,7 +55,7 @@ if (mode === "pipeline") {
   const configPath = path.resolve("bench/baseline/eleventy/eleventy.config.js");
   await timed("eleventy", () => new Eleventy(first, second, { quietMode: true, configPath }).write());
 } else if (mode === "pagefind") {
-  await timed("pagefind", () => writeSearchIndex(first));
+  await timed("pagefind", () => stockPagefind(first));
 } else {
   throw new Error(`unknown mode ${mode}`);
 }

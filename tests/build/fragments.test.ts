@@ -10,7 +10,8 @@ import path from "node:path";
 import { DOMParser } from "@xmldom/xmldom";
 import type { HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, inject, test } from "vitest";
-import { loadSiteFile, SITE_FILE, type Site } from "../../lib/content/site.ts";
+import { loadSiteFile } from "../../lib/content/load-site.ts";
+import { SITE_FILE, type Site } from "../../lib/content/site.ts";
 import { absoluteUrl, pathsIn, type Language } from "../../lib/render/urls.ts";
 import { byId, listFiles, page } from "../helpers/site-files.ts";
 

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import type { Corpus } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
 import type { PageMeta } from "../../lib/render/model-context.ts";
-import { ZH_HANS_TEXT } from "../../lib/render/interface-text.ts";
+import { ZH_HANS_TEXT } from "../../lib/render/zh-hans-text.ts";
 import { buildSiteModel } from "../../lib/render/site-model.ts";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { contentDir } from "../helpers/content-dir.ts";

@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { parse } from "yaml";
-import { parseYaml } from "../../lib/content/content-file.ts";
+import { parseYaml } from "../../lib/content/front-matter.ts";
 
 const SCALARS = [
   "a: 0b101", "a: -0x1", "a: 0o17", "a: 017", "a: 0x1F", "a: 1_000", "a: 1e3", "a: .5", "a: +1", "a: .inf", "a: -.inf", "a: .NaN",

@@ -2,7 +2,7 @@
 import { describe, expect, test } from "vitest";
 import { loadListFile } from "../../lib/content/load-list.ts";
 import { loadRegistryFile } from "../../lib/content/registry.ts";
-import { topicSchema } from "../../lib/content/schema.ts";
+import { topicSchema } from "../../lib/content/list-schemas.ts";
 
 const FILE = "data/topics.yaml";
 const ZH = "  zh-hans: {label: 分类, description: 关于分类。}\n";

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { claimSchema, isRealDate, sourceSchema } from "../../lib/content/schema.ts";
+import { claimSchema, sourceSchema } from "../../lib/content/schema.ts";
+import { isRealDate } from "../../lib/content/schema-fields.ts";
 
 const claim = claimSchema(["true", "false"], ["scores", "courts"]);
 const validClaim = {

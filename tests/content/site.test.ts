@@ -6,7 +6,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
 import { formatDiagnostic } from "../../lib/content/diagnostic.ts";
-import { loadSiteFile, siteOverridesFrom } from "../../lib/content/site.ts";
+import { loadSiteFile } from "../../lib/content/load-site.ts";
+import { siteOverridesFrom } from "../../lib/content/site-overrides.ts";
 
 const SITE = `title: "A fact check"
 tagline: "Claims, checked."

@@ -39,24 +39,81 @@ const WIDTHS = [320, 1280] as const;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 /**
- * axe's violations of every WCAG rule on the page as it is now laid out. axe is put in the page once
- * and run four times (two widths, two schemes): evaluating its 1.3 MB script before each run, as
- * @axe-core/playwright does, took half of this file's time. The site has no frames (asserted).
+ * axe's colour-contrast rule is most of its time, so it runs on the whole page once per scheme, at the narrowest
+ * width, and every other rule (link-in-text-block too, which reads more than colours) at every width. At the wide
+ * width the test then checks what that rests on, in the page as laid out: every element shown at both widths keeps
+ * its colours and does not shrink its text (text is smallest at the narrowest width, where axe's contrast threshold
+ * is strictest), and the rule runs again on what only the wide width shows. Widths between the two are never laid out
+ * here: tests/site/css-widths.test.ts reads the style sheet for a width query that sets a colour. Not compared:
+ * ::before/::after, and a backdrop another element lends at one width only.
  */
-async function axeViolations(page: Page): Promise<string[]> {
+const COLOUR_RULES = ["color-contrast"];
+const COLOUR_WIDTH = Math.min(...WIDTHS);
+/** The computed styles color-contrast reads, besides the font size. */
+const COLOUR_STYLES = ["color", "background-color", "background-image", "opacity", "filter", "mix-blend-mode", "text-shadow", "font-weight", "-webkit-text-fill-color"];
+/** Marks the elements only the wide width shows, for the colour rules' second run. */
+const WIDE_ONLY = "data-axe-wide-only";
+
+/**
+ * axe's violations of the WCAG rules on the elements `selector` picks, as it is now laid out: every rule but the colour rules, with
+ * them (`colour: "also"`) or only them (`"only"`). axe is put in the page once and run on it four times (two
+ * widths, two schemes): evaluating its 1.3 MB script before each run, as @axe-core/playwright does, took half of
+ * this file's time. The site has no frames (asserted).
+ */
+async function axeViolations(page: Page, colour: "no" | "also" | "only", selector = "html"): Promise<string[]> {
   // axe.run enters only frames that have axe in them: a frame added later must be checked another way.
   expect(page.frames()).toHaveLength(1);
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
+  const runOnly = colour === "only" ? { type: "rule" as const, values: COLOUR_RULES } : { type: "tag" as const, values: WCAG_TAGS };
+  const rules = colour === "no" ? Object.fromEntries(COLOUR_RULES.map((id) => [id, { enabled: false }])) : {};
   // Only violations are reported in full, which spares collecting every passing node.
   const { violations } = await page.evaluate(
-    (tags) => (window as unknown as { axe: typeof axe }).axe.run(document, { runOnly: { type: "tag", values: tags }, resultTypes: ["violations"] }),
-    WCAG_TAGS,
+    ({ selector, runOnly, rules }) => (window as unknown as { axe: typeof axe }).axe.run(selector, { runOnly, rules, resultTypes: ["violations"] }),
+    { selector, runOnly, rules },
   );
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
 }
 
+/** In the page at the colour rules' width: each shown element's colour styles and font size, kept for the wide width. */
+function noteColours(styles: readonly string[]): void {
+  const noted = new Map<Element, { colours: string; size: number }>();
+  for (const element of document.body.querySelectorAll("*")) {
+    if (!element.checkVisibility({ visibilityProperty: true })) continue;
+    const computed = getComputedStyle(element);
+    noted.set(element, { colours: styles.map((s) => computed.getPropertyValue(s)).join(" | "), size: Number.parseFloat(computed.fontSize) });
+  }
+  (window as unknown as { notedColours: typeof noted }).notedColours = noted;
+}
+
+/**
+ * In the page at a wider width: the elements shown at both widths whose colours differ or whose text is smaller
+ * now (as `tag.class: before → now`); the elements shown only now are marked with WIDE_ONLY and counted.
+ */
+function compareColours({ styles, mark }: { styles: readonly string[]; mark: string }): { changed: string[]; wideOnly: number } {
+  const noted = (window as unknown as { notedColours?: Map<Element, { colours: string; size: number }> }).notedColours;
+  if (!noted) return { changed: ["the colours at the narrow width were not noted: its case did not run"], wideOnly: 0 };
+  const changed: string[] = [];
+  let wideOnly = 0;
+  for (const element of document.body.querySelectorAll("*")) {
+    if (!element.checkVisibility({ visibilityProperty: true })) continue;
+    const before = noted.get(element);
+    if (!before) {
+      element.setAttribute(mark, "");
+      wideOnly++;
+      continue;
+    }
+    const computed = getComputedStyle(element);
+    const colours = styles.map((s) => computed.getPropertyValue(s)).join(" | ");
+    const size = Number.parseFloat(computed.fontSize);
+    const name = `${element.tagName.toLowerCase()}${element.className ? `.${String(element.className).trim().split(/\s+/).join(".")}` : ""}`;
+    if (colours !== before.colours) changed.push(`${name}: ${before.colours} → ${colours}`);
+    if (size < before.size) changed.push(`${name}: font size ${before.size}px → ${size}px`);
+  }
+  return { changed, wideOnly };
+}
+
 describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromium" : `accessibility — skipped: ${SKIP_MESSAGE}`, () => {
-  const site = siteInChromium({ serviceWorkers: "block" });
+  const site = siteInChromium();
   beforeAll(async () => {
     const home = await site.context().newPage();
     await home.goto(`${site.url()}/`);
@@ -65,14 +122,18 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
     CITED_BY = (await listFiles(inject("siteDir"))).find((f) => /^sources\/[^/]+\/cited-by\/index\.html$/.test(f))!.replace(/index\.html$/, "");
   });
 
-  for (const { name, open } of PAGES) {
-    describe(name, () => {
-      // Opened once, watched for policy violations and script errors as it loads; each axe case then sets its
-      // width and colour scheme, as a reader resizing or switching would.
-      let page: Page;
-      const problems: string[] = [];
-      beforeAll(async () => {
-        page = await site.context().newPage();
+  /**
+   * A page opened and watched for policy violations and script errors as it loads. The next page opens while
+   * axe runs on this one, so its loading (and the quiet time the first test waits for) overlaps that work.
+   */
+  const opening = new Map<number, Promise<{ page: Page; problems: string[] }>>();
+  function opened(index: number): Promise<{ page: Page; problems: string[] }> | undefined {
+    const entry = PAGES[index];
+    if (entry === undefined) return undefined;
+    if (!opening.has(index)) {
+      const watched = (async () => {
+        const page = await site.context().newPage();
+        const problems: string[] = [];
         page.on("console", (m) => {
           if (/Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
         });
@@ -83,9 +144,26 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
             (window as unknown as { reportViolation(t: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`),
           );
         });
-        await open(page, site.url());
+        await entry.open(page, site.url());
+        return { page, problems };
+      })();
+      // Its own describe block awaits it and reports a failure; this keeps it from counting as unhandled before then.
+      watched.catch(() => undefined);
+      opening.set(index, watched);
+    }
+    return opening.get(index);
+  }
+
+  PAGES.forEach(({ name }, index) => {
+    describe(name, () => {
+      // Each axe case sets its width and colour scheme on the one page, as a reader resizing or switching would.
+      let page: Page;
+      let problems: string[];
+      beforeAll(async () => {
+        ({ page, problems } = (await opened(index))!);
+        void opened(index + 1);
       });
-      afterAll(() => page.close());
+      afterAll(() => page?.close());
 
       // First, before axe runs its own script in the page.
       test(`no Content-Security-Policy violation or script error on ${name}`, async () => {
@@ -95,17 +173,30 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
 
       for (const scheme of SCHEMES) {
         for (const width of WIDTHS) {
-          test(`axe: 0 violations on ${name}, ${scheme}, ${width} px`, async () => {
+          const colour = width === COLOUR_WIDTH;
+          test(`axe: 0 violations on ${name}, ${scheme}, ${width} px${colour ? "" : `, colour rules where it differs from ${COLOUR_WIDTH} px`}`, async () => {
             await page.setViewportSize({ width, height: 800 });
             await page.emulateMedia({ colorScheme: scheme });
             // WCAG 1.4.10 Reflow: nothing scrolls sideways, even at 320 px.
             expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-            expect(await axeViolations(page)).toEqual([]);
+            if (colour) {
+              await page.evaluate(noteColours, COLOUR_STYLES);
+              expect(await axeViolations(page, "also")).toEqual([]);
+              return;
+            }
+            const { changed, wideOnly } = await page.evaluate(compareColours, { styles: COLOUR_STYLES, mark: WIDE_ONLY });
+            expect(changed, `colours or text sizes that change with the width, not checked by the colour rules at ${COLOUR_WIDTH} px`).toEqual([]);
+            const violations = await axeViolations(page, "no");
+            if (wideOnly > 0) violations.push(...(await axeViolations(page, "only", `[${WIDE_ONLY}]`)));
+            await page.evaluate((mark) => {
+              for (const element of document.querySelectorAll(`[${mark}]`)) element.removeAttribute(mark);
+            }, WIDE_ONLY);
+            expect(violations).toEqual([]);
           });
         }
       }
     });
-  }
+  });
 
   test("JSON-LD is data, not script: the policy leaves it readable", async () => {
     const page = await site.context().newPage();

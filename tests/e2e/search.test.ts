@@ -13,6 +13,8 @@ import { siteInChromium } from "../helpers/site-in-chromium.ts";
 const claimUrl = (id: string) => `/claims/${id}/`;
 
 describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chromium — skipped: ${SKIP_MESSAGE}`, () => {
+  // One browser for the file. Without the service worker (siteInChromium blocks it): its background precaching
+  // after the first visit is not the page's own loading, which the last tests count.
   const site = siteInChromium();
 
   test("typing into the header search box leads to the search page with the matching claim first", async () => {
@@ -36,6 +38,27 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     await searchFor(page, site.url(), "Schufa");
     const excerptLinks = await page.locator(".result__excerpts a").evaluateAll((as) => as.map((a) => a.getAttribute("href")));
     expect(excerptLinks).toContain("/sources/wikipedia-zhima-credit/#modeled-after-fico");
+    await page.close();
+  });
+
+  test("ten results show at first; “Show more results” adds the next ten, their page data fetched only then", async () => {
+    const page = await site.context().newPage();
+    const fragments: string[] = [];
+    page.on("request", (request) => {
+      if (request.url().includes("/pagefind/fragment/")) fragments.push(request.url());
+    });
+    await searchFor(page, site.url(), "social credit");
+    expect(await page.locator(RESULT_LINKS).count()).toBe(10);
+    expect(fragments.length).toBe(10);
+    const status = page.locator("#_search-status");
+    expect(await status.textContent()).toMatch(/^\d+ results for “social credit”, the first 10 shown\.$/);
+    await page.getByRole("button", { name: "Show more results" }).click();
+    await page.locator(RESULT_LINKS).nth(19).waitFor();
+    expect(await page.locator(RESULT_LINKS).count()).toBe(20);
+    expect(fragments.length).toBe(20);
+    expect(await status.textContent()).toMatch(/, the first 20 shown\.$/);
+    // Reading goes on at the first new result.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(await page.locator(RESULT_LINKS).nth(10).getAttribute("href"));
     await page.close();
   });
 
@@ -138,54 +161,49 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     }
     await page.close();
   });
-});
 
-describe.skipIf(!chromePath)("what a search fetches", () => {
-  const site = siteInChromium({ serviceWorkers: "block" });
-
-  test("the filters offered are Pagefind's own, yet a search fetches no filter index until a filter is used, nor the word list while every word is found", async () => {
-    const page = await site.context().newPage();
-    const requested: string[] = [];
-    page.on("request", (r) => requested.push(new URL(r.url()).pathname));
-    await searchFor(page, site.url(), "social credit");
-    await page.waitForLoadState("networkidle");
-    expect(requested.filter((r) => r.startsWith("/pagefind/filter/") || r === "/search/terms.json")).toEqual([]);
-    const filterLoaded = page.waitForRequest((r) => r.url().includes("/pagefind/filter/"));
-    await page.getByRole("group", { name: "Verdict" }).locator("input").first().check();
-    await filterLoaded;
-    const offered = await page.locator("#_search-filters fieldset").evaluateAll((sets) =>
-      Object.fromEntries(sets.map((f) => [f.querySelector("legend")?.textContent, [...f.querySelectorAll("label")].map((l) => l.textContent?.trim())])),
-    );
-    const indexed = (await page.evaluate(`import("/pagefind/pagefind.js").then((p) => p.filters())`)) as Record<string, Record<string, number>>;
-    expect(offered).toEqual({
-      Verdict: expect.arrayContaining(Object.keys(indexed.verdict ?? {})),
-      Topic: Object.keys(indexed.topic ?? {}).sort(),
-      "Source kind": Object.keys(indexed.kind ?? {}).sort(),
-    });
-    expect(offered.Verdict).toHaveLength(Object.keys(indexed.verdict ?? {}).length);
-    await page.close();
-  });
-});
-
-describe.skipIf(!chromePath)("search code loads only when a search box is focused", () => {
-  // Without the service worker, whose background precaching after the first visit is not the page's own loading.
-  const site = siteInChromium({ serviceWorkers: "block" });
-
-  for (const [where, path, box] of [
-    ["the header box on the home page", "/", "#_q"],
-    ["the search page's own box", "/search/", "#_search"],
-  ] as const) {
-    test(`${where}: no request to /pagefind/ before focus, Pagefind after`, async () => {
+  describe("what a search fetches", () => {
+    test("the filters offered are Pagefind's own, yet a search fetches no filter index until a filter is used, nor the word list while every word is found", async () => {
       const page = await site.context().newPage();
       const requested: string[] = [];
       page.on("request", (r) => requested.push(new URL(r.url()).pathname));
-      await page.goto(`${site.url()}${path}`, { waitUntil: "networkidle" });
-      expect(requested).toContain("/assets/site.js");
-      expect(requested.filter((r) => r.startsWith("/pagefind/") || r.startsWith("/search/") && r.endsWith(".json"))).toEqual([]);
-      const loaded = page.waitForRequest((r) => r.url().includes("/pagefind/pagefind.js"));
-      await page.focus(box);
-      await loaded;
+      await searchFor(page, site.url(), "social credit");
+      await page.waitForLoadState("networkidle");
+      expect(requested.filter((r) => r.startsWith("/pagefind/filter/") || r === "/search/terms.json")).toEqual([]);
+      const filterLoaded = page.waitForRequest((r) => r.url().includes("/pagefind/filter/"));
+      await page.getByRole("group", { name: "Verdict" }).locator("input").first().check();
+      await filterLoaded;
+      const offered = await page.locator("#_search-filters fieldset").evaluateAll((sets) =>
+        Object.fromEntries(sets.map((f) => [f.querySelector("legend")?.textContent, [...f.querySelectorAll("label")].map((l) => l.textContent?.trim())])),
+      );
+      const indexed = (await page.evaluate(`import("/pagefind/pagefind.js").then((p) => p.filters())`)) as Record<string, Record<string, number>>;
+      expect(offered).toEqual({
+        Verdict: expect.arrayContaining(Object.keys(indexed.verdict ?? {})),
+        Topic: Object.keys(indexed.topic ?? {}).sort(),
+        "Source kind": Object.keys(indexed.kind ?? {}).sort(),
+      });
+      expect(offered.Verdict).toHaveLength(Object.keys(indexed.verdict ?? {}).length);
       await page.close();
     });
-  }
+  });
+
+  describe("search code loads only when a search box is focused", () => {
+    for (const [where, path, box] of [
+      ["the header box on the home page", "/", "#_q"],
+      ["the search page's own box", "/search/", "#_search"],
+    ] as const) {
+      test(`${where}: no request to /pagefind/ before focus, Pagefind after`, async () => {
+        const page = await site.context().newPage();
+        const requested: string[] = [];
+        page.on("request", (r) => requested.push(new URL(r.url()).pathname));
+        await page.goto(`${site.url()}${path}`, { waitUntil: "networkidle" });
+        expect(requested).toContain("/assets/site.js");
+        expect(requested.filter((r) => r.startsWith("/pagefind/") || r.startsWith("/search/") && r.endsWith(".json"))).toEqual([]);
+        const loaded = page.waitForRequest((r) => r.url().includes("/pagefind/pagefind.js"));
+        await page.focus(box);
+        await loaded;
+        await page.close();
+      });
+    }
+  });
 });

@@ -16,8 +16,9 @@ import { parse as parseYaml } from "yaml";
 import type { Corpus } from "../../lib/content/corpus.ts";
 import { loadCorpus } from "../../lib/content/load.ts";
 import type { Site } from "../../lib/content/site.ts";
-import { ZH_HANS_TEXT } from "../../lib/render/interface-text.ts";
+import { ZH_HANS_TEXT } from "../../lib/render/zh-hans-text.ts";
 import { CONTENT_SECURITY_POLICY } from "../../lib/render/csp.ts";
+import { SEARCH_MODULES } from "../../lib/render/search-modules.ts";
 import { buildSiteModel, type SiteModel } from "../../lib/render/site-model.ts";
 import { siteUrls } from "../../lib/render/urls.ts";
 import { validContentDir, type Files } from "./content-dir.ts";
@@ -106,6 +107,7 @@ export async function testSite(files: Files = {}, site: Site = TEST_SITE): Promi
         zh: ZH_HANS_TEXT,
         zhUrls: siteUrls(site.pathPrefix, "zh-hans"),
         contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+        searchModules: SEARCH_MODULES,
         serviceWorker: true,
       },
     };

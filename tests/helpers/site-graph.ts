@@ -53,3 +53,48 @@ export function followList(first: string, itemLinks: string, pages: ReadonlyMap<
   }
   return out;
 }
+
+/** Where an element names another address: its href, src or cite, or a `<meta http-equiv="refresh">`'s url. */
+function addressesOf(element: HTMLElement): string[] {
+  const out = ["href", "src", "cite"].flatMap((name) => element.getAttribute(name) ?? []);
+  const refresh = element.tagName === "META" && element.getAttribute("http-equiv")?.toLowerCase() === "refresh";
+  const url = refresh ? /^\s*\d+\s*;\s*url\s*=\s*(.+)/i.exec(element.getAttribute("content") ?? "")?.[1] : undefined;
+  return url === undefined ? out : [...out, url.trim()];
+}
+
+/**
+ * What linkinator reports over a site, found over its parsed pages: every address in a page on the site itself
+ * that names no file of it (`files`, as listFiles gives them), or a fragment that is no id (or `<a name>`) of the
+ * page it names. Addresses of other sites are not followed.
+ */
+export function brokenLinks(pages: ReadonlyMap<string, HTMLElement>, files: ReadonlySet<string>): string[] {
+  const origin = "http://site.invalid";
+  const targets = new Map<string, Set<string>>();
+  const targetsOf = (url: string, page: HTMLElement) => {
+    if (!targets.has(url)) {
+      const named = page.querySelectorAll("[id], a[name]").flatMap((e) => [e.getAttribute("id"), e.tagName === "A" ? e.getAttribute("name") : undefined]);
+      targets.set(url, new Set(named.filter((name) => name !== undefined)));
+    }
+    return targets.get(url)!;
+  };
+  const broken: string[] = [];
+  for (const [from, page] of pages) {
+    for (const address of page.querySelectorAll("[href], [src], [cite], meta[http-equiv]").flatMap(addressesOf)) {
+      const target = new URL(address, `${origin}${from}`);
+      if (target.origin !== origin) continue;
+      const path = decodeURIComponent(target.pathname);
+      const file = path.endsWith("/") ? `${path.slice(1)}index.html` : path.slice(1);
+      if (!files.has(file)) {
+        broken.push(`${address} (from ${from}): no such file`);
+        continue;
+      }
+      const fragment = decodeURIComponent(target.hash.slice(1));
+      const url = `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
+      const targetPage = pages.get(url);
+      if (fragment !== "" && targetPage !== undefined && !targetsOf(url, targetPage).has(fragment)) {
+        broken.push(`${address} (from ${from}): no #${fragment} there`);
+      }
+    }
+  }
+  return broken;
+}

@@ -9,13 +9,18 @@ export interface SiteInChromium {
   readonly context: () => Browser["context"];
 }
 
-/** Registers beforeAll/afterAll hooks that start and stop the server and browser. */
+/**
+ * Registers beforeAll/afterAll hooks that start and stop the server and browser. Service workers are blocked
+ * unless asked for: a page that registers the worker has it precache the whole site in the background, seconds
+ * of work beside the test's own (a fifth of the first-screen and Chinese search files' time), for tests that do
+ * not read it; offline.test.ts reads the site through it.
+ */
 export function siteInChromium(options: LaunchOptions = {}): SiteInChromium {
   let server: ServedSite | undefined;
   let browser: Browser | undefined;
   beforeAll(async () => {
     server = await serveSite({ root: inject("siteDir") });
-    browser = await launchChromium(options);
+    browser = await launchChromium({ serviceWorkers: "block", ...options });
   });
   afterAll(async () => {
     await browser?.close();

@@ -35,6 +35,13 @@ test("a large site precaches the shell, home, A–Z and Pagefind's core, and lea
   expect(plan.later).toEqual(["claims/a/index.html", "pagefind/fragment/en_2.pf_fragment"]);
 });
 
+test("a large site precaches the Chinese home, A–Z, search, offline and not-found pages too: a Chinese reader searches offline", () => {
+  const zh = ["zh-hans/index.html", "zh-hans/a-z/index.html", "zh-hans/search/index.html", "zh-hans/offline/index.html", "zh-hans/404.html"];
+  const plan = precachePlan([...files, ...zh.map((name) => ({ name, bytes: 10 })), { name: "zh-hans/claims/a/index.html", bytes: 10 }], 50);
+  expect(plan.precache).toEqual(expect.arrayContaining(zh));
+  expect(plan.later).toContain("zh-hans/claims/a/index.html");
+});
+
 test("the list for “Save everything” is never cached: it is of use only online, and grows with the site", () => {
   const withManifest = [...files, { name: "offline.json", bytes: 30 }];
   for (const limit of [1000, 50]) {

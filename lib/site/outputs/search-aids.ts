@@ -18,7 +18,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { transform } from "esbuild";
 import type { Corpus } from "../../content/corpus.ts";
-import { PAGE_WORDS } from "../../render/interface-text.ts";
+import { PAGE_WORDS } from "../../render/page-words.ts";
 import type { Language } from "../../render/urls.ts";
 import type { OutputStep } from "./index.ts";
 

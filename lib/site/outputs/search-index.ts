@@ -1,7 +1,14 @@
-/** Writes the Pagefind index for a built site, through Pagefind's Node API. */
+/**
+ * Writes the Pagefind index for a built site, through Pagefind's Node API.
+ * Pagefind is given each searchable page cut to what it reads
+ * (search-feed.ts), in path order, a batch at a time.
+ */
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
+import { listFiles } from "../built-files.ts";
 import type { OutputStep } from "./index.ts";
+import { searchableHtml } from "./search-feed.ts";
 
 class SearchIndexError extends Error {
   override name = "SearchIndexError";
@@ -11,21 +18,35 @@ class SearchIndexError extends Error {
  * Only claim and source pages (and the Chinese claim pages, which Pagefind
  * indexes apart by their `lang` and segments as Chinese) mark their content
  * with `data-pagefind-body`, so Pagefind indexes nothing else; but it reads
- * every file it is given. So it is given exactly those pages, one per folder,
+ * every page it is given. So it is given exactly those pages, one per folder,
  * and not the list pages or a source's paginated "cited by" pages.
  */
-const SEARCHABLE_PAGES = "{claims,sources,zh-hans/claims}/*/index.html";
+const SEARCHABLE_PAGE = /^(?:claims|sources|zh-hans\/claims)\/[^/]+\/index\.html$/;
+
+/**
+ * Pages read and sent at once. Pagefind's service queues every message it
+ * receives, so sending every page at once would hold them all in its memory.
+ */
+const BATCH = 32;
 
 /** Indexes the claim and source pages under `siteDir`. */
-export async function writeSearchIndex(siteDir: string): Promise<{ pages: number }> {
+export async function writeSearchIndex(siteDir: string, progress?: (done: number, total: number) => void): Promise<{ pages: number }> {
+  const pages = (await listFiles(siteDir)).filter((file) => SEARCHABLE_PAGE.test(file));
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
   try {
-    const added = await index.addDirectory({ path: siteDir, glob: SEARCHABLE_PAGES });
-    if (added.errors.length > 0) throw new SearchIndexError(`Pagefind failed to index: ${added.errors.join("; ")}`);
+    for (let start = 0; start < pages.length; start += BATCH) {
+      const batch = pages.slice(start, start + BATCH);
+      const html = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page), "utf8")));
+      // Sent in path order, which Pagefind numbers the pages in: the index never depends on the file system's order.
+      const added = await Promise.all(batch.map((page, i) => index.addHTMLFile({ sourcePath: page, content: searchableHtml(html[i]!, page) })));
+      const failed = added.flatMap((result, i) => result.errors.map((error) => `${batch[i]}: ${error}`));
+      if (failed.length > 0) throw new SearchIndexError(`Pagefind failed to index: ${failed.join("; ")}`);
+      progress?.(start + batch.length, pages.length);
+    }
     const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
     if (written.errors.length > 0) throw new SearchIndexError(`Pagefind failed to write: ${written.errors.join("; ")}`);
-    return { pages: added.page_count };
+    return { pages: pages.length };
   } finally {
     await pagefind.close();
   }
@@ -33,7 +54,7 @@ export async function writeSearchIndex(siteDir: string): Promise<{ pages: number
 
 export const searchIndexStep: OutputStep = {
   name: "search index",
-  run: async ({ siteDir }) => {
-    await writeSearchIndex(siteDir);
+  run: async ({ siteDir, progress }) => {
+    await writeSearchIndex(siteDir, (done, total) => progress?.("indexing pages", done, total));
   },
 };

@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ManifestEntry } from "workbox-build";
-import { withBase } from "../../render/urls.ts";
+import { pathsIn, withBase } from "../../render/urls.ts";
 import type { BuildCache } from "../build-cache.ts";
 import { listFiles } from "../built-files.ts";
 import { workerBundle, withManifest, type WorkerOptions } from "../worker-bundle.ts";
@@ -31,13 +31,19 @@ const SEARCH_CACHE = "factcheck-search";
  */
 const NEVER = [/^offline\/.+\.zip$/, /^sw\.js$/, /^workbox-[^/]+\.js$/, /^_headers$/, new RegExp(`^${OFFLINE_MANIFEST_FILE.replace(".", "\\.")}$`)];
 
-/** Always precached, whatever the size: enough to open the site and search it offline. */
+/** The file a page's path is written to: `/a-z/` is `a-z/index.html`. */
+const fileOf = (pagePath: string) => pagePath.slice(1).replace(/(^|\/)$/, "$1index.html");
+
+/**
+ * Always precached, whatever the size: enough to open the site and search it
+ * offline, in every language — each language's home, A–Z index, search,
+ * offline and not-found pages, by their one owner's paths (a page in the
+ * runtime cache is found only without the search page's `?q=`).
+ */
+const CORE_PAGES: ReadonlySet<string> = new Set(
+  Object.values(pathsIn).flatMap((paths) => [paths.home(), paths.claimIndex(), paths.search(), paths.offline(), paths.notFound()].map(fileOf)),
+);
 const CORE = [
-  /^index\.html$/,
-  /^404\.html$/,
-  /^a-z\/index\.html$/,
-  /^search\/index\.html$/,
-  /^offline\/index\.html$/,
   /^search\/(?:aids|terms)\.json$/,
   /^assets\//,
   /^pagefind\/pagefind(?:-worker)?\.js$/,
@@ -60,7 +66,7 @@ export function precachePlan(files: readonly { name: string; bytes: number }[], 
   const cacheable = files.filter((f) => !NEVER.some((p) => p.test(f.name)));
   const bytes = cacheable.reduce((n, f) => n + f.bytes, 0);
   if (bytes < limit) return { mode: "precache-all", bytes, precache: cacheable.map((f) => f.name), later: [] };
-  const isCore = (name: string) => CORE.some((p) => p.test(name));
+  const isCore = (name: string) => CORE_PAGES.has(name) || CORE.some((p) => p.test(name));
   return {
     mode: "cache-on-visit",
     bytes,

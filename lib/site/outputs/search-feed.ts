@@ -1,0 +1,121 @@
+/**
+ * What Pagefind reads of a rendered page, cut out of it, so the indexer is
+ * given a fraction of each page instead of all of it. Pagefind indexes the
+ * text of the `data-pagefind-body` element, but reads a few things anywhere on
+ * the page: the `<html lang>`, the `data-pagefind-*` attributes (meta,
+ * filters, sorts, titles, weights), the first `<h1>` or the `<title>` (a
+ * result's title when none is given) and the first `<img>` after it.
+ *
+ * The cut keeps the page's tree pruned to those elements, each whole, inside
+ * the start and end tags of the elements that enclose them (an enclosing
+ * weight or `data-pagefind-ignore="all"` still applies). Inside the body, an
+ * element Pagefind ignores is dropped unless something in it is read. What is
+ * indexed stays defined by the templates: the cut only leaves out what
+ * Pagefind does not read, and the build tests check that the index of the cut
+ * pages is the index of the whole pages, byte for byte.
+ */
+
+/** A start tag (its attribute values may hold `>`), an end tag, or a comment. */
+const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
+/** Their content is text, not markup, up to their end tag. */
+const RAW_TEXT = new Set(["script", "style", "textarea", "title"]);
+/** Read by Pagefind wherever they are: a result's default title and image. */
+const READ_ANYWHERE = new Set(["title", "h1", "img"]);
+/** A `data-pagefind-*` attribute that is read (meta, filter, sort, title, …), not only an ignore or a weight. */
+const READ_ATTRIBUTE = /\sdata-pagefind-(?!ignore\b|weight\b)[\w-]+/;
+/**
+ * Elements Pagefind treats as inline: they take on the id of an enclosing
+ * element, so text in them counts as that anchor's text even inside an
+ * ignored element. An ignored element is dropped only when it is not one.
+ */
+const INLINE = new Set(
+  "a abbr acronym b bdo big br button cite code dfn em i img input kbd label map object output q samp script select small span strong sub sup textarea time tt var".split(" "),
+);
+const BODY = /\sdata-pagefind-body\b/;
+const IGNORED = /\sdata-pagefind-ignore\b/;
+
+interface Element {
+  readonly name: string;
+  readonly start: number;
+  /** Where the start tag ends. */
+  readonly open: number;
+  /** Where the end tag starts: `end` when the element has none. */
+  close: number;
+  end: number;
+  readonly children: Element[];
+}
+
+class UnreadablePage extends Error {
+  override name = "UnreadablePage";
+}
+
+function parse(html: string, file: string): Element {
+  const lower = html.toLowerCase();
+  const root: Element = { name: "", start: 0, open: 0, close: html.length, end: html.length, children: [] };
+  const open = [root];
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
+    const [tag, slash, tagName] = match;
+    if (tagName === undefined) continue;
+    const name = tagName.toLowerCase();
+    if (slash) {
+      const at = open.findLastIndex((e) => e.name === name);
+      if (at < 1) continue; // a stray end tag closes nothing
+      const [closed, ...leftOpen] = open.splice(at);
+      closed!.close = match.index;
+      closed!.end = match.index + tag.length;
+      // Elements left open inside it end where it ends, without an end tag of their own.
+      for (const element of leftOpen) element.close = element.end = match.index;
+      continue;
+    }
+    const element: Element = { name, start: match.index, open: match.index + tag.length, close: -1, end: -1, children: [] };
+    open.at(-1)!.children.push(element);
+    if (RAW_TEXT.has(name)) {
+      element.close = lower.indexOf(`</${name}`, element.open);
+      if (element.close < 0) throw new UnreadablePage(`${file}: <${name}> is not closed`);
+      element.end = html.indexOf(">", element.close) + 1;
+      TOKEN.lastIndex = element.end;
+    } else if (VOID.has(name) || tag.endsWith("/>")) {
+      element.close = element.end = element.open;
+    } else open.push(element);
+  }
+  return root;
+}
+
+/** Whether Pagefind reads something of `element` or in it even where it indexes no text. */
+function isRead(html: string, element: Element): boolean {
+  return READ_ANYWHERE.has(element.name) || READ_ATTRIBUTE.test(html.slice(element.start, element.open)) || element.children.some((c) => isRead(html, c));
+}
+
+function holdsBody(html: string, element: Element): boolean {
+  return element.children.some((c) => BODY.test(html.slice(c.start, c.open)) || holdsBody(html, c));
+}
+
+/**
+ * `element` pruned: its start and end tags, its children cut, and its own text
+ * where Pagefind may index it (in a body, and around one: text after the body
+ * in an element enclosing it is indexed too).
+ */
+function pruned(html: string, element: Element, inBody: boolean): string {
+  const startTag = html.slice(element.start, element.open);
+  const body = inBody || BODY.test(startTag);
+  if (inBody && IGNORED.test(startTag) && !INLINE.has(element.name) && !isRead(html, element)) return "";
+  if (!body && (READ_ANYWHERE.has(element.name) || READ_ATTRIBUTE.test(startTag))) return html.slice(element.start, element.end);
+  const keepText = body || holdsBody(html, element);
+  let inner = "";
+  let at = element.open;
+  for (const child of element.children) {
+    if (keepText) inner += html.slice(at, child.start);
+    inner += pruned(html, child, body);
+    at = child.end;
+  }
+  if (keepText) inner += html.slice(at, element.close);
+  if (!body && inner.trim() === "" && element.name !== "html") return "";
+  return startTag + inner + html.slice(element.close, element.end);
+}
+
+/** The parts of a rendered page (`file` names it in errors) that Pagefind reads, as a page. */
+export function searchableHtml(html: string, file: string): string {
+  return pruned(html, parse(html, file), false);
+}

@@ -1,0 +1,38 @@
+/**
+ * The build gives Pagefind each page cut to what Pagefind reads
+ * (lib/site/outputs/search-feed.ts). Over the real site, that index must be
+ * the one Pagefind makes of the whole pages: a template that puts something
+ * Pagefind reads where the cut leaves it out fails here.
+ */
+import { mkdtemp, readFile, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import { expect, inject, test } from "vitest";
+import { listFiles, snapshot } from "../helpers/site-files.ts";
+
+const siteDir = inject("siteDir");
+
+test("the build's search index is the index Pagefind makes of the whole pages, byte for byte", async () => {
+  const out = await mkdtemp(path.join(tmpdir(), "factcheck-whole-index-"));
+  try {
+    const { index } = await pagefind.createIndex({});
+    if (!index) throw new Error("Pagefind did not start");
+    let marked = 0;
+    // Every page that marks content for search, whole, in path order (the order the build gives them in).
+    for (const file of await listFiles(siteDir)) {
+      if (!file.endsWith(".html")) continue;
+      const html = await readFile(path.join(siteDir, file), "utf8");
+      if (!html.includes("data-pagefind-body")) continue;
+      marked += 1;
+      expect((await index.addHTMLFile({ sourcePath: file, content: html })).errors).toEqual([]);
+    }
+    expect((await index.writeFiles({ outputPath: out })).errors).toEqual([]);
+    expect(marked).toBeGreaterThan(100);
+    const built = Object.fromEntries(Object.entries(await snapshot(siteDir)).filter(([file]) => file.startsWith("pagefind/")).map(([file, hash]) => [file.slice("pagefind/".length), hash]));
+    expect(built).toEqual(await snapshot(out));
+  } finally {
+    await pagefind.close();
+    await rm(out, { recursive: true, force: true });
+  }
+});
