@@ -26,3 +26,24 @@ test("the search index is written by Pagefind's extended binary", async () => {
     await rm(site, { recursive: true, force: true });
   }
 });
+
+test("a page that cannot be read fails the index with its message alone, nothing left in flight", async () => {
+  const site = await mkdtemp(path.join(tmpdir(), "factcheck-index-"));
+  const unhandled: unknown[] = [];
+  const collect = (reason: unknown) => unhandled.push(reason);
+  process.on("unhandledRejection", collect);
+  try {
+    const page = '<!doctype html><html lang="en"><head><title>A</title></head><body><article data-pagefind-body><h1>Sesame credit</h1></article></body></html>';
+    for (const [name, html] of [["a", page], ["b", page.replace("<h1>", "<script>")]] as const) {
+      await mkdir(path.join(site, "claims", name), { recursive: true });
+      await writeFile(path.join(site, "claims", name, "index.html"), html);
+    }
+    await expect(writeSearchIndex(site)).rejects.toThrow("claims/b/index.html: <script> is not closed");
+    // Node reports a rejection unhandled once the microtasks queued with it have run.
+    await new Promise(setImmediate);
+    expect(unhandled).toEqual([]);
+  } finally {
+    process.off("unhandledRejection", collect);
+    await rm(site, { recursive: true, force: true });
+  }
+});

@@ -38,8 +38,10 @@ export async function writeSearchIndex(siteDir: string, progress?: (done: number
     for (let start = 0; start < pages.length; start += BATCH) {
       const batch = pages.slice(start, start + BATCH);
       const html = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page), "utf8")));
+      // The whole batch is cut before any of it is sent: a page that cannot be cut then leaves no request in flight to reject when Pagefind closes.
+      const cut = batch.map((page, i) => searchableHtml(html[i]!, page));
       // Sent in path order, which Pagefind numbers the pages in: the index never depends on the file system's order.
-      const added = await Promise.all(batch.map((page, i) => index.addHTMLFile({ sourcePath: page, content: searchableHtml(html[i]!, page) })));
+      const added = await Promise.all(batch.map((page, i) => index.addHTMLFile({ sourcePath: page, content: cut[i]! })));
       const failed = added.flatMap((result, i) => result.errors.map((error) => `${batch[i]}: ${error}`));
       if (failed.length > 0) throw new SearchIndexError(`Pagefind failed to index: ${failed.join("; ")}`);
       progress?.(start + batch.length, pages.length);
