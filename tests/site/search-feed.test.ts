@@ -75,3 +75,13 @@ test("the cut leaves out what Pagefind does not read", () => {
 test("a page whose script is never closed is an error naming the page", () => {
   expect(() => searchableHtml('<html lang="en"><body><script>let a = 1;', "claims/x/index.html")).toThrow("claims/x/index.html: <script> is not closed");
 });
+
+test("a tag the feed cannot read is an error naming the page and its line, not text", () => {
+  // Browsers and Pagefind read this article; read as text, it would leave the page with no body.
+  const page = '<!doctype html>\n<html lang="en"><head><title>T</title></head>\n<body>\n<article class="claim"data-pagefind-body><p>Text</p></article>\n</body></html>';
+  expect(() => searchableHtml(page, "claims/x/index.html")).toThrow('claims/x/index.html:4: cannot read the tag <article class="claim"data-pagefind-body>');
+  for (const stray of ["</p", "<!-- never closed"]) {
+    expect(() => searchableHtml(page.replace("<p>Text", `<p>Text ${stray}`), "claims/x/index.html")).toThrow("claims/x/index.html:4: cannot read the tag");
+  }
+  expect(searchableHtml(page.replace('"claim"data', '"claim" data').replace("Text", "a < b, 1 <2"), "claims/x/index.html")).toContain("a < b, 1 <2");
+});

@@ -17,6 +17,13 @@
 
 /** A start tag (its attribute values may hold `>`), an end tag, or a comment. */
 const TOKEN = /<!--[\s\S]*?-->|<(\/?)([a-zA-Z][\w-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*\/?>/g;
+/**
+ * What HTML would read as the start of a tag or a comment. Where `TOKEN` does
+ * not match one (attributes not apart, a `<` left in text, a comment never
+ * closed), the page is refused rather than read as text, which could drop its
+ * body from the index unnoticed.
+ */
+const TAG_START = /<(?:\/?[a-zA-Z]|!--)/g;
 const VOID = new Set(["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"]);
 /** Their content is text, not markup, up to their end tag. */
 const RAW_TEXT = new Set(["script", "style", "textarea", "title"]);
@@ -50,12 +57,27 @@ class UnreadablePage extends Error {
   override name = "UnreadablePage";
 }
 
+/** Throws if HTML would read a tag or comment in `html` between `from` and `to`. */
+function refuseUnread(html: string, file: string, from: number, to: number): void {
+  TAG_START.lastIndex = from;
+  const stray = TAG_START.exec(html);
+  if (!stray || stray.index >= to) return;
+  const line = html.slice(0, stray.index).split("\n").length;
+  const end = html.indexOf(">", stray.index);
+  const tag = html.slice(stray.index, end < 0 || end - stray.index > 80 ? stray.index + 80 : end + 1);
+  throw new UnreadablePage(`${file}:${line}: cannot read the tag ${tag} (attributes must be apart, "<" in text written &lt;, comments closed)`);
+}
+
 function parse(html: string, file: string): Element {
   const lower = html.toLowerCase();
   const root: Element = { name: "", start: 0, open: 0, close: html.length, end: html.length, children: [] };
   const open = [root];
   TOKEN.lastIndex = 0;
-  for (let match = TOKEN.exec(html); match; match = TOKEN.exec(html)) {
+  for (;;) {
+    const read = TOKEN.lastIndex;
+    const match = TOKEN.exec(html);
+    refuseUnread(html, file, read, match?.index ?? html.length);
+    if (!match) break;
     const [tag, slash, tagName] = match;
     if (tagName === undefined) continue;
     const name = tagName.toLowerCase();
