@@ -28,6 +28,9 @@ const pages: Record<string, string> = {
 <h3 id="quote" data-pagefind-title="Quote title"><span data-pagefind-ignore>Heading with <span lang="zh">信用</span></span></h3>
 <p>Text <span data-pagefind-ignore>skipped</span> after.</p>
 <img src="/a.png" alt="A chart">
+<div title="x data-pagefind-ignore"><p>Indexed though its title names an ignore</p></div>
+<section><p>Before</p><div data-pagefind-ignore/><p>SELF-CLOSED IGNORE wraps this</p></section>
+<math><mi data-pagefind-ignore/><mtext>Formula words are indexed</mtext></math>
 </article>
 Text after the body, inside its parent.
 <section class="cite" data-pagefind-ignore><p>Cite this page</p></section>
@@ -66,8 +69,8 @@ test("Pagefind indexes a page cut to what it reads exactly as the whole page, by
 
 test("the cut leaves out what Pagefind does not read", () => {
   const cut = searchableHtml(pages["claims/a/index.html"]!, "claims/a/index.html");
-  for (const left of ["IGNORED PROSE", "Cite this page", "Home", "ld+json", "charset"]) expect(cut).not.toContain(left);
-  for (const kept of ['<html lang="en">', "<title>Claim A", 'content="2024-05-01"', "Claims</span>", "Blacklists", "信用", "Footer heading", "Text after the body"]) {
+  for (const left of ["IGNORED PROSE", "SELF-CLOSED IGNORE", "Cite this page", "Home", "ld+json", "charset"]) expect(cut).not.toContain(left);
+  for (const kept of ['<html lang="en">', "<title>Claim A", 'content="2024-05-01"', "Claims</span>", "Blacklists", "信用", "Footer heading", "Text after the body", "though its title", "Formula words"]) {
     expect(cut).toContain(kept);
   }
 });
