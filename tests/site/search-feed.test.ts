@@ -4,7 +4,11 @@ import { searchableHtml } from "../../lib/site/outputs/search-feed.ts";
 
 afterAll(() => pagefind.close());
 
-/** Pages that put what Pagefind reads in the awkward places: outside the body, in ignored parts, around the body. */
+/**
+ * Pages that put what Pagefind reads in the awkward places: outside the body,
+ * in ignored parts, around the body. The comment and the script in the
+ * article hold what would change the cut if they were read as markup.
+ */
 const pages: Record<string, string> = {
   "claims/a/index.html": `<!doctype html>
 <html lang="en">
@@ -13,10 +17,9 @@ const pages: Record<string, string> = {
 <title>Claim A — Site</title>
 <meta data-pagefind-meta="published[content]" content="2024-05-01">
 <meta data-pagefind-sort="date[content]" content="2024-05-01">
-<script type="application/ld+json">{"text": "</article> is not a tag here"}</script>
+<script type="application/ld+json">{"@type": "ClaimReview"}</script>
 </head>
 <body>
-<!-- <article data-pagefind-body> in a comment -->
 <header><nav><a href="/">Home</a> <span data-pagefind-filter="section">Claims</span></nav></header>
 <div data-pagefind-ignore="all"><span data-pagefind-meta="hidden">never read</span></div>
 <main data-pagefind-weight="2">
@@ -28,6 +31,8 @@ const pages: Record<string, string> = {
 <h3 id="quote" data-pagefind-title="Quote title"><span data-pagefind-ignore>Heading with <span lang="zh">信用</span></span></h3>
 <p>Text <span data-pagefind-ignore>skipped</span> after.</p>
 <img src="/a.png" alt="A chart">
+<!-- <div data-pagefind-ignore> in a comment: read as a tag, it would hide the rest of the article -->
+<script>document.body.dataset.note = "</article><p>x</p>";</script>
 <div title="x data-pagefind-ignore"><p>Indexed though its title names an ignore</p></div>
 <section><p>Before</p><div data-pagefind-ignore/><p>SELF-CLOSED IGNORE wraps this</p></section>
 <math><mi data-pagefind-ignore/><mtext>Formula words are indexed</mtext></math>
