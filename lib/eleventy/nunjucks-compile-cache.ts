@@ -37,22 +37,27 @@ export function cacheNunjucksCompiles(nunjucks: NunjucksModule): void {
   const proto = nunjucks.Template.prototype as NunjucksTemplate & { [INSTALLED]?: true };
   if (proto[INSTALLED]) return;
   proto[INSTALLED] = true;
-  const compiled = new WeakMap<NunjucksEnvironment, Map<string, unknown>>();
+  // By environment, then path, then source text: no key joins path and text, which cost a copy and a hash of the whole template per page.
+  const compiled = new WeakMap<NunjucksEnvironment, Map<string | null, Map<string, unknown>>>();
   const compile = proto._compile;
   proto._compile = function (this: NunjucksTemplate) {
     if (this.tmplProps === undefined && this.tmplStr !== undefined) {
-      let byEnv = compiled.get(this.env);
-      if (!byEnv) {
-        byEnv = new Map();
-        compiled.set(this.env, byEnv);
+      let byPath = compiled.get(this.env);
+      if (!byPath) {
+        byPath = new Map();
+        compiled.set(this.env, byPath);
       }
-      const key = `${this.path ?? ""}\u0000${this.tmplStr}`;
-      let props = byEnv.get(key);
+      let bySource = byPath.get(this.path);
+      if (!bySource) {
+        bySource = new Map();
+        byPath.set(this.path, bySource);
+      }
+      let props = bySource.get(this.tmplStr);
       if (props === undefined) {
         const { env } = this;
         const source = nunjucks.compiler.compile(this.tmplStr, env.asyncFilters, env.extensionsList, this.path, env.opts);
         props = (new Function(source) as () => unknown)();
-        byEnv.set(key, props);
+        bySource.set(this.tmplStr, props);
       }
       // Nunjucks' own path for precompiled templates: use these props instead of compiling.
       this.tmplProps = props;

@@ -6,7 +6,6 @@
  */
 import type { Source } from "../content/corpus.ts";
 import { textWithChinese } from "./chinese.ts";
-import { byClaimText } from "./claim-index.ts";
 import type { Html } from "./escape.ts";
 import type { ClaimCard, ModelContext, PageMeta } from "./model-context.ts";
 import { paginate, pagedTitle, type PageNav } from "./pagination.ts";
@@ -51,7 +50,8 @@ export interface CitedBy {
 
 export function citedBy(s: Source, ctx: ModelContext): CitedBy {
   const { citedBy: shown, claims: perPage } = ctx.site.perPage;
-  const lists = s.excerpts.map((e) => ({ e, claims: byClaimText(ctx.cards(ctx.corpus.citingClaims(e.ref))) }));
+  // English index order on every page, the Chinese ones too (as these lists have always been sorted).
+  const lists = s.excerpts.map((e) => ({ e, claims: ctx.claimOrder("en").sort(ctx.cards(ctx.corpus.citingClaims(e.ref))) }));
   if (lists.every((l) => l.claims.length <= shown)) {
     return { pages: [], excerpts: new Map(lists.map(({ e, claims }) => [e.id, { claims, total: claims.length }])) };
   }

@@ -53,28 +53,54 @@ function sortKey(claim: string): string {
     .toLowerCase();
 }
 
+/** Sorts claim cards into index order and files them by letter. */
+export interface ClaimTextOrder {
+  /**
+   * Cards in index order: "#" before "A", then by a normalised key of the claim
+   * (code-point order, so it never depends on the machine's locale; Chinese in
+   * pinyin order, from Node's own ICU data), then by id.
+   */
+  sort(cards: readonly ClaimCard[]): ClaimCard[];
+  /** The letter a card is filed under. */
+  letter(card: ClaimCard): string;
+}
+
 /**
- * Cards in index order: "#" before "A", then by a normalised key of the claim
- * (code-point order, so it never depends on the machine's locale; Chinese in
- * pinyin order, from Node's own ICU data), then by id.
+ * The index order of `language`. Each card's key and letter are worked out
+ * once, however many lists it is sorted into (the A–Z index, its topics', its
+ * verdict's, each cited excerpt's), so one order serves a whole build.
  */
-export function byClaimText(cards: readonly ClaimCard[], language: Language = "en"): ClaimCard[] {
+export function claimTextOrder(language: Language = "en"): ClaimTextOrder {
+  const known = new WeakMap<ClaimCard, { readonly key: string; readonly letter: string }>();
+  const filed = (card: ClaimCard) => {
+    let entry = known.get(card);
+    if (entry === undefined) {
+      entry = { key: sortKey(card.claim), letter: indexLetter(card.claim, language) };
+      known.set(card, entry);
+    }
+    return entry;
+  };
   const rank = (letter: string) => (letter === "#" ? "" : letter);
   const pinyin = language === "zh-hans";
   const compare = (a: string, b: string) => (pinyin && /\p{Script=Han}/u.test(a.charAt(0) + b.charAt(0)) ? PINYIN.compare(a, b) : a < b ? -1 : a > b ? 1 : 0);
-  return cards
-    .map((card) => ({ card, key: sortKey(card.claim), letter: rank(indexLetter(card.claim, language)) }))
-    .sort((x, y) => (x.letter !== y.letter ? (x.letter < y.letter ? -1 : 1) : compare(x.key, y.key) || (x.card.id < y.card.id ? -1 : 1)))
-    .map(({ card }) => card);
+  return {
+    sort: (cards) =>
+      cards
+        .map((card) => ({ card, key: filed(card).key, letter: rank(filed(card).letter) }))
+        .sort((x, y) => (x.letter !== y.letter ? (x.letter < y.letter ? -1 : 1) : compare(x.key, y.key) || (x.card.id < y.card.id ? -1 : 1)))
+        .map(({ card }) => card),
+    letter: (card) => filed(card).letter,
+  };
 }
 
 /** The index's pages, `perPage` claims each. */
-export function claimIndexPages(cards: readonly ClaimCard[], ctx: Pick<ModelContext, "href" | "paths" | "meta" | "words" | "pair" | "language">, perPage: number): ClaimIndexPage[] {
-  const slices = paginate(byClaimText(cards, ctx.language), perPage, (n) => ctx.href.claimIndex(n), ctx.words);
+export function claimIndexPages(cards: readonly ClaimCard[], ctx: Pick<ModelContext, "href" | "paths" | "meta" | "words" | "pair" | "claimOrder">, perPage: number): ClaimIndexPage[] {
+  const order = ctx.claimOrder();
+  const slices = paginate(order.sort(cards), perPage, (n) => ctx.href.claimIndex(n), ctx.words);
   const letters: Link[] = [];
   slices.forEach((slice, i) => {
     for (const card of slice.items) {
-      const letter = indexLetter(card.claim, ctx.language);
+      const letter = order.letter(card);
       if (letters.at(-1)?.text !== letter) letters.push({ text: letter, href: ctx.href.claimIndex(i + 1, anchors.indexLetter(letter)) });
     }
   });
@@ -82,7 +108,7 @@ export function claimIndexPages(cards: readonly ClaimCard[], ctx: Pick<ModelCont
   return slices.map((slice) => {
     const groups: { letter: string; anchor: string; claims: ClaimCard[]; continued: boolean }[] = [];
     for (const card of slice.items) {
-      const letter = indexLetter(card.claim, ctx.language);
+      const letter = order.letter(card);
       const group = groups.at(-1);
       if (group?.letter === letter) group.claims.push(card);
       else groups.push({ letter, anchor: anchors.indexLetter(letter), claims: [card], continued: groups.length === 0 && letter === previous });

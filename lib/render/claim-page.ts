@@ -118,7 +118,18 @@ function backlinks(entry: EvidenceEntry): Link[] {
   });
 }
 
-export function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor: ReadonlyMap<string, SameAuthorView[]>): EvidenceView {
+/** What of an evidence entry depends on the page's language: the links to this site's pages in it. */
+type EvidenceLinks = Pick<EvidenceView, "excerptUrl" | "citationUrl" | "source">;
+
+function evidenceLinks(entry: EvidenceEntry, ctx: ModelContext): EvidenceLinks {
+  return {
+    excerptUrl: ctx.href.excerpt(entry.sourceId, entry.excerptId),
+    citationUrl: ctx.href.excerptCitation(entry.sourceId, entry.excerptId),
+    source: ctx.citation(entry.sourceId),
+  };
+}
+
+function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor: ReadonlyMap<string, SameAuthorView[]>): EvidenceView {
   const excerpt = ctx.corpus.excerpt(entry.ref)!;
   const source = ctx.corpus.source(entry.sourceId)!;
   return {
@@ -130,15 +141,21 @@ export function evidenceView(entry: EvidenceEntry, ctx: ModelContext, sameAuthor
     ...(excerpt.lang === undefined ? {} : { lang: excerpt.lang }),
     ...(excerpt.locator === undefined ? {} : { locator: sentenceLocator(excerpt.locator) }),
     ...(excerpt.locatorNote === undefined ? {} : { locatorNote: excerpt.locatorNote }),
-    excerptUrl: ctx.href.excerpt(entry.sourceId, entry.excerptId),
-    citationUrl: ctx.href.excerptCitation(entry.sourceId, entry.excerptId),
     ...(source.url === undefined ? {} : { original: originalLink(passageUrl(source.url, excerpt.text), source.url, source.snapshot) }),
     ...(source.readAt === undefined ? {} : { readAt: { href: passageUrl(source.readAt, excerpt.text), host: new URL(source.readAt).hostname } }),
     ...(source.snapshot === undefined ? {} : { snapshot: snapshotLink(source.snapshot, (source.url ?? source.readAt)!) }),
-    source: ctx.citation(entry.sourceId),
+    ...evidenceLinks(entry, ctx),
     sameAuthor: sameAuthor.get(entry.ref) ?? [],
     backlinks: backlinks(entry),
   };
+}
+
+/**
+ * The same entry on the page in another language (`view` from `evidenceView`):
+ * only its links change, so the quote, its text fragments and its backlinks are computed once.
+ */
+export function evidenceViewIn(view: EvidenceView, entry: EvidenceEntry, ctx: ModelContext): EvidenceView {
+  return { ...view, ...evidenceLinks(entry, ctx) };
 }
 
 /** A title's own closing punctuation, before any closing quote or bracket. */

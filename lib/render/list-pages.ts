@@ -4,7 +4,6 @@
  * counts of the home and methodology pages.
  */
 import type { Claim, Topic, Verdict } from "../content/corpus.ts";
-import { byClaimText } from "./claim-index.ts";
 import type { ClaimCard, ModelContext, PageMeta, VerdictBadge } from "./model-context.ts";
 import { countOf, listStatus, paginate, pagedTitle, type PageNav } from "./pagination.ts";
 import { anchors, type Urls } from "./urls.ts";
@@ -47,7 +46,7 @@ function listPages(
   headTitle: string,
   ctx: ModelContext,
 ): ListPage[] {
-  return paginate(byClaimText(ctx.cards(list.claims), ctx.language), ctx.site.perPage.claims, href, ctx.words).map((slice) => ({
+  return paginate(ctx.claimOrder().sort(ctx.cards(list.claims)), ctx.site.perPage.claims, href, ctx.words).map((slice) => ({
     meta: ctx.meta({ path: pathOf(ctx.paths, slice.nav.number), title: pagedTitle(headTitle, slice.nav, ctx.words), description: list.description, ...ctx.pair((p) => pathOf(p, slice.nav.number)) }),
     id: list.id,
     url: href(1),

@@ -64,14 +64,16 @@ export function citationRecords(corpus: Corpus, site: Site): CitationRecord[] {
  */
 export function buildSiteModel(corpus: Corpus, site: Site, format?: CitationFormatter): SiteModel {
   const ctx = modelContext(corpus, site, "en", format);
-  const zh = modelContext(corpus, site, "zh-hans");
+  // The same formatter: a Chinese source page cites the work in the same words as the English one.
+  const zh = modelContext(corpus, site, "zh-hans", format);
   const revisions = new Map(corpus.claims.map((c) => [c.id, revisionViews(c, ctx)]));
   const allChanges = changes(ctx);
   const cited = corpus.sources.map((s) => citedBy(s, ctx));
   const copy = offlineCopy(corpus, site);
+  const claims = corpus.claims.map((c) => claimPage(c, ctx, revisions.get(c.id)!));
   return {
     home: homePage(ctx, allChanges),
-    claims: corpus.claims.map((c) => claimPage(c, ctx, revisions.get(c.id)!)),
+    claims,
     sources: corpus.sources.map((s, i) => sourcePage(s, ctx, cited[i]!.excerpts)),
     sourceCitedBy: cited.flatMap((c) => c.pages),
     topicPages: corpus.topics.flatMap((t) => topicPages(t, ctx)),
@@ -85,7 +87,7 @@ export function buildSiteModel(corpus: Corpus, site: Site, format?: CitationForm
     publisher: ctx.publisher,
     pages: sitePages(ctx, copy),
     methodology: methodology(corpus.verdicts),
-    zhHans: zhHansSite(zh, ctx, copy),
+    zhHans: zhHansSite(zh, ctx, copy, claims),
     totals: {
       claims: corpus.claims.length,
       sources: corpus.sources.length,

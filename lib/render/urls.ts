@@ -129,6 +129,9 @@ export const urls: Urls = siteUrls();
 /** The same, for each language's reader pages. */
 export const pathsIn: Readonly<Record<Language, Urls>> = { en: urls, "zh-hans": siteUrls("/", "zh-hans") };
 
+/** The file a page's root-relative path is written to: `/a-z/` is `a-z/index.html`. */
+export const pageFile = (pagePath: string) => pagePath.slice(1).replace(/(^|\/)$/, "$1index.html");
+
 /** Absolute URL for canonical links and machine-readable data. */
 export function absoluteUrl(siteUrl: string, pathPrefix: string, path: string): string {
   return `${siteUrl}${withBase(path, pathPrefix)}`;

@@ -11,13 +11,11 @@
 import type { ClaimReview, WithContext } from "schema-dts";
 import type { Claim, ClaimTranslation } from "../content/corpus.ts";
 import { counterpart } from "./alternates.ts";
-import { markChinese } from "./chinese.ts";
 import { citedBy, type CitedByPage } from "./cited-by.ts";
 import { correctionsPages, latestCorrection, revisionViews, type CorrectionsPage, type LatestCorrection, type RevisionView } from "./history.ts";
 import { claimIndexPages, type ClaimIndexPage } from "./claim-index.ts";
 import { claimReview } from "./claim-review.ts";
-import { evidenceView, type EvidenceView } from "./claim-page.ts";
-import { sameAuthorViews } from "./byline.ts";
+import { evidenceViewIn, type ClaimPage, type EvidenceView } from "./claim-page.ts";
 import type { DisplayDate } from "./dates.ts";
 import { jsonForScript, renderedMarkdown, type Html } from "./escape.ts";
 import { homePage } from "./home-page.ts";
@@ -114,12 +112,14 @@ export interface ZhHansSite {
   readonly sourceCitedBy: readonly CitedByPage[];
 }
 
-/** `revisions` are the claim's, shared with the Chinese corrections page. */
-function zhClaimPage(c: Claim, t: ClaimTranslation | undefined, zh: ModelContext, en: ModelContext, revisions: readonly RevisionView[]): ZhClaimPage {
+/**
+ * `revisions` are the claim's, shared with the Chinese corrections page; `english` is the claim's English page,
+ * whose evidence (quoted verbatim, the same on both pages but for its links) this page shows.
+ */
+function zhClaimPage(c: Claim, t: ClaimTranslation | undefined, zh: ModelContext, en: ModelContext, revisions: readonly RevisionView[], english: ClaimPage): ZhClaimPage {
   const path = zh.paths.claim(c.id);
   const canonical = zh.absolute(path);
   const card = zh.card(c.id)!;
-  const sameAuthor = sameAuthorViews(en.corpus, c.evidence);
   // ClaimReview of a translated page: the translated claim and the Chinese verdict name, in Chinese.
   const review =
     t &&
@@ -144,9 +144,10 @@ function zhClaimPage(c: Claim, t: ClaimTranslation | undefined, zh: ModelContext
     revisions,
     alsoKnownAs: alsoKnownAs.join("、"),
     alsoKnownAsList: alsoKnownAs.join(", "),
-    bodyHtml: t ? renderedMarkdown(t.bodyHtml) : markChinese(renderedMarkdown(c.bodyHtml)),
-    evidence: c.evidence.map((entry) => ({
-      ...evidenceView(entry, zh, sameAuthor),
+    // Not translated: the English page's explanation.
+    bodyHtml: t ? renderedMarkdown(t.bodyHtml) : english.bodyHtml,
+    evidence: c.evidence.map((entry, i) => ({
+      ...evidenceViewIn(english.evidence[i]!, entry, zh),
       quoteLang: zh.corpus.excerpt(entry.ref)!.lang ?? zh.corpus.source(entry.sourceId)!.language,
     })),
     topics: c.topics.map((id) => ({ href: zh.href.topic(id), text: zh.topicText(zh.corpus.topic(id)!).label })),
@@ -173,8 +174,8 @@ function zhPublisher(zh: ModelContext): ZhPublisher {
   };
 }
 
-/** Every Chinese page model: O(claims + topics + verdicts), plus sorting. */
-export function zhHansSite(zh: ModelContext, en: ModelContext, copy: OfflineCopy): ZhHansSite {
+/** Every Chinese page model: O(claims + topics + verdicts), plus sorting. `english` are the English claim pages, in the corpus's order. */
+export function zhHansSite(zh: ModelContext, en: ModelContext, copy: OfflineCopy, english: readonly ClaimPage[]): ZhHansSite {
   const { corpus } = zh;
   const homePath = zh.paths.home();
   // The Chinese home has no "recent changes": they are written in English (the corrections page).
@@ -220,7 +221,7 @@ export function zhHansSite(zh: ModelContext, en: ModelContext, copy: OfflineCopy
     },
     corrections: correctionsPages(zh, revisions),
     offline: offlinePage(zh, copy, ZH_HANS_TEXT.offline),
-    claims: corpus.claims.map((c) => zhClaimPage(c, corpus.translation(c.id, "zh-hans"), zh, en, revisions.get(c.id)!)),
+    claims: corpus.claims.map((c, i) => zhClaimPage(c, corpus.translation(c.id, "zh-hans"), zh, en, revisions.get(c.id)!, english[i]!)),
     topicPages: corpus.topics.flatMap((t) => topicPages(t, zh)),
     verdictPages: corpus.verdicts.flatMap((v) => verdictPages(v, zh)),
     claimIndex: claimIndexPages(zh.cards(corpus.claims), zh, zh.site.perPage.claims),

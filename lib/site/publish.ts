@@ -10,11 +10,19 @@ export function stagingFolder(output: string): string {
   return `${path.resolve(output)}.staging-${process.pid}`;
 }
 
-/** Replaces `output` with `staging`. */
+/** Replaces `output` with `staging`; if that fails, the previous site is put back. */
 export async function publish(staging: string, output: string): Promise<void> {
   const resolved = path.resolve(output);
   const previous = `${resolved}.previous-${process.pid}`;
-  await rename(resolved, previous).catch(() => undefined);
-  await rename(staging, resolved);
+  const moved = await rename(resolved, previous).then(
+    () => true,
+    () => false,
+  );
+  try {
+    await rename(staging, resolved);
+  } catch (error) {
+    if (moved) await rename(previous, resolved);
+    throw error;
+  }
   await rm(previous, { recursive: true, force: true });
 }

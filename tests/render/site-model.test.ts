@@ -6,6 +6,8 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
+import { formatCitations, type CitationFormatter } from "../../lib/render/cite.ts";
+import { buildSiteModel } from "../../lib/render/site-model.ts";
 import { VALID_CLAIM } from "../helpers/content-dir.ts";
 import { renderAll, TEST_SITE, testSite, type RenderedPage, type TestSite } from "../helpers/render-page.ts";
 
@@ -106,4 +108,19 @@ describe("templates print raw only Html", () => {
       expect(source, file).not.toMatch(/href="\//);
     });
   }
+});
+
+// A build formats every citation ahead on worker threads; a page formatting on its own would run citeproc again.
+test("both languages' pages take every citation from the build's formatter, none formatted again", () => {
+  const { corpus } = built;
+  const formatted: string[] = [];
+  const format: CitationFormatter = (record) => {
+    formatted.push(record.id);
+    return { ...formatCitations(record), apa: `formatted ahead: ${record.id}` };
+  };
+  const model = buildSiteModel(corpus, TEST_SITE, format);
+  const sources = [...model.sources, ...model.zhHans.sources];
+  expect(model.zhHans.sources.length).toBeGreaterThan(0);
+  for (const s of sources) expect(s.citations.apa).toBe(`formatted ahead: ${s.id}`);
+  expect(formatted.length).toBe(model.claims.length + sources.length);
 });

@@ -67,6 +67,20 @@ test("the Chinese claim page: zh-Hans, the claim escaped once, citations numbere
   expect(c.claimReview?.reviewRating).toMatchObject({ alternateName: "真假参半" });
 });
 
+test("a Chinese claim page's evidence is its English page's, linked to the Chinese source pages", () => {
+  const en = site.model.claims.find((c) => c.id === "everyone-has-a-score")!;
+  const zh = site.model.zhHans.claims.find((c) => c.id === "everyone-has-a-score")!;
+  expect(zh.evidence).toHaveLength(en.evidence.length);
+  zh.evidence.forEach(({ excerptUrl, citationUrl, source, quoteLang, ...quote }, i) => {
+    const { excerptUrl: enExcerptUrl, citationUrl: enCitationUrl, source: enSource, ...enQuote } = en.evidence[i]!;
+    expect(quote).toEqual(enQuote);
+    expect([excerptUrl, citationUrl, source.url]).toEqual([enExcerptUrl, enCitationUrl, enSource.url].map((url) => url.replace(/^\/fc\//, "/fc/zh-hans/")));
+    expect(excerptUrl).toMatch(/^\/fc\/zh-hans\/sources\/a-source\/#/);
+    expect({ ...source, url: enSource.url }).toEqual(enSource);
+    expect(quoteLang).toBe("en");
+  });
+});
+
 test("the Chinese claim page names its citation markers in Chinese and does not say the quotes are English", () => {
   const c = site.model.zhHans.claims.find((p) => p.id === "everyone-has-a-score")!;
   const { html } = renderPage("zh-hans/claim.njk", { ...site.globals, c });

@@ -8,8 +8,8 @@ import { expect, test } from "vitest";
 import { brokenLinks } from "../helpers/site-graph.ts";
 
 const PAGES: Record<string, string> = {
-  "/": `<a href="/claims/x/#verdict">x</a> <a href="https://elsewhere.example/nothing">out</a> <script src="/assets/site.js"></script>`,
-  "/claims/x/": `<h2 id="verdict">V</h2> <a name="old">o</a> <a href="#old">here</a> <blockquote cite="/sources/s/">q</blockquote>`,
+  "/": `<a href="/claims/x/#verdict">x</a> <a href="/claims/x/#%E8%AF%81%E6%8D%AE">证据</a> <a href="https://elsewhere.example/nothing">out</a> <script src="/assets/site.js"></script>`,
+  "/claims/x/": `<h2 id="verdict">V</h2> <h2 id="证据">E</h2> <a name="old">o</a> <a href="#old">here</a> <blockquote cite="/sources/s/">q</blockquote>`,
   "/sources/s/": `<a href="../../claims/x/?q=1">back</a>`,
   "/old/": `<meta http-equiv="refresh" content="0; url=/claims/x/">`,
 };

@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
-import { listFiles } from "../built-files.ts";
+import { pageFile } from "../../render/urls.ts";
 import type { OutputStep } from "./index.ts";
 import { searchableHtml } from "./search-feed.ts";
 
@@ -14,14 +14,22 @@ class SearchIndexError extends Error {
   override name = "SearchIndexError";
 }
 
+/** A page model: where its page is written. */
+interface Page {
+  readonly meta: { readonly path: string };
+}
+
 /**
- * Only claim and source pages (and the Chinese claim pages, which Pagefind
- * indexes apart by their `lang` and segments as Chinese) mark their content
- * with `data-pagefind-body`, so Pagefind indexes nothing else; but it reads
- * every page it is given. So it is given exactly those pages, one per folder,
- * and not the list pages or a source's paginated "cited by" pages.
+ * The files of the claim and source pages (and the Chinese claim pages, which
+ * Pagefind indexes apart by their `lang` and segments as Chinese), by their
+ * page models: only their templates mark content with `data-pagefind-body`,
+ * so Pagefind indexes nothing else, but it reads every page it is given. So it
+ * is given exactly those, in path order, and not list pages, withdrawn claims'
+ * pages or redirects.
  */
-const SEARCHABLE_PAGE = /^(?:claims|sources|zh-hans\/claims)\/[^/]+\/index\.html$/;
+export function searchablePages(model: { readonly claims: readonly Page[]; readonly sources: readonly Page[]; readonly zhHans: { readonly claims: readonly Page[] } }): string[] {
+  return [...model.claims, ...model.sources, ...model.zhHans.claims].map((page) => pageFile(page.meta.path)).sort();
+}
 
 /**
  * Pages read and sent at once. Pagefind's service queues every message it
@@ -29,17 +37,18 @@ const SEARCHABLE_PAGE = /^(?:claims|sources|zh-hans\/claims)\/[^/]+\/index\.html
  */
 const BATCH = 32;
 
-/** Indexes the claim and source pages under `siteDir`. */
-export async function writeSearchIndex(siteDir: string, progress?: (done: number, total: number) => void): Promise<{ pages: number }> {
-  const pages = (await listFiles(siteDir)).filter((file) => SEARCHABLE_PAGE.test(file));
+/** Indexes `pages` (files under `siteDir`, in path order). */
+export async function writeSearchIndex(siteDir: string, pages: readonly string[], progress?: (done: number, total: number) => void): Promise<{ pages: number }> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
   try {
     for (let start = 0; start < pages.length; start += BATCH) {
       const batch = pages.slice(start, start + BATCH);
       const html = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page), "utf8")));
+      // The whole batch is cut before any of it is sent: a page that cannot be cut then leaves no request in flight to reject when Pagefind closes.
+      const cut = batch.map((page, i) => searchableHtml(html[i]!, page));
       // Sent in path order, which Pagefind numbers the pages in: the index never depends on the file system's order.
-      const added = await Promise.all(batch.map((page, i) => index.addHTMLFile({ sourcePath: page, content: searchableHtml(html[i]!, page) })));
+      const added = await Promise.all(batch.map((page, i) => index.addHTMLFile({ sourcePath: page, content: cut[i]! })));
       const failed = added.flatMap((result, i) => result.errors.map((error) => `${batch[i]}: ${error}`));
       if (failed.length > 0) throw new SearchIndexError(`Pagefind failed to index: ${failed.join("; ")}`);
       progress?.(start + batch.length, pages.length);
@@ -54,7 +63,7 @@ export async function writeSearchIndex(siteDir: string, progress?: (done: number
 
 export const searchIndexStep: OutputStep = {
   name: "search index",
-  run: async ({ siteDir, progress }) => {
-    await writeSearchIndex(siteDir, (done, total) => progress?.("indexing pages", done, total));
+  run: async ({ siteDir, model, progress }) => {
+    await writeSearchIndex(siteDir, searchablePages(model), (done, total) => progress?.("indexing pages", done, total));
   },
 };

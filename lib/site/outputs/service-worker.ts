@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ManifestEntry } from "workbox-build";
-import { pathsIn, withBase } from "../../render/urls.ts";
+import { pageFile, pathsIn, withBase } from "../../render/urls.ts";
 import type { BuildCache } from "../build-cache.ts";
 import { listFiles } from "../built-files.ts";
 import { workerBundle, withManifest, type WorkerOptions } from "../worker-bundle.ts";
@@ -31,9 +31,6 @@ const SEARCH_CACHE = "factcheck-search";
  */
 const NEVER = [/^offline\/.+\.zip$/, /^sw\.js$/, /^workbox-[^/]+\.js$/, /^_headers$/, new RegExp(`^${OFFLINE_MANIFEST_FILE.replace(".", "\\.")}$`)];
 
-/** The file a page's path is written to: `/a-z/` is `a-z/index.html`. */
-const fileOf = (pagePath: string) => pagePath.slice(1).replace(/(^|\/)$/, "$1index.html");
-
 /**
  * Always precached, whatever the size: enough to open the site and search it
  * offline, in every language — each language's home, A–Z index, search,
@@ -41,7 +38,7 @@ const fileOf = (pagePath: string) => pagePath.slice(1).replace(/(^|\/)$/, "$1ind
  * runtime cache is found only without the search page's `?q=`).
  */
 const CORE_PAGES: ReadonlySet<string> = new Set(
-  Object.values(pathsIn).flatMap((paths) => [paths.home(), paths.claimIndex(), paths.search(), paths.offline(), paths.notFound()].map(fileOf)),
+  Object.values(pathsIn).flatMap((paths) => [paths.home(), paths.claimIndex(), paths.search(), paths.offline(), paths.notFound()].map(pageFile)),
 );
 const CORE = [
   /^search\/(?:aids|terms)\.json$/,
