@@ -2,8 +2,9 @@
 // word of a query, and matches a word it does not hold on its longest indexed start
 // ("socail" on "so"); but a reader's question seldom has every word on the page that
 // answers it. So words no page holds are set aside (the page offers "Did you mean"),
-// and the pages are ranked on the other words: Pagefind's score for each word it
-// holds, the sum scaled by the share of the words it holds. Pagefind also matches
+// and the pages are ranked on the other words: a page with all of them by Pagefind's
+// search for them all, another by Pagefind's score for each word it holds, the sum
+// scaled by the share of the words it holds. Pagefind also matches
 // words that merely begin with a query word ("score" in "scorers"), so its top
 // results are then ranked again on the page's own words: how closely a claim's
 // text, other phrasings and summary (or a source's title) say the query, and, for
@@ -15,8 +16,6 @@ import { queryWords } from "./search-words.js";
 const RANKED_PER_WORD = 100;
 /** How strongly a missing word counts against a page (the share of words held, to this power). */
 const COVERAGE_POWER = 1;
-/** How many of the best results are ranked again on their own phrasing: those the search page shows first, whose page data it loads anyway. */
-const REPHRASED = 10;
 /** How much the page's own phrasings saying the query count, against Pagefind's score. */
 const PHRASING_WEIGHT = 1;
 /** How much a claim's own words holding the query count: a claim saying it outranks a page mentioning it. */
@@ -40,16 +39,31 @@ export function searchesOnce(pagefind) {
 }
 
 /**
+ * One data() call per page, shared by all who need the page's data: Pagefind keeps
+ * one fragment object per page and writes each call's locations and excerpts onto
+ * it, so two calls waiting at once for one page both see the later call's.
+ * @returns {(result: object) => Promise<object>}
+ */
+function dataOnce() {
+  const loading = new Map();
+  return (result) => {
+    if (!loading.has(result.id)) loading.set(result.id, result.data());
+    return loading.get(result.id);
+  };
+}
+
+/**
  * True when the page of `result`, from the word's own search, holds the word or
  * words it begins ("jaywalk" for "jaywalking"); false when Pagefind only matched
- * a shorter word that begins it.
+ * a shorter word that begins it. The word's own locations (`result.words`) are read
+ * in the page's text: its data may have been loaded by another search.
  */
-async function holdsWord(result, word) {
-  const data = await result.data();
+async function holdsWord(result, word, dataOf) {
+  const data = await dataOf(result);
   const words = data.content.split(/\s+/);
   // Pagefind stems the query ("companies" is "compani"), so the page's word may end differently.
   const start = word.slice(0, Math.max(2, word.length - 2));
-  return data.locations.some((at) => plain(words[at] ?? "").startsWith(start));
+  return result.words.some((at) => plain(words[at] ?? "").startsWith(start));
 }
 
 /**
@@ -58,10 +72,10 @@ async function holdsWord(result, word) {
  * the ids of the best results) if there is one, so the check costs no round trip
  * of its own. Only when that page does not tell is the word searched for exactly.
  */
-async function inIndex(search, word, found, loading) {
+async function inIndex(search, word, found, loading, dataOf) {
   if (found.results.length === 0) return false;
   const page = found.results.find((r) => loading.has(r.id)) ?? found.results[0];
-  if (await holdsWord(page, word)) return true;
+  if (await holdsWord(page, word, dataOf)) return true;
   return (await search(`"${word}"`)).results.length > 0;
 }
 
@@ -114,14 +128,16 @@ async function pagesWithPhrases(search, phrases, filters) {
 }
 
 /**
- * The pages with some of the `known` words, ranked: Pagefind's score for each word
- * a page holds, summed, scaled by the share of the words held. For a page with
- * every word the sum is what Pagefind's search for all the words gives it (less
- * its boost for a title holding only some of them), so that search, which costs
- * as much again as the words' own at 10,000 pages, is not run.
+ * The pages with some of the `known` words, ranked: a page with every word by
+ * Pagefind's own search for all of them (`everyFound`), any other by its score
+ * for each word it holds, summed, scaled by the share of the words held. The sum
+ * is not that search's score: Pagefind scales its boost for metadata fields
+ * (title, claim, summary) holding some of the words by the share they hold, and
+ * the sum gives each word's full boost.
+ * @param everyFound Pagefind's search for all the known words, with the reader's filters (two words or more)
  * @param perWord each known word's own search, with the reader's filters
  */
-function rank(known, perWord, permitted) {
+function rank(known, everyFound, perWord, permitted) {
   const pages = new Map();
   const add = (result, words, score) => {
     const page = pages.get(result.id) ?? { result, score: 0, matched: new Set() };
@@ -129,17 +145,8 @@ function rank(known, perWord, permitted) {
     for (const word of words) page.matched.add(word);
     pages.set(result.id, page);
   };
-  let every = [];
-  if (known.length > 1) {
-    const byWord = perWord.map((found) => new Map(found.results.filter(permitted).map((r) => [r.id, r])));
-    // A page's data comes from its rarest word's search: its excerpts show what tells the page apart.
-    const rarest = byWord.reduce((best, ids, i) => (ids.size < byWord[best].size ? i : best), 0);
-    every = [...byWord[rarest].values()]
-      .filter((r) => byWord.every((ids) => ids.has(r.id)))
-      .map((result) => ({ result, score: byWord.reduce((sum, ids) => sum + ids.get(result.id).score, 0) }))
-      .sort((a, b) => b.score - a.score);
-    for (const { result, score } of every.slice(0, RANKED_PER_WORD)) add(result, known, score);
-  }
+  const every = everyFound?.results.filter(permitted) ?? [];
+  for (const result of every.slice(0, RANKED_PER_WORD)) add(result, known, result.score);
   // A page's score for the words one by one is the sum of its scores for the words it has.
   const sums = new Map();
   known.forEach((word, i) => {
@@ -165,15 +172,20 @@ function rank(known, perWord, permitted) {
  * The words are ranked on at once and checked on the pages whose data the ranking
  * loads; a word that turns out to be in no page is left out and the rest ranked again.
  * @param search the query's searchesOnce(pagefind), which "Did you mean" then reuses
+ * @param shown how many results the page shows first: these, whose data it loads anyway,
+ *   are ranked again on their own phrasing; the rest keep the order of Pagefind's scores
  * @returns {Promise<{ matches: { result: object, data?: object, missing: string[] }[], every: boolean, unknown: string[] }>}
  *   `data` loaded for the first results; `every` when some page has every word;
  *   `unknown` the words no page holds.
  */
-export async function findMatches(search, query, filters) {
+export async function findMatches(search, query, filters, shown) {
+  const allWords = (words) => (words.length > 1 ? search(words.join(" "), filters) : undefined);
   const [found, filtered, allowed] = await Promise.all([
     Promise.all(query.words.map((w) => search(w))),
     Promise.all(query.words.map((w) => search(w, filters))),
     pagesWithPhrases(search, query.phrases, filters),
+    // Pagefind's search for every word, beside the others; when a word is left out, the rest are searched for again.
+    allWords(query.words),
   ]);
   const permitted = (result) => allowed === undefined || allowed.has(result.id);
   // Pagefind finds nothing for a word only when no indexed word begins it or is begun by it.
@@ -186,12 +198,18 @@ export async function findMatches(search, query, filters) {
     }
     const words = known.map((i) => query.words[i]);
     const perWord = known.map((i) => filtered[i]);
-    const { ranked, every } = rank(words, perWord, permitted);
-    const top = ranked.slice(0, REPHRASED);
-    const loaded = Promise.all(top.map(async (match) => ({ match, data: await match.result.data() })));
+    const { ranked, every } = rank(words, await allWords(words), perWord, permitted);
+    const top = ranked.slice(0, shown);
+    const dataOf = dataOnce();
+    const loads = top.map(async (match) => ({ match, data: await dataOf(match.result) }));
+    // Awaited only once every word is checked, and not at all if one is left out: a failed fetch meanwhile is no unhandled rejection.
+    const loaded = Promise.all(loads);
+    loaded.catch(() => {});
     const loading = new Set(top.map((match) => match.result.id));
-    const held = await Promise.all(known.map((i) => inIndex(search, query.words[i], found[i], loading)));
+    const held = await Promise.all(known.map((i) => inIndex(search, query.words[i], found[i], loading, dataOf)));
     if (!held.every(Boolean)) {
+      // The next round loads its pages' data from its own searches, once this round's calls are done.
+      await Promise.allSettled(loads);
       known = known.filter((_, k) => held[k]);
       continue;
     }
@@ -208,7 +226,7 @@ export async function findMatches(search, query, filters) {
     }
     top.sort((a, b) => b.rank - a.rank);
     return {
-      matches: [...top, ...ranked.slice(REPHRASED)].map(({ result, data, missing }) => ({ result, data, missing })),
+      matches: [...top, ...ranked.slice(shown)].map(({ result, data, missing }) => ({ result, data, missing })),
       every: unknown.length === 0 && every,
       unknown,
     };

@@ -8,7 +8,8 @@ import { findMatches, searchesOnce, someHoldsAll } from "./search-match.js";
 import { queryWords } from "./search-words.js";
 
 // Results shown at first, and added by each "Show more": a result's page data
-// (a fragment of Pagefind's) is fetched only when the result is shown.
+// (a fragment of Pagefind's) is fetched only when the result is shown. The first
+// are also those findMatches ranks again on their own phrasing.
 const SHOWN = 10;
 // The page's words for what this script writes, in its language (SEARCH_SCRIPT_TEXT in lib/render/interface-text.ts).
 const TEXT = JSON.parse(document.getElementById("_search-text").textContent);
@@ -159,7 +160,7 @@ async function search(query) {
   const { pagefind, aids } = await searchEngine();
   const parsed = queryWords(trimmed);
   const searchOnce = searchesOnce(pagefind);
-  const { matches, every, unknown } = await findMatches(searchOnce, parsed, chosen);
+  const { matches, every, unknown } = await findMatches(searchOnce, parsed, chosen, SHOWN);
   if (run !== latest) return;
   const shown = matches.slice(0, SHOWN);
   const data = await Promise.all(shown.map((m) => m.data ?? m.result.data()));
@@ -188,16 +189,25 @@ async function search(query) {
   showMore = async () => {
     const more = matches.slice(next, next + SHOWN);
     moreButton.disabled = true;
-    const moreData = await Promise.all(more.map((m) => m.data ?? m.result.data()));
+    // Settled, never rejected: a fragment that fails must not leave the button disabled.
+    const settled = await Promise.allSettled(more.map((m) => m.data ?? m.result.data()));
     moreButton.disabled = false;
     if (run !== latest) return;
-    const items = moreData.map((d, i) => resultItem(d, more[i].missing));
+    // The results up to the first that did not load (offline, its fragment not cached), in order; the button tries the rest again.
+    const failed = settled.findIndex((s) => s.status === "rejected");
+    const loaded = failed === -1 ? settled : settled.slice(0, failed);
+    const items = loaded.map((s, i) => resultItem(s.value, more[i].missing));
     list.append(...items);
-    next += more.length;
-    status.textContent = said(next);
+    next += items.length;
     moreButton.hidden = next >= count;
-    // On to the first new result, where reading goes on.
-    items[0]?.querySelector("a")?.focus();
+    if (failed === -1) {
+      status.textContent = said(next);
+      // On to the first new result, where reading goes on.
+      items[0]?.querySelector("a")?.focus();
+    } else {
+      status.textContent = `${said(next)} ${TEXT.moreFailed}`;
+      moreButton.focus();
+    }
   };
 }
 

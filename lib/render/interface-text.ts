@@ -36,6 +36,7 @@ export const SEARCH_SCRIPT_TEXT = {
     verdict: "Verdict: ",
     filters: "Filter results",
     more: "Show more results",
+    moreFailed: "Could not load more results: you may be offline.",
     filterNames: { verdict: "Verdict", topic: "Topic", kind: "Source kind" },
   },
   "zh-hans": {
@@ -58,6 +59,7 @@ export const SEARCH_SCRIPT_TEXT = {
     verdict: "结论：",
     filters: "筛选结果",
     more: "显示更多结果",
+    moreFailed: "无法加载更多结果：您可能处于离线状态。",
     filterNames: { verdict: "结论", topic: "主题", kind: "资料类型" },
   },
 } as const satisfies Record<Language, Record<string, unknown>>;

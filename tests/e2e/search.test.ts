@@ -7,6 +7,7 @@ import { readFile } from "node:fs/promises";
 import { describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { chromePath, SKIP_MESSAGE } from "../../lib/harness/chromium.ts";
+import { SEARCH_SCRIPT_TEXT } from "../../lib/render/interface-text.ts";
 import { RESULT_LINKS, searchFor } from "../../lib/harness/search-page.ts";
 import { siteInChromium } from "../helpers/site-in-chromium.ts";
 
@@ -59,6 +60,70 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     expect(await status.textContent()).toMatch(/, the first 20 shown\.$/);
     // Reading goes on at the first new result.
     expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(await page.locator(RESULT_LINKS).nth(10).getAttribute("href"));
+    await page.close();
+  });
+
+  for (const [language, searchPath, query] of [
+    ["en", "/search/", "social credit"],
+    ["zh-hans", "/zh-hans/search/", "社会信用"],
+  ] as const) {
+    test(`${searchPath}: when the next results' page data cannot be fetched, “Show more” stays usable, focused, and says why`, async () => {
+      const page = await site.context().newPage();
+      const text = SEARCH_SCRIPT_TEXT[language];
+      const failures: string[] = [];
+      page.on("pageerror", (error) => failures.push(error.message));
+      await searchFor(page, site.url(), query, searchPath);
+      expect(await page.locator(RESULT_LINKS).count()).toBe(10);
+      // As offline after caching only the first results' fragments.
+      await page.route("**/pagefind/fragment/**", (route) => route.abort());
+      const button = page.getByRole("button", { name: text.more });
+      await button.focus();
+      await page.keyboard.press("Enter");
+      await page.waitForFunction((message) => document.getElementById("_search-status")?.textContent?.endsWith(message), text.moreFailed, { timeout: 10_000 });
+      expect(await page.locator(RESULT_LINKS).count()).toBe(10);
+      expect(await button.isEnabled()).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.className)).toBe("search-ui__more");
+      expect(failures).toEqual([]);
+      // Back online, the same button adds the next results.
+      await page.unroute("**/pagefind/fragment/**");
+      await page.keyboard.press("Enter");
+      await page.locator(RESULT_LINKS).nth(19).waitFor();
+      await page.close();
+    });
+  }
+
+  test("each word is checked on a page the ranking loads, with no exact search, though Pagefind shares one data object per page", async () => {
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/search/`);
+    // Pagefind writes each data() call's locations onto the page's one object: two calls at once
+    // for one page (the ranking's and a word's check) both read the later call's.
+    const terms = (await page.evaluate(`(async () => {
+      const [engine, match, words] = await Promise.all(["search-engine", "search-match", "search-words"].map((m) => import("/assets/" + m + ".js")));
+      const { pagefind } = await engine.searchEngine();
+      const asked = [];
+      const search = match.searchesOnce({ search: (term, options) => (asked.push(term), pagefind.search(term, options)) });
+      await match.findMatches(search, words.queryWords("sesame credit"), {}, 10);
+      return asked;
+    })()`)) as string[];
+    expect(terms.filter((t) => t.startsWith('"'))).toEqual([]);
+    await page.close();
+  });
+
+  test("when page data cannot be fetched, the search fails without leaving a rejection unhandled", async () => {
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/search/`);
+    await page.route("**/pagefind/fragment/**", (route) => route.abort());
+    const unhandled = (await page.evaluate(`(async () => {
+      const unhandled = [];
+      addEventListener("unhandledrejection", (event) => unhandled.push(String(event.reason)));
+      const [engine, match, words] = await Promise.all(["search-engine", "search-match", "search-words"].map((m) => import("/assets/" + m + ".js")));
+      const { pagefind } = await engine.searchEngine();
+      await match.findMatches(match.searchesOnce(pagefind), words.queryWords("social credit"), {}, 10).catch(() => {});
+      // Unhandled rejections are reported after the task that left them.
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return unhandled;
+    })()`)) as string[];
+    expect(unhandled).toEqual([]);
     await page.close();
   });
 
