@@ -132,6 +132,9 @@ export const pathsIn: Readonly<Record<Language, Urls>> = { en: urls, "zh-hans": 
 /** The file a page's root-relative path is written to: `/a-z/` is `a-z/index.html`. */
 export const pageFile = (pagePath: string) => pagePath.slice(1).replace(/(^|\/)$/, "$1index.html");
 
+/** The root-relative path a reader asks for to get `file`, pageFile's inverse: `a-z/index.html` is `/a-z/`. */
+export const filePage = (file: string) => `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
+
 /** Absolute URL for canonical links and machine-readable data. */
 export function absoluteUrl(siteUrl: string, pathPrefix: string, path: string): string {
   return `${siteUrl}${withBase(path, pathPrefix)}`;

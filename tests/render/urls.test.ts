@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { absoluteUrl, anchors, siteUrls, urls, withBase } from "../../lib/render/urls.ts";
+import { absoluteUrl, anchors, filePage, pageFile, siteUrls, urls, withBase } from "../../lib/render/urls.ts";
 
 describe("withBase", () => {
   const cases: [string, string, string][] = [
@@ -77,4 +77,16 @@ describe("twin", () => {
       expect(zh.twin(path), path).toBeUndefined();
     }
   });
+});
+
+test("pageFile and filePage map a page's path and its file both ways", () => {
+  for (const [page, file] of [
+    ["/", "index.html"],
+    ["/a-z/", "a-z/index.html"],
+    ["/zh-hans/claims/x/", "zh-hans/claims/x/index.html"],
+    ["/404.html", "404.html"],
+  ] as const) {
+    expect(pageFile(page)).toBe(file);
+    expect(filePage(file)).toBe(page);
+  }
 });

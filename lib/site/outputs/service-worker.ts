@@ -12,7 +12,7 @@ import { createHash } from "node:crypto";
 import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { ManifestEntry } from "workbox-build";
-import { pageFile, pathsIn, withBase } from "../../render/urls.ts";
+import { filePage, pageFile, pathsIn, withBase } from "../../render/urls.ts";
 import type { BuildCache } from "../build-cache.ts";
 import { listFiles } from "../built-files.ts";
 import { workerBundle, withManifest, type WorkerOptions } from "../worker-bundle.ts";
@@ -74,7 +74,7 @@ export function precachePlan(files: readonly { name: string; bytes: number }[], 
 
 /** The URL a reader requests for a file: pages by their folder, as links point to them. */
 function requestPath(pathPrefix: string, name: string): string {
-  return withBase(`/${name.replace(/(^|\/)index\.html$/, "$1")}`, pathPrefix);
+  return withBase(filePage(name), pathPrefix);
 }
 
 /** How the worker behaves, whatever the site: bundled once per these options (worker-bundle.ts). */
