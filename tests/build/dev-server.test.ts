@@ -112,6 +112,12 @@ describe.skipIf(!chromePath)(chromePath ? "the dev server in Chromium" : `the de
 });
 
 describe("the dev server shows each edit", () => {
+  // A build's page models and outputs, with the build's cache: an edit then formats only the citations it changed.
+  test("its citations are formatted ahead into the build's persistent cache (.cache/)", async () => {
+    const citations = JSON.parse(await readFile(path.join(project, ".cache", "citations.json"), "utf8"));
+    expect(Object.keys(citations).length).toBeGreaterThan(0);
+  });
+
   test("a claim: its page, and the open data written after the build", async () => {
     await edit("claims/everyone-has-a-score.md", "Nobody has a score.", "Nobody has a dev-server score.");
     await servedOnce("/claims/everyone-has-a-score/", (html) => html.includes("Nobody has a dev-server score."));
