@@ -44,6 +44,9 @@ export interface ConfigureOptions {
 
 type RunMode = "build" | "watch" | "serve";
 
+/** What the dev server prints when a build's outputs (search index, offline copy, open data…) are written. */
+export const OUTPUTS_WRITTEN = "[factcheck] search index, offline copy and data files written";
+
 // Eleventy's config API is untyped JavaScript; this is the part used here.
 export interface EleventyConfig {
   addGlobalData(name: string, value: () => unknown): void;
@@ -107,7 +110,12 @@ export function configure(eleventyConfig: EleventyConfig, options: ConfigureOpti
     const context = { ...(await rendered()), siteDir: directories.output };
     if (runMode === "build") return runOutputs(context);
     outputs.start(
-      () => runOutputs(context, { serviceWorker: options.serviceWorker }),
+      async () => {
+        const started = performance.now();
+        await runOutputs(context, { serviceWorker: options.serviceWorker });
+        // Search and the offline copy lag the pages by this long; the line says when they have caught up.
+        console.log(`${OUTPUTS_WRITTEN} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
       (error) => console.error(`[factcheck] after-build outputs failed: ${error instanceof Error ? error.message : String(error)}`),
     );
   });

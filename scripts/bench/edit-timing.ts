@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { OUTPUTS_WRITTEN } from "../../lib/eleventy/configure.ts";
 import { launchChromium } from "../../lib/harness/chromium.ts";
 
 export interface EditMeasurement {
@@ -18,7 +19,6 @@ export interface EditMeasurement {
 }
 
 const PORT = 8791;
-const IDLE_MS = 30_000;
 
 async function fetchText(url: string): Promise<string | undefined> {
   try {
@@ -45,12 +45,24 @@ export async function measureEdits(repo: string, content: string, output: string
   const server = spawn(
     process.execPath,
     ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--serve", "--quiet", `--port=${PORT}`, `--output=${output}`],
-    { cwd: repo, env: { ...process.env, FACTCHECK_ROOT: content }, stdio: ["ignore", "ignore", "pipe"], detached: true },
+    { cwd: repo, env: { ...process.env, FACTCHECK_ROOT: content }, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   let stderr = "";
   server.stderr!.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();
   });
+  let stdout = "";
+  server.stdout!.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  /** Resolves once the server has written the outputs of `builds` builds (it does so after serving each build's pages). */
+  const outputsWritten = async (builds: number) => {
+    const deadline = Date.now() + 900_000;
+    while (stdout.split(OUTPUTS_WRITTEN).length - 1 < builds) {
+      if (Date.now() > deadline) throw new Error(`the dev server never said its outputs were written:\n${stdout.slice(-2000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
   const url = `http://localhost:${PORT}/claims/${claimId}/`;
   try {
     await waitFor(url, () => true, 600_000);
@@ -62,9 +74,9 @@ export async function measureEdits(repo: string, content: string, output: string
       const page = await browser.context.newPage();
       await page.goto(url);
       for (let i = 1; i <= edits; i++) {
-        // Edit an idle server: the previous build's background outputs (Pagefind) have finished,
-        // otherwise the rebuild first waits for them.
-        await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+        // Edit an idle server: the previous build's background outputs (Pagefind, the offline copy) have
+        // finished, otherwise the rebuild first waits for them.
+        await outputsWritten(i);
         const marker = `Edited summary number ${i}`;
         const text = await readFile(file, "utf8");
         const before = performance.now();

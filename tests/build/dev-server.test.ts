@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { OUTPUTS_WRITTEN } from "../../lib/eleventy/configure.ts";
 import { chromePath, launchChromium, SKIP_MESSAGE } from "../../lib/harness/chromium.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
 
@@ -113,6 +114,13 @@ describe.skipIf(!chromePath)(chromePath ? "the dev server in Chromium" : `the de
 
 describe("the dev server shows each edit", () => {
   // A build's page models and outputs, with the build's cache: an edit then formats only the citations it changed.
+  // What the benchmark waits for before it times an edit, and tells a contributor when search has caught up.
+  test("it says when a build's outputs are written", async () => {
+    const deadline = Date.now() + WAIT_MS;
+    while (!output.includes(OUTPUTS_WRITTEN) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(output).toContain(`${OUTPUTS_WRITTEN} in `);
+  });
+
   test("its citations are formatted ahead into the build's persistent cache (.cache/)", async () => {
     const citations = JSON.parse(await readFile(path.join(project, ".cache", "citations.json"), "utf8"));
     expect(Object.keys(citations).length).toBeGreaterThan(0);
