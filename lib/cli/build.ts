@@ -16,9 +16,11 @@
 import { parseArgs } from "node:util";
 import { siteOverridesFrom } from "../content/site-overrides.ts";
 import { buildSite } from "../eleventy/build-site.ts";
-import { CACHE_FOLDER } from "../site/build-cache.ts";
 import { buildDisplay, interactive } from "./progress.ts";
 import { runWhenStarted, type Command } from "./run.ts";
+
+/** The persistent build cache, in the project folder. */
+const CACHE_FOLDER = ".cache";
 
 export const build: Command = async ({ args, env, log }) => {
   const { values } = parseArgs({

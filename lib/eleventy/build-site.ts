@@ -12,6 +12,7 @@ import { formatDiagnostic, type Diagnostic } from "../content/diagnostic.ts";
 import { loadCorpus } from "../content/load.ts";
 import type { SiteOverrides } from "../content/site-overrides.ts";
 import { BuildCache } from "../site/build-cache.ts";
+import { formatCitationsAhead } from "../site/citations-ahead.ts";
 import { runOutputs } from "../site/outputs/index.ts";
 import { publish, stagingFolder } from "../site/publish.ts";
 import { renderCorpus, type RenderedCorpus } from "../site/rendered-corpus.ts";
@@ -116,9 +117,10 @@ export async function buildSite(options: BuildOptions): Promise<BuildOutcome> {
   let pages: WrittenPage[];
   try {
     const cache = options.cache === undefined ? undefined : await BuildCache.open(options.cache, process.cwd());
-    const rendered = await stage("page models", () =>
-      renderCorpus(result.corpus, cache, (done, total) => progress("formatting citations", done, total)),
-    );
+    const rendered = await stage("page models", async () => {
+      const citations = await formatCitationsAhead(result.corpus, result.corpus.site, cache, (done, total) => progress("formatting citations", done, total));
+      return renderCorpus(result.corpus, citations);
+    });
     pages = await stage("eleventy", () => renderPages(rendered, staging, progress));
     await runOutputs({ ...rendered, siteDir: staging, ...(cache ? { cache } : {}), progress }, { stage });
   } catch (error) {

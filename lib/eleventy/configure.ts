@@ -9,7 +9,7 @@ import { CONTENT_SECURITY_POLICY } from "../render/csp.ts";
 import { SEARCH_MODULES } from "../render/search-modules.ts";
 import { ZH_HANS_TEXT } from "../render/zh-hans-text.ts";
 import { siteUrls } from "../render/urls.ts";
-import { runOutputs, type OutputContext } from "../site/outputs/index.ts";
+import { runOutputs } from "../site/outputs/index.ts";
 import type { RenderedCorpus } from "../site/rendered-corpus.ts";
 import { cacheNunjucksCompiles, type NunjucksModule } from "./nunjucks-compile-cache.ts";
 import { OutputQueue } from "./output-queue.ts";
@@ -20,8 +20,8 @@ export const PAGES_DIR = "pages";
 const INCLUDES_DIR = "../_includes";
 
 export interface ConfigureOptions {
-  /** The corpus to render, asked for once at the start of each build; with the cache the outputs reuse, if any. */
-  readonly corpus: () => Promise<RenderedCorpus & Pick<OutputContext, "cache">>;
+  /** The corpus to render, asked for once at the start of each build. */
+  readonly corpus: () => Promise<RenderedCorpus>;
   /**
    * True for the dev server: the output steps run after each build (in the
    * background while serving). The production build runs them itself, timing each.
@@ -85,7 +85,7 @@ export function configure(eleventyConfig: EleventyConfig, options: ConfigureOpti
   // In watch mode the outputs run after the browser reloads; the next build first waits for them.
   const outputs = new OutputQueue();
   // This build's corpus: asked for before any template reads the global data below.
-  let current: ReturnType<ConfigureOptions["corpus"]> | undefined;
+  let current: Promise<RenderedCorpus> | undefined;
   const rendered = () => current ?? Promise.reject(new Error("a template read the corpus before Eleventy's eleventy.before event"));
   eleventyConfig.on("eleventy.before", async () => {
     await outputs.idle();

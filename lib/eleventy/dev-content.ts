@@ -1,9 +1,7 @@
 /**
  * The content as the dev server (`npm start`) sees it: loaded once before
  * the first build, for the site settings, then again before each rebuild,
- * parsing only the files that changed since the last load. Its page models
- * are a build's (`renderCorpus`), with the build's persistent cache: a
- * rebuild formats only the citations an edit changed.
+ * parsing only the files that changed since the last load.
  */
 import path from "node:path";
 import { formatDiagnostic, type Diagnostic } from "../content/diagnostic.ts";
@@ -12,8 +10,6 @@ import { createLoadCache } from "../content/load-cache.ts";
 import { REGISTRY_FILE } from "../content/registry.ts";
 import { SITE_FILE, type Site } from "../content/site.ts";
 import { siteOverridesFrom, type SiteOverrides } from "../content/site-overrides.ts";
-import { BuildCache, CACHE_FOLDER } from "../site/build-cache.ts";
-import type { OutputContext } from "../site/outputs/index.ts";
 import { renderCorpus, type RenderedCorpus } from "../site/rendered-corpus.ts";
 
 /** Thrown when content has errors; its message is the checker's output. */
@@ -26,8 +22,8 @@ class ContentError extends Error {
 export interface DevContent {
   /** The settings of the first load: the path prefix is fixed until they change. */
   readonly site: Site;
-  /** The corpus for the next build, and the cache its outputs reuse; throws a ContentError when the content has errors. */
-  readonly next: () => Promise<RenderedCorpus & Pick<OutputContext, "cache">>;
+  /** The corpus for the next build; throws a ContentError when the content has errors. */
+  readonly next: () => Promise<RenderedCorpus>;
   /** What to watch: a change starts a rebuild. */
   readonly watch: readonly string[];
   /** The site settings: a change reloads the configuration (and so the path prefix). */
@@ -56,12 +52,10 @@ function contentError(errors: readonly Diagnostic[]): ContentError {
   return new ContentError(`The content has ${errors.length} error(s):\n${errors.map(formatDiagnostic).join("\n")}`);
 }
 
-/** The corpus of a load without errors, and the cache its page models and outputs used; else the checker's report as an error. */
-async function checked(result: LoadResult): Promise<RenderedCorpus & { readonly cache: BuildCache }> {
+/** The corpus of a load without errors; else the checker's report as an error. */
+function checked(result: LoadResult): RenderedCorpus {
   if (!result.ok) throw contentError(result.diagnostics.filter((d) => d.severity === "error"));
-  // Opened for each build: an edit of the code (a template) changes every key.
-  const cache = await BuildCache.open(CACHE_FOLDER, process.cwd());
-  return { ...(await renderCorpus(result.corpus, cache)), cache };
+  return renderCorpus(result.corpus);
 }
 
 export async function devContent(root: string, siteOverrides: SiteOverrides): Promise<DevContent> {

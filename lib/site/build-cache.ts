@@ -17,9 +17,6 @@ import { createHash, randomUUID } from "node:crypto";
 import { mkdir, readdir, readFile, rename, writeFile } from "node:fs/promises";
 import path from "node:path";
 
-/** The persistent cache's folder, in the project folder: the build's and the dev server's. */
-export const CACHE_FOLDER = ".cache";
-
 /** What the code key covers, relative to the project folder. */
 const CODE_FOLDERS = ["lib", "pages", "_includes", "assets", "data"];
 const LOCKFILE = "package-lock.json";

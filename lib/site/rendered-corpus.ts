@@ -5,9 +5,8 @@
  */
 import type { Corpus } from "../content/corpus.ts";
 import type { Site } from "../content/site.ts";
+import type { CitationFormatter } from "../render/cite.ts";
 import { buildSiteModel, type SiteModel } from "../render/site-model.ts";
-import type { BuildCache } from "./build-cache.ts";
-import { formatCitationsAhead } from "./citations-ahead.ts";
 
 export interface RenderedCorpus {
   readonly corpus: Corpus;
@@ -15,12 +14,8 @@ export interface RenderedCorpus {
   readonly site: Site;
 }
 
-/**
- * The page models of a checked corpus (one whose load was ok), the build's and
- * the dev server's: every citation formatted first, from `cache` where an
- * earlier build formatted it, else on worker threads.
- */
-export async function renderCorpus(corpus: Corpus, cache?: BuildCache, progress?: (done: number, total: number) => void): Promise<RenderedCorpus> {
+/** Computes the page models of a checked corpus (one whose load was ok); citations by `format`, a lookup when formatted ahead. */
+export function renderCorpus(corpus: Corpus, format?: CitationFormatter): RenderedCorpus {
   const { site } = corpus;
-  return { corpus, model: buildSiteModel(corpus, site, await formatCitationsAhead(corpus, site, cache, progress)), site };
+  return { corpus, model: buildSiteModel(corpus, site, format), site };
 }
