@@ -46,6 +46,8 @@ type RunMode = "build" | "watch" | "serve";
 
 /** What the dev server prints when a build's outputs (search index, offline copy, open data…) are written. */
 export const OUTPUTS_WRITTEN = "[factcheck] search index, offline copy and data files written";
+/** What it prints, with the reason, when they could not be written. */
+export const OUTPUTS_FAILED = "[factcheck] after-build outputs failed";
 
 // Eleventy's config API is untyped JavaScript; this is the part used here.
 export interface EleventyConfig {
@@ -116,7 +118,7 @@ export function configure(eleventyConfig: EleventyConfig, options: ConfigureOpti
         // Search and the offline copy lag the pages by this long; the line says when they have caught up.
         console.log(`${OUTPUTS_WRITTEN} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
-      (error) => console.error(`[factcheck] after-build outputs failed: ${error instanceof Error ? error.message : String(error)}`),
+      (error) => console.error(`${OUTPUTS_FAILED}: ${error instanceof Error ? error.message : String(error)}`),
     );
   });
 }

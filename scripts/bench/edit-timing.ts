@@ -8,7 +8,7 @@
 import { spawn } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { OUTPUTS_WRITTEN } from "../../lib/eleventy/configure.ts";
+import { OUTPUTS_FAILED, OUTPUTS_WRITTEN } from "../../lib/eleventy/configure.ts";
 import { launchChromium } from "../../lib/harness/chromium.ts";
 
 export interface EditMeasurement {
@@ -55,11 +55,12 @@ export async function measureEdits(repo: string, content: string, output: string
   server.stdout!.on("data", (chunk: Buffer) => {
     stdout += chunk.toString();
   });
-  /** Resolves once the server has written the outputs of `builds` builds (it does so after serving each build's pages). */
-  const outputsWritten = async (builds: number) => {
+  const written = () => stdout.split(OUTPUTS_WRITTEN).length - 1;
+  /** Resolves once the server has written the outputs of a build after the `before`th (it does so after serving the build's pages). */
+  const outputsWritten = async (before: number) => {
     const deadline = Date.now() + 900_000;
-    while (stdout.split(OUTPUTS_WRITTEN).length - 1 < builds) {
-      if (Date.now() > deadline) throw new Error(`the dev server never said its outputs were written:\n${stdout.slice(-2000)}`);
+    while (written() <= before) {
+      if (stderr.includes(OUTPUTS_FAILED) || Date.now() > deadline) throw new Error(`the dev server did not write its outputs:\n${stderr.slice(-2000)}`);
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   };
@@ -73,10 +74,12 @@ export async function measureEdits(repo: string, content: string, output: string
     try {
       const page = await browser.context.newPage();
       await page.goto(url);
+      let lastBuild = 0;
       for (let i = 1; i <= edits; i++) {
         // Edit an idle server: the previous build's background outputs (Pagefind, the offline copy) have
         // finished, otherwise the rebuild first waits for them.
-        await outputsWritten(i);
+        await outputsWritten(lastBuild);
+        lastBuild = written();
         const marker = `Edited summary number ${i}`;
         const text = await readFile(file, "utf8");
         const before = performance.now();

@@ -58,10 +58,15 @@ test.each([2, 40])("a page that cannot be read fails the index with its message 
   }
 });
 
-test("the pages given to Pagefind are the claim and source pages, then the Chinese claim pages, of the model, each in path order", () => {
-  const page = (p: string) => ({ meta: { path: p } });
-  const model = { claims: [page("/claims/b/"), page("/claims/a/")], sources: [page("/sources/s/")], zhHans: { claims: [page("/zh-hans/claims/a/")] } };
-  expect(searchablePages(model)).toEqual([["claims/a/index.html", "claims/b/index.html", "sources/s/index.html"], ["zh-hans/claims/a/index.html"]]);
+test("the pages given to Pagefind are the claim and source pages of the model in either language, by the language of their <html lang>, each in path order", () => {
+  const page = (p: string, language?: string) => ({ meta: { path: p, ...(language ? { language } : {}) } });
+  const model = { claims: [page("/claims/b/"), page("/claims/a/")], sources: [page("/sources/s/")], zhHans: { claims: [page("/zh-hans/claims/a/", "zh-Hans")] } };
+  expect(searchablePages(model, "en")).toEqual([
+    { language: "en", files: ["claims/a/index.html", "claims/b/index.html", "sources/s/index.html"] },
+    { language: "zh-hans", files: ["zh-hans/claims/a/index.html"] },
+  ]);
+  // A site whose own language is Chinese: every page is in one language, for one Pagefind.
+  expect(searchablePages(model, "zh-Hans")).toEqual([{ language: "zh-hans", files: ["claims/a/index.html", "claims/b/index.html", "sources/s/index.html", "zh-hans/claims/a/index.html"] }]);
 });
 
 /** A page Pagefind indexes, in `lang`. */
@@ -75,16 +80,18 @@ test("each language is indexed by a Pagefind of its own, and the indexes merged 
       await mkdir(path.dirname(path.join(site, file)), { recursive: true });
       await writeFile(path.join(site, file), html);
     }
-    // A stale file from an earlier index: the new index replaces the folder.
-    await mkdir(path.join(site, "pagefind"), { recursive: true });
+    // A stale file from an earlier index, and one in a part left by a run that was stopped: neither is in the new index.
+    for (const folder of ["pagefind", ".pagefind-0/fragment"]) await mkdir(path.join(site, folder), { recursive: true });
     await writeFile(path.join(site, "pagefind", "stale.pf_meta"), "");
+    await writeFile(path.join(site, ".pagefind-0", "fragment", "en_stale.pf_fragment"), "");
     const told: number[] = [];
-    expect(await writeSearchIndex(site, [["claims/a/index.html"], ["zh-hans/claims/a/index.html"]], (done) => told.push(done))).toEqual({ pages: 2 });
+    expect(await writeSearchIndex(site, [{ language: "en", files: ["claims/a/index.html"] }, { language: "zh-hans", files: ["zh-hans/claims/a/index.html"] }], (done) => told.push(done))).toEqual({ pages: 2 });
     const entry = JSON.parse(await readFile(path.join(site, "pagefind", "pagefind-entry.json"), "utf8"));
     expect(Object.keys(entry.languages)).toEqual(["en", "zh-hans"]);
     const files = await readdir(path.join(site, "pagefind"));
     for (const [language, { hash }] of Object.entries(entry.languages as Record<string, { hash: string }>)) expect(files, language).toContain(`pagefind.${hash}.pf_meta`);
     expect(files).not.toContain("stale.pf_meta");
+    expect(await readdir(path.join(site, "pagefind", "fragment"))).not.toContain("en_stale.pf_fragment");
     expect(told.at(-1)).toBe(2);
     // No part is left in the site.
     expect((await readdir(site)).sort()).toEqual(["claims", "pagefind", "zh-hans"]);
@@ -96,11 +103,19 @@ test("each language is indexed by a Pagefind of its own, and the indexes merged 
 test("a page that cannot be indexed in one language fails the whole index with its message, and leaves no part behind", async () => {
   const site = await mkdtemp(path.join(tmpdir(), "factcheck-index-"));
   try {
-    for (const [file, html] of [["claims/a/index.html", langPage("en", "Sesame credit")], ["zh-hans/claims/a/index.html", langPage("zh-hans", "芝麻信用").replace("<h1>", "<script>")]] as const) {
+    // English has more pages, so it is indexed on this thread and Chinese on a worker, which fails.
+    const files = [
+      ["claims/a/index.html", langPage("en", "Sesame credit")],
+      ["claims/b/index.html", langPage("en", "Blacklist")],
+      ["zh-hans/claims/a/index.html", langPage("zh-hans", "芝麻信用").replace("<h1>", "<script>")],
+    ] as const;
+    for (const [file, html] of files) {
       await mkdir(path.dirname(path.join(site, file)), { recursive: true });
       await writeFile(path.join(site, file), html);
     }
-    await expect(writeSearchIndex(site, [["claims/a/index.html"], ["zh-hans/claims/a/index.html"]])).rejects.toThrow("zh-hans/claims/a/index.html: <script> is not closed");
+    await expect(
+      writeSearchIndex(site, [{ language: "en", files: ["claims/a/index.html", "claims/b/index.html"] }, { language: "zh-hans", files: ["zh-hans/claims/a/index.html"] }]),
+    ).rejects.toThrow("the search index of the pages in zh-hans: zh-hans/claims/a/index.html: <script> is not closed");
     expect((await readdir(site)).sort()).toEqual(["claims", "zh-hans"]);
   } finally {
     await rm(site, { recursive: true, force: true });
@@ -115,7 +130,7 @@ test("pages of one language indexed apart are refused, not merged into an index 
       await mkdir(path.join(dir, part), { recursive: true });
       await writeFile(path.join(dir, part, "pagefind-entry.json"), entry(Number(part) + 1));
     }
-    await expect(mergeSearchIndexes([path.join(dir, "0"), path.join(dir, "1")], path.join(dir, "pagefind"))).rejects.toThrow("pages in en were indexed apart");
+    await expect(mergeSearchIndexes([path.join(dir, "0"), path.join(dir, "1")], path.join(dir, "pagefind"))).rejects.toThrow('Pagefind found pages in "en" in two of the languages given to it apart');
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

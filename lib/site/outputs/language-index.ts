@@ -8,10 +8,7 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import * as pagefind from "pagefind";
 import { searchableHtml } from "./search-feed.ts";
-
-export class SearchIndexError extends Error {
-  override name = "SearchIndexError";
-}
+import { SearchIndexError } from "./search-index-merge.ts";
 
 /**
  * Pages read and sent at once. Pagefind's service queues every message it

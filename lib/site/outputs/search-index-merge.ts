@@ -8,7 +8,10 @@
  */
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { SearchIndexError } from "./language-index.ts";
+
+export class SearchIndexError extends Error {
+  override name = "SearchIndexError";
+}
 
 const ENTRY = "pagefind-entry.json";
 
@@ -34,16 +37,21 @@ function mergedEntry(entries: readonly Entry[]): string {
     }
     for (const [language, index] of Object.entries(entry.languages)) {
       // Two processes were given pages of one language: their indexes would each hold part of it.
-      if (language in languages) throw new SearchIndexError(`pages in ${language} were indexed apart: each language's pages must be given together`);
+      if (language in languages) {
+        throw new SearchIndexError(`Pagefind found pages in "${language}" in two of the languages given to it apart: a page's <html lang> and the language its page model gives must agree`);
+      }
       languages[language] = index;
     }
   }
-  if (rest.length === 0) return JSON.stringify(first);
   const sorted = Object.fromEntries(Object.entries(languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
   return JSON.stringify({ ...first, languages: sorted });
 }
 
-/** Moves every file of `parts` (folders Pagefind wrote) into a fresh `into`, replacing what was there. */
+/**
+ * Moves every file of `parts` (folders Pagefind wrote) into a fresh `into`,
+ * replacing what was there: the old folder is moved aside first, so a search
+ * on a served site (the dev server's) finds one index or the other.
+ */
 export async function mergeSearchIndexes(parts: readonly string[], into: string): Promise<void> {
   const [base, ...others] = parts;
   if (!base) throw new SearchIndexError("no search index to merge");
@@ -66,7 +74,13 @@ export async function mergeSearchIndexes(parts: readonly string[], into: string)
       inBase.add(file);
     }
   }
-  await writeFile(path.join(base, ENTRY), mergedEntry(entries));
-  await rm(into, { recursive: true, force: true });
+  // One language's entry is left as Pagefind wrote it.
+  if (entries.length > 1) await writeFile(path.join(base, ENTRY), mergedEntry(entries));
+  const old = `${into}.old`;
+  await rm(old, { recursive: true, force: true });
+  await rename(into, old).catch((error: NodeJS.ErrnoException) => {
+    if (error.code !== "ENOENT") throw error;
+  });
   await rename(base, into);
+  await rm(old, { recursive: true, force: true });
 }
