@@ -28,7 +28,7 @@ async function filesIn(dir: string): Promise<string[]> {
 
 /** One entry listing every part's languages, in Pagefind's order (by language code). */
 function mergedEntry(entries: readonly Entry[]): string {
-  const [first, ...rest] = entries;
+  const [first] = entries;
   if (!first) throw new SearchIndexError("no search index to merge");
   const languages: Record<string, unknown> = {};
   for (const entry of entries) {
