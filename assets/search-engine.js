@@ -4,7 +4,7 @@ const root = new URL("../", import.meta.url);
 let engine;
 let terms;
 
-/** Resolves to { pagefind, aids } where aids = { cacheTag, verdicts }. */
+/** Resolves to { pagefind, aids } where aids is search/aids.json (lib/site/outputs/search-aids.ts). */
 export function searchEngine() {
   engine ??= (async () => {
     // Side by side: one round trip fewer before the first results on a slow network.

@@ -9,7 +9,8 @@
 // results are then ranked again on the page's own words: how closely a claim's
 // text, other phrasings and summary (or a source's title) say the query, and, for
 // a claim, how much of the query they hold, rare words counting most. Quoted
-// phrases stay exact.
+// phrases stay exact. A word nearly every page holds ("credit") is not searched
+// for beside rarer ones: its index chunk is the largest to fetch and to search.
 import { queryWords } from "./search-words.js";
 
 /** How many of Pagefind's results for each word take part in the ranking. */
@@ -174,11 +175,31 @@ function rank(known, everyFound, perWord, permitted) {
  * @param search the query's searchesOnce(pagefind), which "Did you mean" then reuses
  * @param shown how many results the page shows first: these, whose data it loads anyway,
  *   are ranked again on their own phrasing; the rest keep the order of Pagefind's scores
+ * @param common the words nearly every page holds, with how many pages hold each (search/aids.json):
+ *   with other words beside them, they are not searched for (their index chunks are the largest,
+ *   and they tell least which page is meant), count as held by every page, and still count in
+ *   ranking the first results on their own words; searched for only when no page holds the others
  * @returns {Promise<{ matches: { result: object, data?: object, missing: string[] }[], every: boolean, unknown: string[] }>}
  *   `data` loaded for the first results; `every` when some page has every word;
  *   `unknown` the words no page holds.
  */
-export async function findMatches(search, query, filters, shown) {
+export async function findMatches(search, query, filters, shown, common = {}) {
+  const spared = query.words.filter((w) => Object.hasOwn(common, w));
+  if (spared.length === 0 || spared.length === query.words.length) return matchWords(search, query, filters, shown, new Map());
+  const rare = query.words.filter((w) => !spared.includes(w));
+  const found = await matchWords(search, { phrases: query.phrases, words: rare }, filters, shown, new Map(spared.map((w) => [w, common[w]])));
+  if (found.unknown.length < rare.length) return found;
+  // No page holds any of the other words: the common ones are all there is to match on.
+  const rest = await matchWords(search, { phrases: query.phrases, words: spared }, filters, shown, new Map());
+  return { ...rest, every: false, unknown: found.unknown };
+}
+
+/**
+ * findMatches on the words it fetches.
+ * @param spared the query's common words left out of the searches, with how many pages hold each:
+ *   they count as on every page, and in ranking the top results on their own words
+ */
+async function matchWords(search, query, filters, shown, spared) {
   const allWords = (words) => (words.length > 1 ? search(words.join(" "), filters) : undefined);
   const [found, filtered, allowed] = await Promise.all([
     Promise.all(query.words.map((w) => search(w))),
@@ -214,10 +235,11 @@ export async function findMatches(search, query, filters, shown) {
       continue;
     }
     // A word most pages hold ("china" on this site) says less about which page is meant than a rare one.
-    const most = Math.max(...perWord.map((f) => f.results.length));
+    const pages = [...words.map((_, k) => perWord[k].results.length), ...spared.values()];
+    const most = Math.max(...pages);
     const weights = new Map();
-    words.forEach((word, k) => {
-      weights.set(lemma(word), (weights.get(lemma(word)) ?? 0) + Math.log(1 + most / Math.max(1, perWord[k].results.length)));
+    [...words, ...spared.keys()].forEach((word, k) => {
+      weights.set(lemma(word), (weights.get(lemma(word)) ?? 0) + Math.log(1 + most / Math.max(1, pages[k])));
     });
     for (const { match, data } of await loaded) {
       match.data = data;

@@ -160,7 +160,7 @@ async function search(query) {
   const { pagefind, aids } = await searchEngine();
   const parsed = queryWords(trimmed);
   const searchOnce = searchesOnce(pagefind);
-  const { matches, every, unknown } = await findMatches(searchOnce, parsed, chosen, SHOWN);
+  const { matches, every, unknown } = await findMatches(searchOnce, parsed, chosen, SHOWN, aids.common[TEXT.language]);
   if (run !== latest) return;
   const shown = matches.slice(0, SHOWN);
   const data = await Promise.all(shown.map((m) => m.data ?? m.result.data()));

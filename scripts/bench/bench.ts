@@ -13,6 +13,11 @@
  * from editing one claim to serving its updated page. `--runs N` repeats the
  * build and both baselines N times, one after the other, and reports each
  * stage's median. `--json` ends with one JSON line.
+ *
+ * `npm run bench -- --site DIR`, DIR a folder an earlier run kept (`--keep`),
+ * measures search again on the same corpus without generating it or running
+ * the baselines: DIR's content is built once more with the current code (the
+ * search page's scripts and aids are part of the build), then searched.
  */
 import { spawnSync } from "node:child_process";
 import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
@@ -36,6 +41,7 @@ const { values } = parseArgs({
     search: { type: "boolean", default: false },
     edit: { type: "boolean", default: false },
     keep: { type: "boolean", default: false },
+    site: { type: "string" },
   },
 });
 const claims = Number(values.claims);
@@ -46,8 +52,29 @@ const runs = Number(values.runs);
 if (!Number.isInteger(runs) || runs < 1) throw new Error("--runs must be a positive whole number");
 
 const repo = process.cwd();
-const work = await mkdtemp(path.join(tmpdir(), `factcheck-bench-${claims}-`));
 const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+/** The report's lines for the search measurements. */
+function searchLines(search: readonly (SearchMeasurement | SearchFailure)[]): string[] {
+  return search.map((s) =>
+    "error" in s
+      ? `search "${s.query}": failed: ${s.error}`
+      : `search "${s.query}": ${s.searchKb.toFixed(1)} KB (${s.searchKbGzip.toFixed(1)} KB gzipped) in ${s.requests} requests after ${s.pageKb.toFixed(1)} KB of page; ` +
+        `${s.ms.toFixed(0)} ms from last key to ${s.results} results (incl. 250 ms debounce); warm, on Enter: ${s.warmMs.toFixed(0)} ms (median of 3)\n  ` +
+        `gzipped KB by kind: ${Object.entries(s.fetchedKbGzip).map(([kind, kb]) => `${kind} ${kb.toFixed(1)} (${s.fetched[kind]})`).join(", ")}`,
+  );
+}
+
+if (values.site) {
+  const kept = path.resolve(values.site);
+  progress(`Building ${kept}/content again …`);
+  const rebuilt = await measureStages(["pipeline", path.join(kept, "content"), path.join(kept, "site"), path.join(kept, "pages.json")], repo);
+  progress(`Built in ${[...rebuilt.stages.values()].reduce((sum, m) => sum + m.seconds, 0).toFixed(1)} s. Search in Chromium …`);
+  process.stdout.write(`${searchLines(await measureSearch(path.join(kept, "site"))).join("\n")}\n`);
+  process.exit(0);
+}
+
+const work = await mkdtemp(path.join(tmpdir(), `factcheck-bench-${claims}-`));
 
 /** The claim bodies as plain Markdown pages with a title: the baselines' input. */
 async function writeMarkdownPages(dir: string, generated: readonly GeneratedClaim[], frontMatter = ""): Promise<void> {
@@ -168,17 +195,7 @@ try {
     ...pageSizeLines(sizes),
     claimPageLine(sizes),
   ];
-  for (const s of search ?? []) {
-    if ("error" in s) {
-      lines.push(`search "${s.query}": failed: ${s.error}`);
-      continue;
-    }
-    lines.push(
-      `search "${s.query}": ${s.searchKb.toFixed(1)} KB (${s.searchKbGzip.toFixed(1)} KB gzipped) in ${s.requests} requests after ${s.pageKb.toFixed(1)} KB of page; ` +
-        `${s.ms.toFixed(0)} ms from last key to ${s.results} results (incl. 250 ms debounce); warm, on Enter: ${s.warmMs.toFixed(0)} ms (median of 3)\n  ` +
-        `gzipped KB by kind: ${Object.entries(s.fetchedKbGzip).map(([kind, kb]) => `${kind} ${kb.toFixed(1)} (${s.fetched[kind]})`).join(", ")}`,
-    );
-  }
+  lines.push(...searchLines(search ?? []));
   if (edit) {
     lines.push(`dev server: first build served after ${(edit.firstBuildMs / 1000).toFixed(1)} s; edit → page updated: ${edit.ms.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(", ")}`);
   }

@@ -109,6 +109,29 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     await page.close();
   });
 
+  test("a word nearly every page holds is not searched for beside rarer ones, only when no page holds them", async () => {
+    const page = await site.context().newPage();
+    await page.goto(`${site.url()}/search/`);
+    const found = (await page.evaluate(`(async () => {
+      const [engine, match, words] = await Promise.all(["search-engine", "search-match", "search-words"].map((m) => import("/assets/" + m + ".js")));
+      const { pagefind, aids } = await engine.searchEngine();
+      const run = async (query) => {
+        const asked = [];
+        const search = match.searchesOnce({ search: (term, options) => (asked.push(term), pagefind.search(term, options)) });
+        const { matches, unknown } = await match.findMatches(search, words.queryWords(query), {}, 10, aids.common.en);
+        return { asked: [...new Set(asked)], first: matches[0]?.data.url, unknown };
+      };
+      return { common: Object.keys(aids.common.en), score: await run("credit score"), typo: await run("crdeitz credit") };
+    })()`)) as { common: string[]; score: { asked: string[]; first: string }; typo: { asked: string[]; first: string; unknown: string[] } };
+    expect(found.common).toContain("credit");
+    expect(found.score.asked).toEqual(["score"]);
+    expect(found.score.first).toBe(claimUrl("three-digit-score"));
+    expect(found.typo.asked.at(-1)).toBe("credit");
+    expect(found.typo.unknown).toEqual(["crdeitz"]);
+    expect(found.typo.first).toMatch(/^\/claims\//);
+    await page.close();
+  });
+
   test("when page data cannot be fetched, the search fails without leaving a rejection unhandled", async () => {
     const page = await site.context().newPage();
     await page.goto(`${site.url()}/search/`);

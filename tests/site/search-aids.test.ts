@@ -1,9 +1,10 @@
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import { expect, test } from "vitest";
 import type { Corpus } from "../../lib/content/corpus.ts";
-import { filterValues, indexCacheTag, knownTerms } from "../../lib/site/outputs/search-aids.ts";
+import { commonWords, filterValues, indexCacheTag, knownTerms } from "../../lib/site/outputs/search-aids.ts";
 
 test("known terms are the words of claim texts, other phrasings and topics; Chinese terms whole", () => {
   const corpus = {
@@ -53,6 +54,23 @@ test("the cache tag changes with the index's entry and meta files, and only with
     expect(await indexCacheTag(dir)).toBe(before);
     await writeFile(path.join(dir, "pagefind.en_1.pf_meta"), "meta, rebuilt");
     expect(await indexCacheTag(dir)).not.toBe(before);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("common words are those on 97% of the English pages Pagefind indexed, counted as a query's words; Chinese words and pages are left out", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "factcheck-pagefind-"));
+  const fragment = (content: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: "/x/", content, meta: {} })}`));
+  try {
+    await mkdir(path.join(dir, "fragment"));
+    for (let i = 0; i < 100; i++) {
+      // "Credit" on every page (once as "credit’s", a query's "credit"), "system" on 97, "score" on 96, 社会信用 on all.
+      const words = [i === 0 ? "The credit’s" : "The “credit”", i < 97 ? "system" : "", i < 96 ? "score" : "", "社会信用"];
+      await writeFile(path.join(dir, "fragment", `en_${String(i).padStart(3, "0")}.pf_fragment`), fragment(words.join(" ")));
+      await writeFile(path.join(dir, "fragment", `zh-hans_${i}.pf_fragment`), fragment("score 信用"));
+    }
+    expect(await commonWords(dir)).toEqual({ en: { credit: 100, system: 97 } });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

@@ -1,9 +1,11 @@
 /**
  * What the search page needs besides Pagefind's own bundle:
  * - `search/aids.json`: the cache tag of this build's index (so a browser or
- *   service worker never mixes a stale index with new pages) and the values
+ *   service worker never mixes a stale index with new pages), the values
  *   of each search filter, so the filters show without loading Pagefind's
- *   filter index (tens of kilobytes at 10,000 claims) until one is used;
+ *   filter index (tens of kilobytes at 10,000 claims) until one is used, and
+ *   the words nearly every page holds, which a query of several words does
+ *   not fetch (see commonWords);
  * - `search/terms.json`: the known terms that "Did you mean" suggestions are
  *   drawn from, a file of its own because most searches never need it (tens
  *   of kilobytes at 10,000 claims);
@@ -16,9 +18,11 @@ import { createHash } from "node:crypto";
 import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { gunzipSync } from "node:zlib";
 import { transform } from "esbuild";
 import type { Corpus } from "../../content/corpus.ts";
 import { PAGE_WORDS } from "../../render/page-words.ts";
+import { queryWords } from "../../render/search-words.ts";
 import type { Language } from "../../render/urls.ts";
 import type { OutputStep } from "./index.ts";
 
@@ -38,7 +42,17 @@ interface SearchAids {
    * are not indexed, so the Chinese site has no source kinds.
    */
   readonly filters: Readonly<Record<Language, FilterValues>>;
+  /** The English site's common words (commonWords), each with about how many pages hold it. */
+  readonly common: Readonly<Partial<Record<Language, Readonly<Record<string, number>>>>>;
 }
+
+/** The share of a language's pages a word must be on to be common. */
+const COMMON_SHARE = 0.97;
+/** How many pages the share is counted on: enough to tell 97% within about a point. */
+const COMMON_SAMPLE = 500;
+const HAN_RUN = /\p{Script=Han}+/gu;
+/** Pagefind's fragments begin with this signature once ungzipped. */
+const FRAGMENT_SIGNATURE = "pagefind_dcd";
 
 /**
  * The words a reader might have meant: every word of 3+ letters in claim
@@ -90,10 +104,43 @@ export async function indexCacheTag(pagefindDir: string): Promise<string> {
   return hash.digest("hex").slice(0, 16);
 }
 
+/**
+ * The words on at least 97% of the English site's indexed pages, with about how
+ * many pages hold each, read from what Pagefind indexed: its fragments, one
+ * per page, whose `content` is the page's indexed text, split into words as a
+ * query is (queryWords). Such a word ("credit" on this site) says little about
+ * which page is meant, while its index chunk is the largest of all, since
+ * Pagefind keeps every place a word occurs; so the search page leaves it out
+ * of what it fetches when the query has other words.
+ *
+ * Counted on a sample of the pages, the same for the same index (fragments are
+ * named by their hash), so the build stays fast at any size. Chinese words are
+ * not counted: none is on nearly every English page, and segmenting them is
+ * the slowest part; the Chinese site's index is left as it is.
+ * @example await commonWords("_site/pagefind") // { en: { china: 94, credit: 94 } }
+ */
+export async function commonWords(pagefindDir: string): Promise<SearchAids["common"]> {
+  const dir = path.join(pagefindDir, "fragment");
+  const english = (await readdir(dir)).filter((name) => name.startsWith("en_")).sort();
+  const step = Math.max(1, english.length / COMMON_SAMPLE);
+  const sample = Array.from({ length: Math.min(english.length, COMMON_SAMPLE) }, (_, i) => english[Math.floor(i * step)]!);
+  const counts = new Map<string, number>();
+  for (const name of sample) {
+    const text = gunzipSync(await readFile(path.join(dir, name))).toString("utf8");
+    if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${path.join(dir, name)}: not a Pagefind fragment`);
+    const { content } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { content: string };
+    // Quotation marks in a page are not a reader's phrase quotes: its quoted words count as words.
+    for (const word of queryWords(content.replace(/["“”]/g, " ").replace(HAN_RUN, " ")).words) counts.set(word, (counts.get(word) ?? 0) + 1);
+  }
+  const common = [...counts].filter(([, n]) => n >= COMMON_SHARE * sample.length).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return { en: Object.fromEntries(common.map(([word, n]) => [word, Math.round((n * english.length) / sample.length)])) };
+}
+
 async function writeSearchAids(siteDir: string, corpus: Corpus): Promise<SearchAids> {
   const aids: SearchAids = {
     cacheTag: await indexCacheTag(path.join(siteDir, "pagefind")),
     filters: filterValues(corpus),
+    common: await commonWords(path.join(siteDir, "pagefind")),
   };
   await mkdir(path.join(siteDir, path.dirname(SEARCH_AIDS_FILE)), { recursive: true });
   await writeFile(path.join(siteDir, SEARCH_AIDS_FILE), JSON.stringify(aids));
