@@ -20,8 +20,9 @@ import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from "no
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
-import { BUILDS, CONTENT, citationKeys, coldCacheWithWorker, edit, shared } from "../helpers/cache-edits.ts";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { BUILDS, CONTENT, citationKeys, edit, shared } from "../helpers/cache-edits.ts";
+import { cacheWithWorker } from "../helpers/shared-cache.ts";
 import { npmRun } from "../helpers/npm-run.ts";
 import { snapshot } from "../helpers/site-files.ts";
 
@@ -47,13 +48,13 @@ describe("code edits: `npm run build` in a copy of the project", () => {
 
   /**
    * The `npm run build` command run here from the copy; `cold` moves the cache aside, for one that holds only
-   * the worker's bundle (coldCacheWithWorker), and puts it back after.
+   * the worker's bundle (cacheWithWorker), and puts it back after.
    */
   const rebuild = async (cold = false): Promise<string> => {
     const site = `site-${++builds}`;
     const aside = `${cache()}-aside`;
     const cwd = process.cwd();
-    if (cold) await rename(cache(), aside).then(() => coldCacheWithWorker(cache(), aside));
+    if (cold) await rename(cache(), aside).then(() => cacheWithWorker(cache(), aside));
     process.chdir(project);
     try {
       const { status, stderr } = await npmRun("build", "--output", site);
@@ -86,7 +87,7 @@ describe("code edits: `npm run build` in a copy of the project", () => {
       await writeFile(path.join(project, name), text);
     }
     // The copy's lockfile is the project's, so the shared build's bundle of the worker is this cache's too.
-    await coldCacheWithWorker(cache(), inject("buildCache"));
+    await cacheWithWorker(cache());
     first = await buildInChildProcess();
   }, BUILDS);
   afterAll(() => rm(project, { recursive: true, force: true }));

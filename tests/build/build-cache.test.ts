@@ -10,14 +10,15 @@
  * project (so its data/ is not part of the code key: every cached value has
  * to carry its own inputs in its key). A cold build starts from a cache that
  * holds only the service worker's bundled runtime, which no content changes
- * (coldCacheWithWorker).
+ * (cacheWithWorker).
  */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
-import { BUILDS, CONTENT, citationKeys, coldCacheWithWorker, edit, shared } from "../helpers/cache-edits.ts";
+import { BUILDS, CONTENT, citationKeys, edit, shared } from "../helpers/cache-edits.ts";
+import { cacheWithWorker } from "../helpers/shared-cache.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
 import { snapshot } from "../helpers/site-files.ts";
 
@@ -32,7 +33,7 @@ describe("content edits: a rebuild with the cache equals a cold build", () => {
   const build = async (withCache: boolean): Promise<string> => {
     const output = path.join(work, `site-${++builds}`);
     const folder = withCache ? cache() : path.join(work, `cold-cache-${builds}`);
-    if (!withCache) await coldCacheWithWorker(folder, inject("buildCache"));
+    if (!withCache) await cacheWithWorker(folder);
     const outcome = await buildSite({ root: content, output, log: () => {}, cache: folder });
     expect(outcome.ok).toBe(true);
     return output;
@@ -51,7 +52,7 @@ describe("content edits: a rebuild with the cache equals a cold build", () => {
     work = await mkdtemp(path.join(tmpdir(), "factcheck-cache-"));
     content = await validContentDir(CONTENT);
     // The cache holds only the worker's bundle: this first build is a cold one.
-    await coldCacheWithWorker(cache(), inject("buildCache"));
+    await cacheWithWorker(cache());
     first = await build(true);
   }, BUILDS);
   afterAll(async () => {

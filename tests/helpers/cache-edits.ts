@@ -1,10 +1,8 @@
 /**
  * What the two build-cache test files share: their two-claim content, an
- * edit that must change its file, the keys a build left in the cache, and
- * cold caches that hold only the service worker's bundled runtime.
+ * edit that must change its file, and the keys a build left in the cache.
  */
-import { existsSync } from "node:fs";
-import { cp, readFile, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { expect } from "vitest";
 import { VALID_CLAIM, VALID_SOURCE } from "./content-dir.ts";
@@ -29,23 +27,6 @@ export async function edit(file: string, change: (text: string) => string): Prom
 /** The keys of the cached citations in `cache`: what the last build formatted or reused. */
 export async function citationKeys(cache: string): Promise<Set<string>> {
   return new Set(Object.keys(JSON.parse(await readFile(path.join(cache, "citations.json"), "utf8")) as object));
-}
-
-/** Where a build cache keeps the service worker's bundled runtime (lib/site/worker-bundle.ts). */
-const WORKER_BUNDLES = "service-worker";
-
-/**
- * Makes `folder` a cold cache but for the service worker's bundled runtime,
- * copied from the cache `from`: nothing any build of the content computed.
- * The bundle depends only on the installed packages and the worker's options,
- * never on the site (its key is a package key: lib/site/build-cache.ts), and
- * bundling it was most of each small build's time. A build with no cache at all
- * is compared with one that reads the bundle in tests/build/scale.test.ts.
- */
-export async function coldCacheWithWorker(folder: string, from: string): Promise<void> {
-  const bundles = path.join(from, WORKER_BUNDLES);
-  expect(existsSync(bundles), `${bundles} holds the service worker's bundle`).toBe(true);
-  await cp(bundles, path.join(folder, WORKER_BUNDLES), { recursive: true });
 }
 
 export const shared = (a: Set<string>, b: Set<string>) => [...a].filter((key) => b.has(key)).length;

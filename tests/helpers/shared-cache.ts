@@ -1,9 +1,35 @@
 /**
  * The build cache of the shared build, opened for tests that run an output
  * step themselves. Every key is content-addressed, so one cache folder serves
- * every test of a run, whatever site it builds.
+ * every test of a run, whatever site it builds: builds of the real content
+ * with a change use it. A build of other content gets a cache of its own
+ * (cacheWithWorker): a pack keeps only the entries its last build used, so
+ * such a build would leave the next real-content build nothing to reuse.
  */
-import { inject } from "vitest";
+import { existsSync } from "node:fs";
+import { cp } from "node:fs/promises";
+import path from "node:path";
+import { expect, inject } from "vitest";
 import { BuildCache } from "../../lib/site/build-cache.ts";
 
 export const sharedCache = (): Promise<BuildCache> => BuildCache.open(inject("buildCache"), process.cwd());
+
+/** Where a build cache keeps the service worker's bundled runtime (lib/site/worker-bundle.ts). */
+const WORKER_BUNDLES = "service-worker";
+
+/**
+ * Makes `folder` a cache that holds nothing any build of content computed,
+ * only the service worker's bundled runtime, copied from the cache `from` (by
+ * default the shared build's), and returns it. The bundle depends only on the
+ * installed packages and the worker's options, never on the site (its key is a
+ * package key: lib/site/build-cache.ts), and bundling it (rollup, babel,
+ * terser) is most of a small build's time. A build with no cache at all is
+ * compared with one that reads the bundle in tests/build/scale.test.ts, and a
+ * fresh bundle with a cached one in tests/build/service-worker.test.ts.
+ */
+export async function cacheWithWorker(folder: string, from: string = inject("buildCache")): Promise<string> {
+  const bundles = path.join(from, WORKER_BUNDLES);
+  expect(existsSync(bundles), `${bundles} holds the service worker's bundle`).toBe(true);
+  await cp(bundles, path.join(folder, WORKER_BUNDLES), { recursive: true });
+  return folder;
+}
