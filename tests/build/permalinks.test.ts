@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { VALID_CLAIM, VALID_SOURCE, validContentDir } from "../helpers/content-dir.ts";
 import { page } from "../helpers/site-files.ts";
-import { cacheWithWorker } from "../helpers/shared-cache.ts";
+import { cacheCopy } from "../helpers/shared-cache.ts";
 
 const REGISTRY = JSON.stringify({
   claims: {
@@ -50,7 +50,7 @@ beforeAll(async () => {
   });
   await rm(path.join(root, "claims/everyone-has-a-score.md"));
   site = path.join(root, "_site");
-  const outcome = await buildSite({ root, output: site, cache: await cacheWithWorker(path.join(root, "_cache")), log: () => {} });
+  const outcome = await buildSite({ root, output: site, cache: await cacheCopy(path.join(root, "_cache")), log: () => {} });
   expect(outcome.ok).toBe(true);
 });
 afterAll(() => rm(root, { recursive: true, force: true }));

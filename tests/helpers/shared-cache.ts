@@ -2,9 +2,10 @@
  * The build cache of the shared build, opened for tests that run an output
  * step themselves. Every key is content-addressed, so one cache folder serves
  * every test of a run, whatever site it builds: builds of the real content
- * with a change use it. A build of other content gets a cache of its own
- * (cacheWithWorker): a pack keeps only the entries its last build used, so
- * such a build would leave the next real-content build nothing to reuse.
+ * with a change save into it. A build of other content (or settings) reads a
+ * copy of it (cacheCopy): a pack keeps only the entries its last build used,
+ * so saving into the run's cache would leave the next real-content build
+ * nothing of the real site's to reuse.
  */
 import { existsSync } from "node:fs";
 import { cp } from "node:fs/promises";
@@ -13,6 +14,12 @@ import { expect, inject } from "vitest";
 import { BuildCache } from "../../lib/site/build-cache.ts";
 
 export const sharedCache = (): Promise<BuildCache> => BuildCache.open(inject("buildCache"), process.cwd());
+
+/** A copy of the run's cache in `folder` (returned), for a build whose content or settings are not the real site's. */
+export async function cacheCopy(folder: string): Promise<string> {
+  await cp(inject("buildCache"), folder, { recursive: true });
+  return folder;
+}
 
 /** Where a build cache keeps the service worker's bundled runtime (lib/site/worker-bundle.ts). */
 const WORKER_BUNDLES = "service-worker";
