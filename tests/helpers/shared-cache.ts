@@ -8,16 +8,33 @@
  * nothing of the real site's to reuse.
  */
 import { existsSync } from "node:fs";
-import { cp } from "node:fs/promises";
+import { copyFile, mkdir, readdir } from "node:fs/promises";
 import path from "node:path";
 import { expect, inject } from "vitest";
 import { BuildCache } from "../../lib/site/build-cache.ts";
 
 export const sharedCache = (): Promise<BuildCache> => BuildCache.open(inject("buildCache"), process.cwd());
 
+/**
+ * Copies the files under `from` into `to`. A real-content build may replace a pack meanwhile, removing its old
+ * file: a file gone before it is copied is left out, as a build reading the run's cache then would find it gone
+ * (a pack whose file is missing is empty).
+ */
+async function copyFiles(from: string, to: string): Promise<void> {
+  for (const entry of await readdir(from, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const source = path.join(entry.parentPath, entry.name);
+    const target = path.join(to, path.relative(from, source));
+    await mkdir(path.dirname(target), { recursive: true });
+    await copyFile(source, target).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "ENOENT") throw error;
+    });
+  }
+}
+
 /** A copy of the run's cache in `folder` (returned), for a build whose content or settings are not the real site's. */
 export async function cacheCopy(folder: string): Promise<string> {
-  await cp(inject("buildCache"), folder, { recursive: true });
+  await copyFiles(inject("buildCache"), folder);
   return folder;
 }
 
@@ -37,6 +54,6 @@ const WORKER_BUNDLES = "service-worker";
 export async function cacheWithWorker(folder: string, from: string = inject("buildCache")): Promise<string> {
   const bundles = path.join(from, WORKER_BUNDLES);
   expect(existsSync(bundles), `${bundles} holds the service worker's bundle`).toBe(true);
-  await cp(bundles, path.join(folder, WORKER_BUNDLES), { recursive: true });
+  await copyFiles(bundles, path.join(folder, WORKER_BUNDLES));
   return folder;
 }
