@@ -44,6 +44,11 @@ export interface ConfigureOptions {
 
 type RunMode = "build" | "watch" | "serve";
 
+/** What the dev server prints when a build's outputs (search index, offline copy, open data…) are written. */
+export const OUTPUTS_WRITTEN = "[factcheck] search index, offline copy and data files written";
+/** What it prints, with the reason, when they could not be written. */
+export const OUTPUTS_FAILED = "[factcheck] after-build outputs failed";
+
 // Eleventy's config API is untyped JavaScript; this is the part used here.
 export interface EleventyConfig {
   addGlobalData(name: string, value: () => unknown): void;
@@ -107,8 +112,13 @@ export function configure(eleventyConfig: EleventyConfig, options: ConfigureOpti
     const context = { ...(await rendered()), siteDir: directories.output };
     if (runMode === "build") return runOutputs(context);
     outputs.start(
-      () => runOutputs(context, { serviceWorker: options.serviceWorker }),
-      (error) => console.error(`[factcheck] after-build outputs failed: ${error instanceof Error ? error.message : String(error)}`),
+      async () => {
+        const started = performance.now();
+        await runOutputs(context, { serviceWorker: options.serviceWorker });
+        // Search and the offline copy lag the pages by this long; the line says when they have caught up.
+        console.log(`${OUTPUTS_WRITTEN} in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
+      (error) => console.error(`${OUTPUTS_FAILED}: ${error instanceof Error ? error.message : String(error)}`),
     );
   });
 }

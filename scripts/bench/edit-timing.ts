@@ -8,6 +8,7 @@
 import { spawn } from "node:child_process";
 import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+import { OUTPUTS_FAILED, OUTPUTS_WRITTEN } from "../../lib/eleventy/configure.ts";
 import { launchChromium } from "../../lib/harness/chromium.ts";
 
 export interface EditMeasurement {
@@ -18,7 +19,6 @@ export interface EditMeasurement {
 }
 
 const PORT = 8791;
-const IDLE_MS = 30_000;
 
 async function fetchText(url: string): Promise<string | undefined> {
   try {
@@ -45,12 +45,25 @@ export async function measureEdits(repo: string, content: string, output: string
   const server = spawn(
     process.execPath,
     ["--import", "tsx", "node_modules/@11ty/eleventy/cmd.cjs", "--serve", "--quiet", `--port=${PORT}`, `--output=${output}`],
-    { cwd: repo, env: { ...process.env, FACTCHECK_ROOT: content }, stdio: ["ignore", "ignore", "pipe"], detached: true },
+    { cwd: repo, env: { ...process.env, FACTCHECK_ROOT: content }, stdio: ["ignore", "pipe", "pipe"], detached: true },
   );
   let stderr = "";
   server.stderr!.on("data", (chunk: Buffer) => {
     stderr += chunk.toString();
   });
+  let stdout = "";
+  server.stdout!.on("data", (chunk: Buffer) => {
+    stdout += chunk.toString();
+  });
+  const written = () => stdout.split(OUTPUTS_WRITTEN).length - 1;
+  /** Resolves once the server has written the outputs of a build after the `before`th (it does so after serving the build's pages). */
+  const outputsWritten = async (before: number) => {
+    const deadline = Date.now() + 900_000;
+    while (written() <= before) {
+      if (stderr.includes(OUTPUTS_FAILED) || Date.now() > deadline) throw new Error(`the dev server did not write its outputs:\n${stderr.slice(-2000)}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
   const url = `http://localhost:${PORT}/claims/${claimId}/`;
   try {
     await waitFor(url, () => true, 600_000);
@@ -61,10 +74,12 @@ export async function measureEdits(repo: string, content: string, output: string
     try {
       const page = await browser.context.newPage();
       await page.goto(url);
+      let lastBuild = 0;
       for (let i = 1; i <= edits; i++) {
-        // Edit an idle server: the previous build's background outputs (Pagefind) have finished,
-        // otherwise the rebuild first waits for them.
-        await new Promise((resolve) => setTimeout(resolve, IDLE_MS));
+        // Edit an idle server: the previous build's background outputs (Pagefind, the offline copy) have
+        // finished, otherwise the rebuild first waits for them.
+        await outputsWritten(lastBuild);
+        lastBuild = written();
         const marker = `Edited summary number ${i}`;
         const text = await readFile(file, "utf8");
         const before = performance.now();

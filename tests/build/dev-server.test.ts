@@ -9,6 +9,7 @@ import { spawn, type ChildProcess } from "node:child_process";
 import { cp, readFile, rm, symlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { OUTPUTS_WRITTEN } from "../../lib/eleventy/configure.ts";
 import { chromePath, launchChromium, SKIP_MESSAGE } from "../../lib/harness/chromium.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
 
@@ -112,6 +113,13 @@ describe.skipIf(!chromePath)(chromePath ? "the dev server in Chromium" : `the de
 });
 
 describe("the dev server shows each edit", () => {
+  // What the benchmark waits for before it times an edit, and tells a contributor when search has caught up.
+  test("it says when a build's outputs are written", async () => {
+    const deadline = Date.now() + WAIT_MS;
+    while (!output.includes(OUTPUTS_WRITTEN) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(output).toContain(`${OUTPUTS_WRITTEN} in `);
+  });
+
   test("a claim: its page, and the open data written after the build", async () => {
     await edit("claims/everyone-has-a-score.md", "Nobody has a score.", "Nobody has a dev-server score.");
     await servedOnce("/claims/everyone-has-a-score/", (html) => html.includes("Nobody has a dev-server score."));

@@ -1,69 +1,97 @@
 /**
- * Writes the Pagefind index for a built site, through Pagefind's Node API.
- * Pagefind is given each searchable page cut to what it reads
- * (search-feed.ts), in path order, a batch at a time.
+ * Writes the Pagefind index for a built site. Pagefind indexes each language
+ * apart (by the page's `<html lang>`) and handles one page at a time, so each
+ * language is indexed by a Pagefind process of its own: the largest on this
+ * thread, any other on a worker thread beside it (language-index.ts), and the
+ * indexes merged into one folder (search-index-merge.ts), the index of every
+ * page by one process, byte for byte (tests/build/search-index.test.ts).
  */
-import { readFile } from "node:fs/promises";
+import { rm } from "node:fs/promises";
 import path from "node:path";
-import * as pagefind from "pagefind";
+import { Worker } from "node:worker_threads";
 import { pageFile } from "../../render/urls.ts";
 import type { OutputStep } from "./index.ts";
-import { searchableHtml } from "./search-feed.ts";
+import { writeLanguageIndex } from "./language-index.ts";
+import { mergeSearchIndexes, SearchIndexError } from "./search-index-merge.ts";
 
-class SearchIndexError extends Error {
-  override name = "SearchIndexError";
-}
-
-/** A page model: where its page is written. */
+/** A page model: where its page is written, and its language where it is not the site's. */
 interface Page {
-  readonly meta: { readonly path: string };
+  readonly meta: { readonly path: string; readonly language?: string };
+}
+
+/** One language's searchable pages: files under the site folder, in path order. */
+export interface LanguagePages {
+  /** The pages' `<html lang>`, lower case, as Pagefind names its index. */
+  readonly language: string;
+  readonly files: readonly string[];
 }
 
 /**
- * The files of the claim and source pages (and the Chinese claim pages, which
- * Pagefind indexes apart by their `lang` and segments as Chinese), by their
- * page models: only their templates mark content with `data-pagefind-body`,
- * so Pagefind indexes nothing else, but it reads every page it is given. So it
- * is given exactly those, in path order, and not list pages, withdrawn claims'
- * pages or redirects.
+ * The files of the claim and source pages, in either language, by their page
+ * models, grouped by the language their `<html lang>` gives (the page's own,
+ * else the site's): only their templates mark content with
+ * `data-pagefind-body`, so Pagefind indexes nothing else, but it reads every
+ * page it is given. So it is given exactly those, and not list pages,
+ * withdrawn claims' pages or redirects.
  */
-export function searchablePages(model: { readonly claims: readonly Page[]; readonly sources: readonly Page[]; readonly zhHans: { readonly claims: readonly Page[] } }): string[] {
-  return [...model.claims, ...model.sources, ...model.zhHans.claims].map((page) => pageFile(page.meta.path)).sort();
+export function searchablePages(
+  model: { readonly claims: readonly Page[]; readonly sources: readonly Page[]; readonly zhHans: { readonly claims: readonly Page[] } },
+  siteLanguage: string,
+): LanguagePages[] {
+  const groups = new Map<string, string[]>();
+  for (const page of [...model.claims, ...model.sources, ...model.zhHans.claims]) {
+    const language = (page.meta.language ?? siteLanguage).toLowerCase();
+    groups.set(language, [...(groups.get(language) ?? []), pageFile(page.meta.path)]);
+  }
+  return [...groups].map(([language, files]) => ({ language, files: files.sort() }));
+}
+
+/** Indexes one language on a worker thread into `outputPath`; `progress` is told the pages done. */
+function indexOnWorker({ language, files }: LanguagePages, siteDir: string, outputPath: string, progress: (done: number) => void): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const failed = (why: string) => reject(new SearchIndexError(`the search index of the pages in ${language}: ${why}`));
+    const worker = new Worker(new URL("../workers/search-index-worker.mjs", import.meta.url), { workerData: { siteDir, pages: files, outputPath } });
+    worker.on("message", progress);
+    worker.on("error", (error) => failed(error.message));
+    worker.on("exit", (code) => (code === 0 ? resolve() : failed(`its worker stopped with exit code ${code}`)));
+  });
 }
 
 /**
- * Pages read and sent at once. Pagefind's service queues every message it
- * receives, so sending every page at once would hold them all in its memory.
+ * Indexes each language's pages (files under `siteDir`) into `siteDir/pagefind`.
+ * A site with no searchable page still gets an index, an empty one.
  */
-const BATCH = 32;
-
-/** Indexes `pages` (files under `siteDir`, in path order). */
-export async function writeSearchIndex(siteDir: string, pages: readonly string[], progress?: (done: number, total: number) => void): Promise<{ pages: number }> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
+export async function writeSearchIndex(siteDir: string, languages: readonly LanguagePages[], progress?: (done: number, total: number) => void): Promise<{ pages: number }> {
+  const nonEmpty = languages.filter(({ files }) => files.length > 0).sort((a, b) => b.files.length - a.files.length);
+  const [here, ...others] = nonEmpty.length > 0 ? nonEmpty : [{ language: "", files: [] }];
+  const total = nonEmpty.reduce((sum, { files }) => sum + files.length, 0);
+  const done = [here!, ...others].map(() => 0);
+  const told = (i: number) => (pagesDone: number) => {
+    done[i] = pagesDone;
+    progress?.(done.reduce((a, b) => a + b, 0), total);
+  };
+  const parts = done.map((_, i) => path.join(siteDir, `.pagefind-${i}`));
+  // Pagefind writes into a folder without emptying it: one left by a run that was stopped (the dev server's) must go first.
+  const removeParts = () => Promise.all(parts.map((part) => rm(part, { recursive: true, force: true })));
+  await removeParts();
   try {
-    for (let start = 0; start < pages.length; start += BATCH) {
-      const batch = pages.slice(start, start + BATCH);
-      const html = await Promise.all(batch.map((page) => readFile(path.join(siteDir, page), "utf8")));
-      // The whole batch is cut before any of it is sent: a page that cannot be cut then leaves no request in flight to reject when Pagefind closes.
-      const cut = batch.map((page, i) => searchableHtml(html[i]!, page));
-      // Sent in path order, which Pagefind numbers the pages in: the index never depends on the file system's order.
-      const added = await Promise.all(batch.map((page, i) => index.addHTMLFile({ sourcePath: page, content: cut[i]! })));
-      const failed = added.flatMap((result, i) => result.errors.map((error) => `${batch[i]}: ${error}`));
-      if (failed.length > 0) throw new SearchIndexError(`Pagefind failed to index: ${failed.join("; ")}`);
-      progress?.(start + batch.length, pages.length);
-    }
-    const written = await index.writeFiles({ outputPath: path.join(siteDir, "pagefind") });
-    if (written.errors.length > 0) throw new SearchIndexError(`Pagefind failed to write: ${written.errors.join("; ")}`);
-    return { pages: pages.length };
+    // Settled, not raced: a failed language is reported once every Pagefind has closed.
+    const indexed = await Promise.allSettled([
+      writeLanguageIndex(siteDir, here!.files, parts[0]!, told(0)),
+      ...others.map((pages, i) => indexOnWorker(pages, siteDir, parts[i + 1]!, told(i + 1))),
+    ]);
+    const failed = indexed.find((result) => result.status === "rejected");
+    if (failed) throw failed.reason;
+    await mergeSearchIndexes(parts, path.join(siteDir, "pagefind"));
+    return { pages: total };
   } finally {
-    await pagefind.close();
+    await removeParts();
   }
 }
 
 export const searchIndexStep: OutputStep = {
   name: "search index",
-  run: async ({ siteDir, model, progress }) => {
-    await writeSearchIndex(siteDir, searchablePages(model), (done, total) => progress?.("indexing pages", done, total));
+  run: async ({ siteDir, model, site, progress }) => {
+    await writeSearchIndex(siteDir, searchablePages(model, site.language), (done, total) => progress?.("indexing pages", done, total));
   },
 };
