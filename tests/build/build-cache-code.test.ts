@@ -16,12 +16,13 @@
  * of the copy's templates (and "Edited footer" would be missing).
  */
 import { execFile } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, rename, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { BUILDS, CONTENT, citationKeys, edit, shared } from "../helpers/cache-edits.ts";
+import { cacheWithWorker } from "../helpers/shared-cache.ts";
 import { npmRun } from "../helpers/npm-run.ts";
 import { snapshot } from "../helpers/site-files.ts";
 
@@ -45,12 +46,15 @@ describe("code edits: `npm run build` in a copy of the project", () => {
     return { site: path.join(project, site), printed: stdout + stderr };
   };
 
-  /** The `npm run build` command run here from the copy; `cold` moves the cache aside and puts it back after. */
+  /**
+   * The `npm run build` command run here from the copy; `cold` moves the cache aside, for one that holds only
+   * the worker's bundle (cacheWithWorker), and puts it back after.
+   */
   const rebuild = async (cold = false): Promise<string> => {
     const site = `site-${++builds}`;
     const aside = `${cache()}-aside`;
     const cwd = process.cwd();
-    if (cold) await cp(cache(), aside, { recursive: true }).then(() => rm(cache(), { recursive: true }));
+    if (cold) await rename(cache(), aside).then(() => cacheWithWorker(cache(), aside));
     process.chdir(project);
     try {
       const { status, stderr } = await npmRun("build", "--output", site);
@@ -60,7 +64,7 @@ describe("code edits: `npm run build` in a copy of the project", () => {
       process.chdir(cwd);
       if (cold) {
         await rm(cache(), { recursive: true, force: true });
-        await cp(aside, cache(), { recursive: true }).then(() => rm(aside, { recursive: true }));
+        await rename(aside, cache());
       }
     }
   };
@@ -82,6 +86,8 @@ describe("code edits: `npm run build` in a copy of the project", () => {
       await mkdir(path.dirname(path.join(project, name)), { recursive: true });
       await writeFile(path.join(project, name), text);
     }
+    // The copy's lockfile is the project's, so the shared build's bundle of the worker is this cache's too.
+    await cacheWithWorker(cache());
     first = await buildInChildProcess();
   }, BUILDS);
   afterAll(() => rm(project, { recursive: true, force: true }));

@@ -8,7 +8,9 @@
  *
  * These builds run in this process, from a content folder that is not the
  * project (so its data/ is not part of the code key: every cached value has
- * to carry its own inputs in its key).
+ * to carry its own inputs in its key). A cold build starts from a cache that
+ * holds only the service worker's bundled runtime, which no content changes
+ * (cacheWithWorker).
  */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -16,6 +18,7 @@ import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { BUILDS, CONTENT, citationKeys, edit, shared } from "../helpers/cache-edits.ts";
+import { cacheWithWorker } from "../helpers/shared-cache.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
 import { snapshot } from "../helpers/site-files.ts";
 
@@ -26,9 +29,12 @@ describe("content edits: a rebuild with the cache equals a cold build", () => {
   let builds = 0;
   const cache = () => path.join(work, "cache");
 
+  /** A build with the cache, or a cold one: with a cache of its own holding only the worker's bundle. */
   const build = async (withCache: boolean): Promise<string> => {
     const output = path.join(work, `site-${++builds}`);
-    const outcome = await buildSite({ root: content, output, log: () => {}, ...(withCache ? { cache: cache() } : {}) });
+    const folder = withCache ? cache() : path.join(work, `cold-cache-${builds}`);
+    if (!withCache) await cacheWithWorker(folder);
+    const outcome = await buildSite({ root: content, output, log: () => {}, cache: folder });
     expect(outcome.ok).toBe(true);
     return output;
   };
@@ -45,7 +51,8 @@ describe("content edits: a rebuild with the cache equals a cold build", () => {
   beforeAll(async () => {
     work = await mkdtemp(path.join(tmpdir(), "factcheck-cache-"));
     content = await validContentDir(CONTENT);
-    // The cache is empty: this first build is a cold one.
+    // The cache holds only the worker's bundle: this first build is a cold one.
+    await cacheWithWorker(cache());
     first = await build(true);
   }, BUILDS);
   afterAll(async () => {

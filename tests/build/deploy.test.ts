@@ -10,11 +10,12 @@ import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
 import { npmRun, npmRunWithEnv } from "../helpers/npm-run.ts";
+import { cacheCopy } from "../helpers/shared-cache.ts";
 import { listFiles, page } from "../helpers/site-files.ts";
 
 const dirs: string[] = [];
@@ -104,9 +105,12 @@ describe("the real content built at https://example.net/x/ under /x/", () => {
   let site: string;
   let files: string[];
   beforeAll(async () => {
-    site = path.join(await scratch("factcheck-prefixed-"), "_site");
+    const parent = await scratch("factcheck-prefixed-");
+    site = path.join(parent, "_site");
+    // A copy of the run's cache: the address is part of each claim's citation key, so this build's claims are new to it.
+    const cache = await cacheCopy(path.join(parent, "cache"));
     const log: string[] = [];
-    const outcome = await buildSite({ root: ".", output: site, siteOverrides: { url: ADDRESS, pathPrefix: "/x/" }, cache: inject("buildCache"), log: (line) => log.push(line) });
+    const outcome = await buildSite({ root: ".", output: site, siteOverrides: { url: ADDRESS, pathPrefix: "/x/" }, cache, log: (line) => log.push(line) });
     expect(outcome.ok, log.join("\n")).toBe(true);
     files = await listFiles(site);
   });

@@ -4,10 +4,11 @@
  */
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, expect, test } from "vitest";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { contentDir } from "../helpers/content-dir.ts";
 import { listFiles } from "../helpers/site-files.ts";
+import { cacheCopy } from "../helpers/shared-cache.ts";
 
 const XSS = "<script>alert(1)</script>";
 const Q = JSON.stringify(XSS);
@@ -54,7 +55,7 @@ Body ${XSS} [@hostile#hostile-quote] and <img src=x onerror=alert(1)>.
 `,
   });
   site = path.join(root, "_site");
-  const outcome = await buildSite({ root, output: site, cache: inject("buildCache"), log: () => {} });
+  const outcome = await buildSite({ root, output: site, cache: await cacheCopy(path.join(root, "_cache")), log: () => {} });
   expect(outcome.ok).toBe(true);
 });
 afterAll(() => rm(root, { recursive: true, force: true }));

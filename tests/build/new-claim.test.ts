@@ -5,11 +5,12 @@
  */
 import { readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, expect, inject, test } from "vitest";
+import { afterAll, expect, test } from "vitest";
 import { loadCorpus, todayUtc } from "../../lib/content/load.ts";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
 import { npmRun } from "../helpers/npm-run.ts";
+import { cacheCopy } from "../helpers/shared-cache.ts";
 
 const dirs: string[] = [];
 afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
@@ -53,7 +54,7 @@ test("a new claim is flagged until filled in; filled in, it passes the checker a
   expect(check.status).toBe(0);
 
   const site = path.join(root, "_site");
-  const outcome = await buildSite({ root, output: site, cache: inject("buildCache"), log: () => {} });
+  const outcome = await buildSite({ root, output: site, cache: await cacheCopy(path.join(root, "_cache")), log: () => {} });
   expect(outcome.ok).toBe(true);
   const page = await readFile(path.join(site, "claims/everyone-has-a-three-digit-score/index.html"), "utf8");
   expect(page).toContain("Everyone has a three-digit score");

@@ -6,10 +6,11 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { check, LinkState } from "linkinator";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { VALID_CLAIM, VALID_SOURCE, validContentDir } from "../helpers/content-dir.ts";
 import { page } from "../helpers/site-files.ts";
+import { cacheCopy } from "../helpers/shared-cache.ts";
 
 const REGISTRY = JSON.stringify({
   claims: {
@@ -49,7 +50,7 @@ beforeAll(async () => {
   });
   await rm(path.join(root, "claims/everyone-has-a-score.md"));
   site = path.join(root, "_site");
-  const outcome = await buildSite({ root, output: site, cache: inject("buildCache"), log: () => {} });
+  const outcome = await buildSite({ root, output: site, cache: await cacheCopy(path.join(root, "_cache")), log: () => {} });
   expect(outcome.ok).toBe(true);
 });
 afterAll(() => rm(root, { recursive: true, force: true }));

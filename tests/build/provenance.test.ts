@@ -9,10 +9,11 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import type { HTMLElement } from "node-html-parser";
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { VALID_CLAIM, VALID_SOURCE, validContentDir } from "../helpers/content-dir.ts";
 import { page } from "../helpers/site-files.ts";
+import { cacheCopy } from "../helpers/shared-cache.ts";
 
 const REASON = "No byline; the answers are the essayist's, as the introduction says.";
 const INTERVIEW = `---
@@ -61,7 +62,7 @@ beforeAll(async () => {
     ).replace("and then [@a-source#second-passage].", "and then [@a-source#second-passage]. The interview [@interview#an-answer], the law [@law#an-article]."),
   });
   site = path.join(root, "_site");
-  const outcome = await buildSite({ root, output: site, cache: inject("buildCache"), log: () => {} });
+  const outcome = await buildSite({ root, output: site, cache: await cacheCopy(path.join(root, "_cache")), log: () => {} });
   expect(outcome.ok).toBe(true);
 });
 afterAll(() => rm(root, { recursive: true, force: true }));

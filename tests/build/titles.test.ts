@@ -17,6 +17,7 @@ import { buildSiteModel } from "../../lib/render/site-model.ts";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { contentDir } from "../helpers/content-dir.ts";
 import { listFiles } from "../helpers/site-files.ts";
+import { cacheCopy } from "../helpers/shared-cache.ts";
 
 /** An HTML character reference left in text a browser already decoded: what the old output showed in tabs and cards. */
 const ENTITY = /&(?:#\d+|#x[\da-f]+|[a-z][a-z\d]*);/i;
@@ -158,7 +159,7 @@ The text cites [@hard-title#the-passage].
 `,
     });
     const log: string[] = [];
-    const outcome = await buildSite({ root, output: path.join(root, "_site"), cache: inject("buildCache"), log: (line) => log.push(line) });
+    const outcome = await buildSite({ root, output: path.join(root, "_site"), cache: await cacheCopy(path.join(root, "_cache")), log: (line) => log.push(line) });
     expect(outcome.ok, log.join("\n")).toBe(true);
     corpus = (await loadCorpus({ root })).corpus;
     expect(corpus.claims.map((c) => c.claim)).toEqual([`${HARD}.`]);
