@@ -60,11 +60,25 @@ function dataOnce() {
  * in the page's text: its data may have been loaded by another search.
  */
 async function holdsWord(result, word, dataOf) {
-  const data = await dataOf(result);
-  const words = data.content.split(/\s+/);
-  // Pagefind stems the query ("companies" is "compani"), so the page's word may end differently.
-  const start = word.slice(0, Math.max(2, word.length - 2));
-  return result.words.some((at) => plain(words[at] ?? "").startsWith(start));
+  const words = (await dataOf(result)).content.split(/\s+/);
+  return result.words.some((at) => isWord(words[at] ?? "", word));
+}
+
+/** True when a page's word is the query's `word`: Pagefind stems the query ("companies" is "compani"), so the page's may end differently. */
+function isWord(pageWord, word) {
+  return plain(pageWord).startsWith(word.slice(0, Math.max(2, word.length - 2)));
+}
+
+/**
+ * Which of `words` a page's text does not hold, from its data: for the common
+ * words, which are never searched for, so no search says which page lacks one.
+ * A word counts in its inflections ("credits"), not in longer words that begin
+ * with it ("chinese" is not "china").
+ */
+export function lacking(data, words) {
+  if (words.length === 0) return [];
+  const held = new Set(data.content.split(/\s+/).map((w) => lemma(plain(w))));
+  return words.filter((word) => !held.has(lemma(word)));
 }
 
 /**
@@ -179,19 +193,22 @@ function rank(known, everyFound, perWord, permitted) {
  *   with other words beside them, they are not searched for (their index chunks are the largest,
  *   and they tell least which page is meant), count as held by every page, and still count in
  *   ranking the first results on their own words; searched for only when no page holds the others
- * @returns {Promise<{ matches: { result: object, data?: object, missing: string[] }[], every: boolean, unknown: string[] }>}
+ * @returns {Promise<{ matches: { result: object, data?: object, missing: string[] }[], every: boolean, unknown: string[], unchecked: string[] }>}
  *   `data` loaded for the first results; `every` when some page has every word;
- *   `unknown` the words no page holds.
+ *   `unknown` the words no page holds; `unchecked` the common words not searched for,
+ *   which a result's `missing` leaves out: `lacking(data, unchecked)` tells them once its data is loaded.
  */
 export async function findMatches(search, query, filters, shown, common = {}) {
   const spared = query.words.filter((w) => Object.hasOwn(common, w));
-  if (spared.length === 0 || spared.length === query.words.length) return matchWords(search, query, filters, shown, new Map());
+  const everyWord = async () => ({ ...(await matchWords(search, query, filters, shown, new Map())), unchecked: [] });
+  if (spared.length === 0 || spared.length === query.words.length) return everyWord();
   const rare = query.words.filter((w) => !spared.includes(w));
   const found = await matchWords(search, { phrases: query.phrases, words: rare }, filters, shown, new Map(spared.map((w) => [w, common[w]])));
-  if (found.unknown.length < rare.length) return found;
-  // No page holds any of the other words: the common ones are all there is to match on.
-  const rest = await matchWords(search, { phrases: query.phrases, words: spared }, filters, shown, new Map());
-  return { ...rest, every: false, unknown: found.unknown };
+  // Nothing answers on the other words (no page holds them, or none the phrases and filters allow): every word is searched for.
+  if (found.matches.length === 0) return everyWord();
+  // Only the first results' data is loaded: some page has every word if one of them holds the common words too.
+  const every = found.every && found.matches.some((m) => m.data !== undefined && m.missing.length === 0 && lacking(m.data, spared).length === 0);
+  return { ...found, every, unchecked: spared };
 }
 
 /**

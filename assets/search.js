@@ -4,7 +4,7 @@
 // opened with ?q= (the header form's search).
 import { closest } from "./closest.js";
 import { searchEngine, searchTerms } from "./search-engine.js";
-import { findMatches, searchesOnce, someHoldsAll } from "./search-match.js";
+import { findMatches, lacking, searchesOnce, someHoldsAll } from "./search-match.js";
 import { queryWords } from "./search-words.js";
 
 // Results shown at first, and added by each "Show more": a result's page data
@@ -89,7 +89,8 @@ function corrections(query, mistyped, terms) {
 
 /** The corrections of `query` that find something, as "Did you mean" links; `searchOnce` runs the query's own searches. */
 async function didYouMean(query, mistyped, searchOnce) {
-  const candidates = corrections(query, mistyped, await searchTerms());
+  // A word's closest known term may be itself ("credit" when a filter or phrase left no result): the query is never offered back.
+  const candidates = corrections(query, mistyped, await searchTerms()).filter((c) => c.toLowerCase() !== query.toLowerCase());
   const finds = await Promise.all(candidates.map((c) => queryWords(c).words).map((words) => words.length > 0 && someHoldsAll(searchOnce, words)));
   const found = candidates.filter((_, i) => finds[i]);
   if (found.length === 0) return undefined;
@@ -160,7 +161,7 @@ async function search(query) {
   const { pagefind, aids } = await searchEngine();
   const parsed = queryWords(trimmed);
   const searchOnce = searchesOnce(pagefind);
-  const { matches, every, unknown } = await findMatches(searchOnce, parsed, chosen, SHOWN, aids.common[TEXT.language]);
+  const { matches, every, unknown, unchecked } = await findMatches(searchOnce, parsed, chosen, SHOWN, aids.common[TEXT.language]);
   if (run !== latest) return;
   const shown = matches.slice(0, SHOWN);
   const data = await Promise.all(shown.map((m) => m.data ?? m.result.data()));
@@ -181,7 +182,7 @@ async function search(query) {
   show(
     said(shown.length),
     noteNodes,
-    data.map((d, i) => resultItem(d, shown[i].missing)),
+    data.map((d, i) => resultItem(d, [...shown[i].missing, ...lacking(d, unchecked)])),
     count === 0,
     count > shown.length,
   );
@@ -196,7 +197,7 @@ async function search(query) {
     // The results up to the first that did not load (offline, its fragment not cached), in order; the button tries the rest again.
     const failed = settled.findIndex((s) => s.status === "rejected");
     const loaded = failed === -1 ? settled : settled.slice(0, failed);
-    const items = loaded.map((s, i) => resultItem(s.value, more[i].missing));
+    const items = loaded.map((s, i) => resultItem(s.value, [...more[i].missing, ...lacking(s.value, unchecked)]));
     list.append(...items);
     next += items.length;
     moreButton.hidden = next >= count;

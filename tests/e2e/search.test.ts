@@ -126,9 +126,27 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     expect(found.common).toContain("credit");
     expect(found.score.asked).toEqual(["score"]);
     expect(found.score.first).toBe(claimUrl("three-digit-score"));
-    expect(found.typo.asked.at(-1)).toBe("credit");
+    expect(found.typo.asked).toContain("credit");
     expect(found.typo.unknown).toEqual(["crdeitz"]);
     expect(found.typo.first).toMatch(/^\/claims\//);
+    await page.close();
+  });
+
+  test("a result without the common word says so, and the notice says no page has every word", async () => {
+    const page = await site.context().newPage();
+    await searchFor(page, site.url(), "zhima wallet china");
+    expect(await page.locator("#_search-notes").textContent()).toContain("No page has every word; closest matches:");
+    const without = await page.locator(".result__missing").allTextContents();
+    expect(without.some((line) => line.includes("china"))).toBe(true);
+    await page.close();
+  });
+
+  test("with a quoted phrase, rarer words that match nothing fall back to every word's closest matches, and “Did you mean” never offers the query back", async () => {
+    const page = await site.context().newPage();
+    expect((await searchFor(page, site.url(), '"health code" credit score')).length).toBeGreaterThan(0);
+    expect(await page.locator("#_search-notes").textContent()).toContain("No page has every word; closest matches:");
+    await searchFor(page, site.url(), '"health code" score');
+    expect(await page.locator(".did-you-mean a").allTextContents()).not.toContain('"health code" score');
     await page.close();
   });
 
