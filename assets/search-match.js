@@ -191,8 +191,8 @@ function rank(known, everyFound, perWord, permitted) {
  *   are ranked again on their own phrasing; the rest keep the order of Pagefind's scores
  * @param common the words nearly every page holds, with how many pages hold each (search/aids.json):
  *   with other words beside them, they are not searched for (their index chunks are the largest,
- *   and they tell least which page is meant), count as held by every page, and still count in
- *   ranking the first results on their own words; searched for only when no page holds the others
+ *   and they tell least which page is meant), are ranked as held by every page, and still count in
+ *   ranking the first results on their own words; every word is searched for when the others answer nothing
  * @returns {Promise<{ matches: { result: object, data?: object, missing: string[] }[], every: boolean, unknown: string[], unchecked: string[] }>}
  *   `data` loaded for the first results; `every` when some page has every word;
  *   `unknown` the words no page holds; `unchecked` the common words not searched for,
