@@ -24,7 +24,8 @@ export type WorkerOptions = Omit<GeneratePartial, "inlineWorkboxRuntime" | "sour
 const PLACEHOLDER_URL = "factcheck:precache-manifest-placeholder";
 /** The placeholder manifest as terser writes it into the bundle. */
 const PLACEHOLDER = `[{url:${JSON.stringify(PLACEHOLDER_URL)},revision:${JSON.stringify(PLACEHOLDER_URL)}}]`;
-const CACHE_FOLDER = "service-worker";
+/** The folder of a build cache the bundled runtimes are kept in (tests seed caches with it). */
+export const WORKER_BUNDLE_FOLDER = "service-worker";
 
 /**
  * The options as text, for the cache key: functions and regular expressions
@@ -85,11 +86,11 @@ export async function workerBundle(options: WorkerOptions, cache?: BuildCache): 
       await rm(folder, { recursive: true, force: true });
     }
   }
-  const file = path.join(cache.folder, CACHE_FOLDER, `${cache.packageKey("service-worker", optionsText(options), PLACEHOLDER)}.js`);
+  const file = path.join(cache.folder, WORKER_BUNDLE_FOLDER, `${cache.packageKey("service-worker", optionsText(options), PLACEHOLDER)}.js`);
   const cached = await readFile(file, "utf8").catch(() => undefined);
   if (cached !== undefined) return cached;
   // A folder per bundling: builds sharing the cache never write into each other's files.
-  const folder = path.join(cache.folder, CACHE_FOLDER, `bundling-${randomUUID()}`);
+  const folder = path.join(cache.folder, WORKER_BUNDLE_FOLDER, `bundling-${randomUUID()}`);
   await mkdir(folder, { recursive: true });
   try {
     const code = await bundle(options, folder);

@@ -92,44 +92,47 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     });
   }
 
-  test("each word is checked on a page the ranking loads, with no exact search, though Pagefind shares one data object per page", async () => {
+  /**
+   * In a search page: findMatches on each query as the search page runs it (with the build's common words
+   * when `common`), recording which searches Pagefind was asked for.
+   */
+  async function matchedInPage(queries: readonly string[], common: boolean): Promise<{ common: string[]; runs: { asked: string[]; first?: string; unknown: string[] }[] }> {
     const page = await site.context().newPage();
     await page.goto(`${site.url()}/search/`);
+    const found = await page.evaluate(
+      `(async ({ queries, common }) => {
+        const [engine, match, words] = await Promise.all(["search-engine", "search-match", "search-words"].map((m) => import("/assets/" + m + ".js")));
+        const { pagefind, aids } = await engine.searchEngine();
+        const runs = [];
+        for (const query of queries) {
+          const asked = [];
+          const search = match.searchesOnce({ search: (term, options) => (asked.push(term), pagefind.search(term, options)) });
+          const { matches, unknown } = await match.findMatches(search, words.queryWords(query), {}, 10, common ? aids.common.en : {});
+          runs.push({ asked: [...new Set(asked)], first: matches[0]?.data?.url, unknown });
+        }
+        return { common: Object.keys(aids.common.en), runs };
+      })(${JSON.stringify({ queries, common })})`,
+    );
+    await page.close();
+    return found as { common: string[]; runs: { asked: string[]; first?: string; unknown: string[] }[] };
+  }
+
+  test("each word is checked on a page the ranking loads, with no exact search, though Pagefind shares one data object per page", async () => {
     // Pagefind writes each data() call's locations onto the page's one object: two calls at once
     // for one page (the ranking's and a word's check) both read the later call's.
-    const terms = (await page.evaluate(`(async () => {
-      const [engine, match, words] = await Promise.all(["search-engine", "search-match", "search-words"].map((m) => import("/assets/" + m + ".js")));
-      const { pagefind } = await engine.searchEngine();
-      const asked = [];
-      const search = match.searchesOnce({ search: (term, options) => (asked.push(term), pagefind.search(term, options)) });
-      await match.findMatches(search, words.queryWords("sesame credit"), {}, 10);
-      return asked;
-    })()`)) as string[];
-    expect(terms.filter((t) => t.startsWith('"'))).toEqual([]);
-    await page.close();
+    const [sesame] = (await matchedInPage(["sesame credit"], false)).runs;
+    expect(sesame!.asked.filter((t) => t.startsWith('"'))).toEqual([]);
   });
 
   test("a word nearly every page holds is not searched for beside rarer ones, only when no page holds them", async () => {
-    const page = await site.context().newPage();
-    await page.goto(`${site.url()}/search/`);
-    const found = (await page.evaluate(`(async () => {
-      const [engine, match, words] = await Promise.all(["search-engine", "search-match", "search-words"].map((m) => import("/assets/" + m + ".js")));
-      const { pagefind, aids } = await engine.searchEngine();
-      const run = async (query) => {
-        const asked = [];
-        const search = match.searchesOnce({ search: (term, options) => (asked.push(term), pagefind.search(term, options)) });
-        const { matches, unknown } = await match.findMatches(search, words.queryWords(query), {}, 10, aids.common.en);
-        return { asked: [...new Set(asked)], first: matches[0]?.data.url, unknown };
-      };
-      return { common: Object.keys(aids.common.en), score: await run("credit score"), typo: await run("crdeitz credit") };
-    })()`)) as { common: string[]; score: { asked: string[]; first: string }; typo: { asked: string[]; first: string; unknown: string[] } };
-    expect(found.common).toContain("credit");
-    expect(found.score.asked).toEqual(["score"]);
-    expect(found.score.first).toBe(claimUrl("three-digit-score"));
-    expect(found.typo.asked).toContain("credit");
-    expect(found.typo.unknown).toEqual(["crdeitz"]);
-    expect(found.typo.first).toMatch(/^\/claims\//);
-    await page.close();
+    const { common, runs } = await matchedInPage(["credit score", "crdeitz credit"], true);
+    const [score, typo] = runs;
+    expect(common).toContain("credit");
+    expect(score!.asked).toEqual(["score"]);
+    expect(score!.first).toBe(claimUrl("three-digit-score"));
+    expect(typo!.asked).toContain("credit");
+    expect(typo!.unknown).toEqual(["crdeitz"]);
+    expect(typo!.first).toMatch(/^\/claims\//);
   });
 
   test("a result without the common word says so, and the notice says no page has every word", async () => {

@@ -12,6 +12,7 @@ import { copyFile, mkdir, readdir } from "node:fs/promises";
 import path from "node:path";
 import { expect, inject } from "vitest";
 import { BuildCache } from "../../lib/site/build-cache.ts";
+import { WORKER_BUNDLE_FOLDER } from "../../lib/site/worker-bundle.ts";
 
 export const sharedCache = (): Promise<BuildCache> => BuildCache.open(inject("buildCache"), process.cwd());
 
@@ -38,9 +39,6 @@ export async function cacheCopy(folder: string): Promise<string> {
   return folder;
 }
 
-/** Where a build cache keeps the service worker's bundled runtime (lib/site/worker-bundle.ts). */
-const WORKER_BUNDLES = "service-worker";
-
 /**
  * Makes `folder` a cache that holds nothing any build of content computed,
  * only the service worker's bundled runtime, copied from the cache `from` (by
@@ -52,8 +50,8 @@ const WORKER_BUNDLES = "service-worker";
  * fresh bundle with a cached one in tests/build/service-worker.test.ts.
  */
 export async function cacheWithWorker(folder: string, from: string = inject("buildCache")): Promise<string> {
-  const bundles = path.join(from, WORKER_BUNDLES);
+  const bundles = path.join(from, WORKER_BUNDLE_FOLDER);
   expect(existsSync(bundles), `${bundles} holds the service worker's bundle`).toBe(true);
-  await copyFiles(bundles, path.join(folder, WORKER_BUNDLES));
+  await copyFiles(bundles, path.join(folder, WORKER_BUNDLE_FOLDER));
   return folder;
 }
