@@ -2,6 +2,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
+import { filePage, pageFile } from "../../lib/render/urls.ts";
 import { listFiles } from "./site-files.ts";
 
 /** Every HTML page of a site built without a path prefix, parsed, by URL path (`/claims/x/`). */
@@ -9,7 +10,7 @@ export async function parsePages(siteDir: string): Promise<Map<string, HTMLEleme
   const pages = new Map<string, HTMLElement>();
   for (const file of await listFiles(siteDir)) {
     if (!file.endsWith(".html")) continue;
-    pages.set(`/${file.replace(/(^|\/)index\.html$/, "$1")}`, parse(await readFile(path.join(siteDir, file), "utf8")));
+    pages.set(filePage(file), parse(await readFile(path.join(siteDir, file), "utf8")));
   }
   return pages;
 }
@@ -83,13 +84,13 @@ export function brokenLinks(pages: ReadonlyMap<string, HTMLElement>, files: Read
       const target = new URL(address, `${origin}${from}`);
       if (target.origin !== origin) continue;
       const path = decodeURIComponent(target.pathname);
-      const file = path.endsWith("/") ? `${path.slice(1)}index.html` : path.slice(1);
+      const file = pageFile(path);
       if (!files.has(file)) {
         broken.push(`${address} (from ${from}): no such file`);
         continue;
       }
       const fragment = decodeURIComponent(target.hash.slice(1));
-      const url = `/${file.replace(/(^|\/)index\.html$/, "$1")}`;
+      const url = filePage(file);
       const targetPage = pages.get(url);
       if (fragment !== "" && targetPage !== undefined && !targetsOf(url, targetPage).has(fragment)) {
         broken.push(`${address} (from ${from}): no #${fragment} there`);
