@@ -41,7 +41,9 @@ export function searchablePages(
   const groups = new Map<string, string[]>();
   for (const page of [...model.claims, ...model.sources, ...model.zhHans.claims]) {
     const language = (page.meta.language ?? siteLanguage).toLowerCase();
-    groups.set(language, [...(groups.get(language) ?? []), pageFile(page.meta.path)]);
+    const files = groups.get(language) ?? [];
+    files.push(pageFile(page.meta.path));
+    groups.set(language, files);
   }
   return [...groups].map(([language, files]) => ({ language, files: files.sort() }));
 }
