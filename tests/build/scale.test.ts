@@ -23,6 +23,7 @@ import { urls } from "../../lib/render/urls.ts";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { OFFLINE_MANIFEST_FILE, precachedFiles, writeServiceWorker } from "../../lib/site/outputs/service-worker.ts";
 import { PAGE_BUDGET_BYTES } from "../../lib/site/page-budget.ts";
+import { FRAGMENT_SIGNATURE } from "../../lib/site/outputs/search-aids.ts";
 import { generateCorpus, type GeneratedCorpus } from "../../lib/harness/synthetic-corpus.ts";
 import { cacheCopy, sharedCache } from "../helpers/shared-cache.ts";
 import { listFiles, snapshot } from "../helpers/site-files.ts";
@@ -31,8 +32,6 @@ import { brokenLinks, clicksFrom, followList, parsePages } from "../helpers/site
 const CLAIMS = 100;
 /** Low enough that most lists run to several pages (the A–Z index to 25, 17 of 20 topics), a few to one. */
 const PER_PAGE: Site["perPage"] = { claims: 4, corrections: 5, citedBy: 1, featured: 3, recentChanges: 3 };
-// Pagefind writes each fragment as gzip of this marker followed by JSON.
-const FRAGMENT_MARKER = "pagefind_dcd";
 
 /** The page URL of every fragment in a built Pagefind index. */
 async function searchEntryUrls(siteDir: string): Promise<Set<string>> {
@@ -40,8 +39,8 @@ async function searchEntryUrls(siteDir: string): Promise<Set<string>> {
   const out = new Set<string>();
   for (const name of await readdir(dir)) {
     const text = gunzipSync(await readFile(path.join(dir, name))).toString("utf8");
-    expect(text.startsWith(FRAGMENT_MARKER)).toBe(true);
-    out.add((JSON.parse(text.slice(FRAGMENT_MARKER.length)) as { url: string }).url);
+    expect(text.startsWith(FRAGMENT_SIGNATURE)).toBe(true);
+    out.add((JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url: string }).url);
   }
   return out;
 }

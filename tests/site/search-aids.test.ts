@@ -1,10 +1,10 @@
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rename, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { expect, test } from "vitest";
 import type { Corpus } from "../../lib/content/corpus.ts";
-import { commonWords, filterValues, indexCacheTag, knownTerms } from "../../lib/site/outputs/search-aids.ts";
+import { commonWords, FRAGMENT_SIGNATURE, filterValues, indexCacheTag, knownTerms } from "../../lib/site/outputs/search-aids.ts";
 
 test("known terms are the words of claim texts, other phrasings and topics; Chinese terms whole", () => {
   const corpus = {
@@ -61,7 +61,7 @@ test("the cache tag changes with the index's entry and meta files, and only with
 
 test("common words are those on 97% of the English pages Pagefind indexed, counted as a query's words; Chinese words and pages are left out", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "factcheck-pagefind-"));
-  const fragment = (content: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url: "/x/", content, meta: {} })}`));
+  const fragment = (content: string) => gzipSync(Buffer.from(`${FRAGMENT_SIGNATURE}${JSON.stringify({ url: "/x/", content, meta: {} })}`));
   try {
     await mkdir(path.join(dir, "fragment"));
     for (let i = 0; i < 100; i++) {
@@ -70,7 +70,24 @@ test("common words are those on 97% of the English pages Pagefind indexed, count
       await writeFile(path.join(dir, "fragment", `en_${String(i).padStart(3, "0")}.pf_fragment`), fragment(words.join(" ")));
       await writeFile(path.join(dir, "fragment", `zh-hans_${i}.pf_fragment`), fragment("score 信用"));
     }
-    expect(await commonWords(dir)).toEqual({ en: { credit: 100, system: 97 } });
+    await writeFile(path.join(dir, "pagefind-entry.json"), JSON.stringify({ languages: { en: { page_count: 100 }, "zh-hans": { page_count: 100 } } }));
+    expect(await commonWords(dir, "en")).toEqual({ en: { credit: 100, system: 97 } });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
+test("common words are read from the fragments named for the site's language, and fail the build where there are none though the index lists its pages", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "factcheck-pagefind-"));
+  const fragment = gzipSync(Buffer.from(`${FRAGMENT_SIGNATURE}${JSON.stringify({ url: "/x/", content: "credit", meta: {} })}`));
+  try {
+    await mkdir(path.join(dir, "fragment"));
+    await writeFile(path.join(dir, "pagefind-entry.json"), JSON.stringify({ languages: { "en-gb": { page_count: 1 } } }));
+    // A site in British English: Pagefind names its fragments by the page language in lower case.
+    await writeFile(path.join(dir, "fragment", "en-gb_001.pf_fragment"), fragment);
+    expect(await commonWords(dir, "en-GB")).toEqual({ en: { credit: 1 } });
+    await rename(path.join(dir, "fragment", "en-gb_001.pf_fragment"), path.join(dir, "fragment", "en_001.pf_fragment"));
+    await expect(commonWords(dir, "en-GB")).rejects.toThrow(/lists 1 pages in en-gb, but no fragment is named en-gb_/);
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

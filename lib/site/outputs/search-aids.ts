@@ -52,7 +52,7 @@ const COMMON_SHARE = 0.97;
 const COMMON_SAMPLE = 500;
 const HAN_RUN = /\p{Script=Han}+/gu;
 /** Pagefind's fragments begin with this signature once ungzipped. */
-const FRAGMENT_SIGNATURE = "pagefind_dcd";
+export const FRAGMENT_SIGNATURE = "pagefind_dcd";
 
 /**
  * The words a reader might have meant: every word of 3+ letters in claim
@@ -107,8 +107,9 @@ export async function indexCacheTag(pagefindDir: string): Promise<string> {
 /**
  * The words on at least 97% of the English site's indexed pages, with about how
  * many pages hold each, read from what Pagefind indexed: its fragments, one
- * per page, whose `content` is the page's indexed text, split into words as a
- * query is (queryWords). Such a word ("credit" on this site) says little about
+ * per page, named by the language Pagefind was given (`siteLanguage` in lower
+ * case, as search-index.ts groups the pages), whose `content` is the page's
+ * indexed text, split into words as a query is (queryWords). Such a word ("credit" on this site) says little about
  * which page is meant, while its index chunk is the largest of all, since
  * Pagefind keeps every place a word occurs; so the search page leaves it out
  * of what it fetches when the query has other words.
@@ -117,11 +118,17 @@ export async function indexCacheTag(pagefindDir: string): Promise<string> {
  * named by their hash), so the build stays fast at any size. Chinese words are
  * not counted: none is on nearly every English page, and segmenting them is
  * the slowest part; the Chinese site's index is left as it is.
- * @example await commonWords("_site/pagefind") // { en: { china: 94, credit: 94 } }
+ * Fails where the index lists pages in that language but no fragment is named
+ * for it, rather than count none and fetch every word.
+ * @example await commonWords("_site/pagefind", "en") // { en: { china: 94, credit: 94 } }
  */
-export async function commonWords(pagefindDir: string): Promise<SearchAids["common"]> {
+export async function commonWords(pagefindDir: string, siteLanguage: string): Promise<SearchAids["common"]> {
   const dir = path.join(pagefindDir, "fragment");
-  const english = (await readdir(dir)).filter((name) => name.startsWith("en_")).sort();
+  const language = siteLanguage.toLowerCase();
+  const english = (await readdir(dir)).filter((name) => name.startsWith(`${language}_`)).sort();
+  const entry = JSON.parse(await readFile(path.join(pagefindDir, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
+  const indexed = entry.languages[language]?.page_count ?? 0;
+  if (indexed > 0 && english.length === 0) throw new Error(`${dir}: the index lists ${indexed} pages in ${language}, but no fragment is named ${language}_…; the common words cannot be counted`);
   const step = Math.max(1, english.length / COMMON_SAMPLE);
   const sample = Array.from({ length: Math.min(english.length, COMMON_SAMPLE) }, (_, i) => english[Math.floor(i * step)]!);
   const counts = new Map<string, number>();
@@ -140,7 +147,7 @@ async function writeSearchAids(siteDir: string, corpus: Corpus): Promise<SearchA
   const aids: SearchAids = {
     cacheTag: await indexCacheTag(path.join(siteDir, "pagefind")),
     filters: filterValues(corpus),
-    common: await commonWords(path.join(siteDir, "pagefind")),
+    common: await commonWords(path.join(siteDir, "pagefind"), corpus.site.language),
   };
   await mkdir(path.join(siteDir, path.dirname(SEARCH_AIDS_FILE)), { recursive: true });
   await writeFile(path.join(siteDir, SEARCH_AIDS_FILE), JSON.stringify(aids));
