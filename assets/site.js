@@ -1,7 +1,8 @@
 // Enhancements for every page; nothing here is needed to read the site.
 import { searchEngine } from "./search-engine.js";
 
-// Search code (Pagefind's script, wasm and index) loads only once a reader focuses a search box.
+// Search code (Pagefind's script, wasm and index) loads only once a reader focuses a search box
+// (the search pages fetch Pagefind's script ahead, without running it).
 document.addEventListener("focusin", (event) => {
   if (event.target instanceof HTMLInputElement && event.target.hasAttribute("data-search-box")) searchEngine();
 });

@@ -6,7 +6,7 @@
  * paths that name output files and Eleventy permalinks. Reader pages belong
  * to a language, whose folder is joined before the prefix, and so does each
  * language's feed; files shared by every language (assets, data, citation
- * files) are not.
+ * files, the search index) are not.
  */
 
 /** Where each language's reader pages live. English is the root; a mirror adds its folder here. */
@@ -28,7 +28,7 @@ export function withBase(path: string, base: string): string {
 }
 
 /** Folders of files every language shares: they have no twin in a language's folder. */
-const SHARED_FOLDERS = ["/assets/", "/cite/", "/data/"] as const;
+const SHARED_FOLDERS = ["/assets/", "/cite/", "/data/", "/pagefind/"] as const;
 
 /**
  * Whether a root-relative path (without the prefix, query or fragment) is an
@@ -101,6 +101,8 @@ export function siteUrls(base = "/", language: Language = "en") {
     /** The Atom feed of the pages in this language. */
     feed: () => page("/feed.xml"),
     asset: (file: string) => shared(`/assets/${file}`),
+    /** The script of the search index, which assets/search-engine.js imports (one index serves every language). */
+    searchIndexScript: () => shared("/pagefind/pagefind.js"),
     /** A claim's citation file: `bib`, `ris` or `json` (CSL-JSON). */
     citeFile: (id: string, ext: CiteFileType) => shared(`/cite/${id}.${ext}`),
     /** The citation file of the work a source page describes. */
@@ -108,7 +110,7 @@ export function siteUrls(base = "/", language: Language = "en") {
     /**
      * The English reader page at `path` (root-relative, without the prefix,
      * perhaps with a query or `#section`) as this language's page; undefined
-     * for a file every language shares (assets, data, citation files, the
+     * for a file every language shares (assets, data, citation files, the search index, the
      * offline copy), which keeps its one address.
      * @example siteUrls("/fc/", "zh-hans").twin("/about/#principles") // "/fc/zh-hans/about/#principles"
      */

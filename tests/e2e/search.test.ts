@@ -296,19 +296,22 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     });
   });
 
+  // The search page fetches the index's script ahead (modulepreload: fetched, not run), since a reader there searches,
+  // most often arriving with a query from a header box; nothing of the index itself loads before a box is focused.
   describe("search code loads only when a search box is focused", () => {
-    for (const [where, path, box] of [
-      ["the header box on the home page", "/", "#_q"],
-      ["the search page's own box", "/search/", "#_search"],
+    for (const [where, path, box, preloaded] of [
+      ["the header box on the home page", "/", "#_q", []],
+      ["the search page's own box", "/search/", "#_search", ["/pagefind/pagefind.js"]],
     ] as const) {
-      test(`${where}: no request to /pagefind/ before focus, Pagefind after`, async () => {
+      test(`${where}: ${preloaded.length ? "only Pagefind's script preloaded" : "no request to /pagefind/"} before focus, the index after`, async () => {
         const page = await site.context().newPage();
         const requested: string[] = [];
         page.on("request", (r) => requested.push(new URL(r.url()).pathname));
         await page.goto(`${site.url()}${path}`, { waitUntil: "networkidle" });
         expect(requested).toContain("/assets/site.js");
-        expect(requested.filter((r) => r.startsWith("/pagefind/") || r.startsWith("/search/") && r.endsWith(".json"))).toEqual([]);
-        const loaded = page.waitForRequest((r) => r.url().includes("/pagefind/pagefind.js"));
+        expect(requested.filter((r) => r.startsWith("/pagefind/") || r.startsWith("/search/") && r.endsWith(".json"))).toEqual(preloaded);
+        // searchEngine() fetches the aids beside importing Pagefind, which then loads its index.
+        const loaded = Promise.all(["/search/aids.json", "/pagefind/pagefind-worker.js"].map((file) => page.waitForRequest((r) => new URL(r.url()).pathname === file)));
         await page.focus(box);
         await loaded;
         await page.close();

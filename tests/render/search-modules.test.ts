@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { expect, test } from "vitest";
 import { SEARCH_MODULES } from "../../lib/render/search-modules.ts";
+import { urls } from "../../lib/render/urls.ts";
 
 /** `./x.js` of each static import in an asset; a module compiled at build time (not in assets/) imports nothing. */
 function importsOf(name: string): string[] {
@@ -20,4 +21,11 @@ test("SEARCH_MODULES lists every module search.js imports, directly or through a
     queue.push(...importsOf(name));
   }
   expect([...found].sort()).toEqual([...SEARCH_MODULES].sort());
+});
+
+test("the search pages preload the search index's script at the address assets/search-engine.js imports it from", () => {
+  // search-engine.js resolves it against the site's root, the folder above assets/.
+  const imported = readFileSync("assets/search-engine.js", "utf8").match(/import\(new URL\("([^"]+)", root\)/)?.[1];
+  expect(imported).toBeDefined();
+  expect(urls.searchIndexScript()).toBe(`/${imported}`);
 });
