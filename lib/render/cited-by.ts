@@ -50,8 +50,8 @@ export interface CitedBy {
 
 export function citedBy(s: Source, ctx: ModelContext): CitedBy {
   const { citedBy: shown, claims: perPage } = ctx.site.perPage;
-  // English index order on every page, the Chinese ones too (as these lists have always been sorted).
-  const lists = s.excerpts.map((e) => ({ e, claims: ctx.claimOrder("en").sort(ctx.cards(ctx.corpus.citingClaims(e.ref))) }));
+  // The page language's index order: a Chinese page's claims in pinyin order, as its A–Z index files them.
+  const lists = s.excerpts.map((e) => ({ e, claims: ctx.claimOrder().sort(ctx.cards(ctx.corpus.citingClaims(e.ref))) }));
   if (lists.every((l) => l.claims.length <= shown)) {
     return { pages: [], excerpts: new Map(lists.map(({ e, claims }) => [e.id, { claims, total: claims.length }])) };
   }

@@ -6,6 +6,7 @@
 import { beforeAll, expect, test } from "vitest";
 import type { CitedByPage } from "../../lib/render/cited-by.ts";
 import type { SourcePage } from "../../lib/render/source-page.ts";
+import { translationHash } from "../../lib/content/translation.ts";
 import { VALID_CLAIM } from "../helpers/content-dir.ts";
 import { renderPage, TEST_SITE, testSite, type TestSite } from "../helpers/render-page.ts";
 
@@ -66,4 +67,23 @@ test("a source whose page shows every citing claim has no full list", async () =
     [3, undefined],
     [3, undefined],
   ]);
+});
+
+test("a Chinese source page lists its citing claims in pinyin order, as the Chinese A–Z index files them, not in the English order", async () => {
+  // English order: apples (苹果, píngguǒ), bees (蜜蜂, mìfēng), everyone (大家, dàjiā); in code points 大 < 苹 < 蜜.
+  const chinese = { "Apples are scored.": "苹果有分数。", "Bees are scored.": "蜜蜂有分数。", "Everyone has a score.": "大家都有分数。" };
+  const files: Record<string, string> = {};
+  for (const [i, [english, zh]] of Object.entries(chinese).entries()) {
+    const id = `claim-${i}`;
+    const claim = VALID_CLAIM.replace('"Everyone has a score."', JSON.stringify(english));
+    const body = claim.slice(claim.lastIndexOf("---\n") + 4);
+    const hash = translationHash({ claim: english, summary: "Nobody has a score.", body });
+    files[`claims/${id}.md`] = claim;
+    files[`claims/${id}.zh-hans.md`] = ["---", `claim: ${JSON.stringify(zh)}`, 'summary: "没有人有分数。"', `translatedFrom: "${hash}"`, "---", "正文引用 [@a-source#first-passage] 和 [@a-source#second-passage]。", ""].join("\n");
+  }
+  const { zhHans } = (await testSite(files, { ...TEST_SITE, perPage: { ...TEST_SITE.perPage, citedBy: 10 } })).model;
+  // With the test site's untranslated claim, in English: ICU's pinyin order files Latin letters among the initials.
+  const pinyin = ["大家都有分数。", "Everyone has a score.", "蜜蜂有分数。", "苹果有分数。"];
+  expect(zhHans.sources[0]!.excerpts.map((e) => e.citedBy.claims.map((c) => c.claim))).toEqual([pinyin, pinyin]);
+  expect(zhHans.claimIndex.flatMap((p) => p.groups.flatMap((g) => g.claims.map((c) => c.claim)))).toEqual(pinyin);
 });
