@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, expect, test, vi } from "vitest";
 import { writeLanguageIndex } from "../../lib/site/outputs/language-index.ts";
-import { searchablePages, writeSearchIndex } from "../../lib/site/outputs/search-index.ts";
+import { searchablePages, UNUSED_PAGEFIND_FILES, writeSearchIndex } from "../../lib/site/outputs/search-index.ts";
 import { mergeSearchIndexes } from "../../lib/site/outputs/search-index-merge.ts";
 
 afterEach(() => vi.restoreAllMocks());
@@ -91,6 +91,8 @@ test("each language is indexed by a Pagefind of its own, and the indexes merged 
     const files = await readdir(path.join(site, "pagefind"));
     for (const [language, { hash }] of Object.entries(entry.languages as Record<string, { hash: string }>)) expect(files, language).toContain(`pagefind.${hash}.pf_meta`);
     expect(files).not.toContain("stale.pf_meta");
+    expect(files).toContain("pagefind.js");
+    expect(files.filter((f) => UNUSED_PAGEFIND_FILES.includes(f) || /ui|highlight/.test(f))).toEqual([]);
     expect(await readdir(path.join(site, "pagefind", "fragment"))).not.toContain("en_stale.pf_fragment");
     expect(told.at(-1)).toBe(2);
     // No part is left in the site.

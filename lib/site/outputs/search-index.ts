@@ -4,7 +4,8 @@
  * language is indexed by a Pagefind process of its own: the largest on this
  * thread, any other on a worker thread beside it (language-index.ts), and the
  * indexes merged into one folder (search-index-merge.ts), the index of every
- * page by one process, byte for byte (tests/build/search-index.test.ts).
+ * page by one process, byte for byte (tests/build/search-index.test.ts), less
+ * the ready-made search interfaces Pagefind writes beside its API.
  */
 import { rm } from "node:fs/promises";
 import path from "node:path";
@@ -13,6 +14,21 @@ import { pageFile } from "../../render/urls.ts";
 import type { OutputStep } from "./index.ts";
 import { writeLanguageIndex } from "./language-index.ts";
 import { mergeSearchIndexes, SearchIndexError } from "./search-index-merge.ts";
+
+/**
+ * Pagefind's ready-made search interfaces and its highlighter, which it writes beside its JavaScript API
+ * (pagefind.js, its worker and wasm). The search pages use the API alone (assets/search-engine.js), so these
+ * are left out of the site: never published, precached by the service worker or zipped into the offline copy.
+ */
+export const UNUSED_PAGEFIND_FILES: readonly string[] = [
+  "pagefind-ui.js",
+  "pagefind-ui.css",
+  "pagefind-modular-ui.js",
+  "pagefind-modular-ui.css",
+  "pagefind-component-ui.js",
+  "pagefind-component-ui.css",
+  "pagefind-highlight.js",
+];
 
 /** A page model: where its page is written, and its language where it is not the site's. */
 interface Page {
@@ -84,6 +100,7 @@ export async function writeSearchIndex(siteDir: string, languages: readonly Lang
     ]);
     const failed = indexed.find((result) => result.status === "rejected");
     if (failed) throw failed.reason;
+    await Promise.all(parts.flatMap((part) => UNUSED_PAGEFIND_FILES.map((file) => rm(path.join(part, file), { force: true }))));
     await mergeSearchIndexes(parts, path.join(siteDir, "pagefind"));
     return { pages: total };
   } finally {
