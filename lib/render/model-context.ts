@@ -111,8 +111,8 @@ export interface ModelContext {
   topicText(t: Topic): { readonly label: string; readonly description: string };
   card(claimId: string): ClaimCard | undefined;
   cards(claims: readonly Claim[]): ClaimCard[];
-  /** The A–Z index order of claim cards, by the rules of `language` (the pages' own unless given): one per build and language. */
-  claimOrder(language?: Language): ClaimTextOrder;
+  /** The A–Z index order of claim cards, by the rules of the pages' language: one per build and language. */
+  claimOrder(): ClaimTextOrder;
   citation(sourceId: string): SourceCitation;
   /** Every citation format of a claim's or a source's record ("Cite this"). */
   readonly formatCitations: CitationFormatter;
@@ -154,7 +154,8 @@ export function modelContext(corpus: Corpus, site: Site, language: Language = "e
   };
   const cards = new Map(corpus.claims.map((c): [string, ClaimCard] => [c.id, card(c)]));
   const sourceCitations = new Map(corpus.sources.map((s) => [s.id, sourceCitation(s, href)]));
-  const orders = new Map<Language, ClaimTextOrder>();
+  // Made once, when first asked for.
+  let order: ClaimTextOrder | undefined;
   const ctx: ModelContext = {
     language,
     words: PAGE_WORDS[language],
@@ -182,13 +183,9 @@ export function modelContext(corpus: Corpus, site: Site, language: Language = "e
     pair: (pathIn) => counterpart(ctx, { en: pathIn(pathsIn.en), "zh-hans": pathIn(pathsIn["zh-hans"]) }, language),
     card: (id) => cards.get(id),
     cards: (claims) => claims.map((c) => cards.get(c.id)!),
-    claimOrder: (order = language) => {
-      let known = orders.get(order);
-      if (known === undefined) {
-        known = claimTextOrder(order);
-        orders.set(order, known);
-      }
-      return known;
+    claimOrder: () => {
+      order ??= claimTextOrder(language);
+      return order;
     },
     citation: (id) => sourceCitations.get(id)!,
     formatCitations: format,

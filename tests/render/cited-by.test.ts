@@ -69,7 +69,7 @@ test("a source whose page shows every citing claim has no full list", async () =
   ]);
 });
 
-test("a Chinese source page lists its citing claims in pinyin order, as the Chinese A–Z index files them, not in the English order", async () => {
+test("a Chinese source page and its cited-by pages list the citing claims in the Chinese A–Z index's order (pinyin), not the English one", async () => {
   // English order: apples (苹果, píngguǒ), bees (蜜蜂, mìfēng), everyone (大家, dàjiā); in code points 大 < 苹 < 蜜.
   const chinese = { "Apples are scored.": "苹果有分数。", "Bees are scored.": "蜜蜂有分数。", "Everyone has a score.": "大家都有分数。" };
   const files: Record<string, string> = {};
@@ -81,9 +81,24 @@ test("a Chinese source page lists its citing claims in pinyin order, as the Chin
     files[`claims/${id}.md`] = claim;
     files[`claims/${id}.zh-hans.md`] = ["---", `claim: ${JSON.stringify(zh)}`, 'summary: "没有人有分数。"', `translatedFrom: "${hash}"`, "---", "正文引用 [@a-source#first-passage] 和 [@a-source#second-passage]。", ""].join("\n");
   }
-  const { zhHans } = (await testSite(files, { ...TEST_SITE, perPage: { ...TEST_SITE.perPage, citedBy: 10 } })).model;
-  // With the test site's untranslated claim, in English: ICU's pinyin order files Latin letters among the initials.
+  // Four claims cite each excerpt (with the test site's own, untranslated): eight lines, three a page.
+  const { zhHans } = (await testSite(files, { ...TEST_SITE, perPage: { ...TEST_SITE.perPage, citedBy: 1, claims: 3 } })).model;
+  // The index files claims by letter, a Chinese one by its pinyin initial: the untranslated claim stands under E.
   const pinyin = ["大家都有分数。", "Everyone has a score.", "蜜蜂有分数。", "苹果有分数。"];
-  expect(zhHans.sources[0]!.excerpts.map((e) => e.citedBy.claims.map((c) => c.claim))).toEqual([pinyin, pinyin]);
   expect(zhHans.claimIndex.flatMap((p) => p.groups.flatMap((g) => g.claims.map((c) => c.claim)))).toEqual(pinyin);
+  expect(zhHans.sources[0]!.excerpts.map((e) => [e.citedBy.claims.map((c) => c.claim), e.citedBy.total, e.citedBy.all])).toEqual([
+    [[pinyin[0]], 4, "/fc/zh-hans/sources/a-source/cited-by/#first-passage"],
+    [[pinyin[0]], 4, "/fc/zh-hans/sources/a-source/cited-by/2/#second-passage"],
+  ]);
+  expect(zhHans.sourceCitedBy.map((p) => [p.meta.path, p.groups.map((g) => [g.id, g.continued, g.claims.map((c) => c.claim)])])).toEqual([
+    ["/zh-hans/sources/a-source/cited-by/", [["first-passage", false, pinyin.slice(0, 3)]]],
+    [
+      "/zh-hans/sources/a-source/cited-by/2/",
+      [
+        ["first-passage", true, pinyin.slice(3)],
+        ["second-passage", false, pinyin.slice(0, 2)],
+      ],
+    ],
+    ["/zh-hans/sources/a-source/cited-by/3/", [["second-passage", true, pinyin.slice(2)]]],
+  ]);
 });

@@ -1,8 +1,14 @@
-/** The search pages preload exactly the modules assets/search.js imports, directly or not. */
+/** The search pages preload exactly the modules assets/search.js imports, directly or not, and the index's script it loads first. */
 import { existsSync, readFileSync } from "node:fs";
-import { expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
 import { SEARCH_MODULES } from "../../lib/render/search-modules.ts";
 import { urls } from "../../lib/render/urls.ts";
+import { renderPage, testSite, type TestSite } from "../helpers/render-page.ts";
+
+let site: TestSite;
+beforeAll(async () => {
+  site = await testSite();
+});
 
 /** `./x.js` of each static import in an asset; a module compiled at build time (not in assets/) imports nothing. */
 function importsOf(name: string): string[] {
@@ -28,4 +34,12 @@ test("the search pages preload the search index's script at the address assets/s
   const imported = readFileSync("assets/search-engine.js", "utf8").match(/import\(new URL\("([^"]+)", root\)/)?.[1];
   expect(imported).toBeDefined();
   expect(urls.searchIndexScript()).toBe(`/${imported}`);
+});
+
+test("both search pages preload those modules and the index's script, under the path prefix; other pages preload nothing", () => {
+  const preloads = (template: string) => [...renderPage(template, site.globals).html.matchAll(/<link rel="modulepreload" href="([^"]+)">/g)].map((m) => m[1]);
+  const expected = [...SEARCH_MODULES.map((m) => `/fc/assets/${m}`), "/fc/pagefind/pagefind.js"];
+  expect(preloads("search.njk")).toEqual(expected);
+  expect(preloads("zh-hans/search.njk")).toEqual(expected);
+  expect(preloads("index.njk")).toEqual([]);
 });

@@ -77,7 +77,7 @@ test("common words are those on 97% of the English pages Pagefind indexed, count
   }
 });
 
-test("common words are read from the fragments named for the site's language, and fail the build where there are none though the index lists its pages", async () => {
+test("common words are read from the fragments named for the site's language, fail the build where there are none though the index lists its pages, and are none for an index without its pages", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "factcheck-pagefind-"));
   const fragment = gzipSync(Buffer.from(`${FRAGMENT_SIGNATURE}${JSON.stringify({ url: "/x/", content: "credit", meta: {} })}`));
   try {
@@ -87,7 +87,11 @@ test("common words are read from the fragments named for the site's language, an
     await writeFile(path.join(dir, "fragment", "en-gb_001.pf_fragment"), fragment);
     expect(await commonWords(dir, "en-GB")).toEqual({ en: { credit: 1 } });
     await rename(path.join(dir, "fragment", "en-gb_001.pf_fragment"), path.join(dir, "fragment", "en_001.pf_fragment"));
-    await expect(commonWords(dir, "en-GB")).rejects.toThrow(/lists 1 pages in en-gb, but no fragment is named en-gb_/);
+    await expect(commonWords(dir, "en-GB")).rejects.toThrow('Pagefind indexed 1 page in "en-gb" but wrote no fragment named en-gb_…');
+    // An index of no pages in the site's language has no common words (Pagefind writes no fragment folder for no pages).
+    await rm(path.join(dir, "fragment"), { recursive: true });
+    await writeFile(path.join(dir, "pagefind-entry.json"), JSON.stringify({ languages: {} }));
+    expect(await commonWords(dir, "en-GB")).toEqual({ en: {} });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }

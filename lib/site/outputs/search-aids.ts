@@ -25,6 +25,7 @@ import { PAGE_WORDS } from "../../render/page-words.ts";
 import { queryWords } from "../../render/search-words.ts";
 import type { Language } from "../../render/urls.ts";
 import type { OutputStep } from "./index.ts";
+import { readEntry, SearchIndexError } from "./search-index-merge.ts";
 
 const SEARCH_AIDS_FILE = "search/aids.json";
 const SEARCH_TERMS_FILE = "search/terms.json";
@@ -109,8 +110,8 @@ export async function indexCacheTag(pagefindDir: string): Promise<string> {
  * many pages hold each, read from what Pagefind indexed: its fragments, one
  * per page, named by the language Pagefind was given (`siteLanguage` in lower
  * case, as search-index.ts groups the pages), whose `content` is the page's
- * indexed text, split into words as a query is (queryWords). Such a word ("credit" on this site) says little about
- * which page is meant, while its index chunk is the largest of all, since
+ * indexed text, split into words as a query is (queryWords). Such a word
+ * ("credit" on this site) says little about which page is meant, while its index chunk is the largest of all, since
  * Pagefind keeps every place a word occurs; so the search page leaves it out
  * of what it fetches when the query has other words.
  *
@@ -119,18 +120,23 @@ export async function indexCacheTag(pagefindDir: string): Promise<string> {
  * not counted: none is on nearly every English page, and segmenting them is
  * the slowest part; the Chinese site's index is left as it is.
  * Fails where the index lists pages in that language but no fragment is named
- * for it, rather than count none and fetch every word.
+ * for it, rather than count none and fetch every word; an index without such
+ * pages has no common words.
  * @example await commonWords("_site/pagefind", "en") // { en: { china: 94, credit: 94 } }
  */
 export async function commonWords(pagefindDir: string, siteLanguage: string): Promise<SearchAids["common"]> {
   const dir = path.join(pagefindDir, "fragment");
   const language = siteLanguage.toLowerCase();
-  const english = (await readdir(dir)).filter((name) => name.startsWith(`${language}_`)).sort();
-  const entry = JSON.parse(await readFile(path.join(pagefindDir, "pagefind-entry.json"), "utf8")) as { languages: Record<string, { page_count: number }> };
-  const indexed = entry.languages[language]?.page_count ?? 0;
-  if (indexed > 0 && english.length === 0) throw new Error(`${dir}: the index lists ${indexed} pages in ${language}, but no fragment is named ${language}_…; the common words cannot be counted`);
-  const step = Math.max(1, english.length / COMMON_SAMPLE);
-  const sample = Array.from({ length: Math.min(english.length, COMMON_SAMPLE) }, (_, i) => english[Math.floor(i * step)]!);
+  const indexed = (await readEntry(pagefindDir)).languages[language]?.page_count ?? 0;
+  if (indexed === 0) return { en: {} };
+  // Pagefind writes no fragment folder for an index of no pages.
+  const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? [] : Promise.reject(error)));
+  const pages = names.filter((name) => name.startsWith(`${language}_`)).sort();
+  if (pages.length === 0) {
+    throw new SearchIndexError(`Pagefind indexed ${indexed} page${indexed === 1 ? "" : "s"} in "${language}" but wrote no fragment named ${language}_…, so the search page's common words cannot be counted`);
+  }
+  const step = Math.max(1, pages.length / COMMON_SAMPLE);
+  const sample = Array.from({ length: Math.min(pages.length, COMMON_SAMPLE) }, (_, i) => pages[Math.floor(i * step)]!);
   const counts = new Map<string, number>();
   for (const name of sample) {
     const text = gunzipSync(await readFile(path.join(dir, name))).toString("utf8");
@@ -140,7 +146,7 @@ export async function commonWords(pagefindDir: string, siteLanguage: string): Pr
     for (const word of queryWords(content.replace(/["“”]/g, " ").replace(HAN_RUN, " ")).words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
   const common = [...counts].filter(([, n]) => n >= COMMON_SHARE * sample.length).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  return { en: Object.fromEntries(common.map(([word, n]) => [word, Math.round((n * english.length) / sample.length)])) };
+  return { en: Object.fromEntries(common.map(([word, n]) => [word, Math.round((n * pages.length) / sample.length)])) };
 }
 
 async function writeSearchAids(siteDir: string, corpus: Corpus): Promise<SearchAids> {

@@ -15,10 +15,16 @@ export class SearchIndexError extends Error {
 
 const ENTRY = "pagefind-entry.json";
 
+/** What `pagefind-entry.json` holds: each language's index, by its code. */
 interface Entry {
   readonly version: string;
-  readonly languages: Record<string, unknown>;
+  readonly languages: Record<string, { readonly page_count: number }>;
   readonly include_characters: readonly string[];
+}
+
+/** The entry of the index in `dir`. */
+export async function readEntry(dir: string): Promise<Entry> {
+  return JSON.parse(await readFile(path.join(dir, ENTRY), "utf8")) as Entry;
 }
 
 /** Every file under `dir`, relative to it. */
@@ -30,7 +36,7 @@ async function filesIn(dir: string): Promise<string[]> {
 function mergedEntry(entries: readonly Entry[]): string {
   const [first] = entries;
   if (!first) throw new SearchIndexError("no search index to merge");
-  const languages: Record<string, unknown> = {};
+  const languages: Entry["languages"] = {};
   for (const entry of entries) {
     if (entry.version !== first.version || JSON.stringify(entry.include_characters) !== JSON.stringify(first.include_characters)) {
       throw new SearchIndexError(`the languages' search indexes disagree: ${JSON.stringify(first)} and ${JSON.stringify(entry)}`);
@@ -55,12 +61,12 @@ function mergedEntry(entries: readonly Entry[]): string {
 export async function mergeSearchIndexes(parts: readonly string[], into: string): Promise<void> {
   const [base, ...others] = parts;
   if (!base) throw new SearchIndexError("no search index to merge");
-  const entries: Entry[] = [JSON.parse(await readFile(path.join(base, ENTRY), "utf8")) as Entry];
+  const entries: Entry[] = [await readEntry(base)];
   const inBase = new Set(await filesIn(base));
   for (const part of others) {
     for (const file of await filesIn(part)) {
       if (file === ENTRY) {
-        entries.push(JSON.parse(await readFile(path.join(part, file), "utf8")) as Entry);
+        entries.push(await readEntry(part));
         continue;
       }
       if (inBase.has(file)) {
