@@ -77,6 +77,25 @@ test("common words are those on 97% of the English pages Pagefind indexed, count
   }
 });
 
+test("past 500 pages, common words are counted on an even sample of 500 and their page counts scaled to the whole index", async () => {
+  const dir = await mkdtemp(path.join(tmpdir(), "factcheck-pagefind-"));
+  const fragment = (content: string) => gzipSync(Buffer.from(`${FRAGMENT_SIGNATURE}${JSON.stringify({ url: "/x/", content, meta: {} })}`));
+  try {
+    await mkdir(path.join(dir, "fragment"));
+    // 750 pages, of which the sample takes every 1.5th in name order. "credit" on every page; "system" missing
+    // from every 25th (on 96% of the pages and of the sample); "score" missing from every 40th (on 731 pages,
+    // 97.5%; on 487 of the 500 sampled, which scales to 731).
+    for (let i = 0; i < 750; i++) {
+      const words = ["credit", i % 25 === 0 ? "" : "system", i % 40 === 0 ? "" : "score"];
+      await writeFile(path.join(dir, "fragment", `en_${String(i).padStart(4, "0")}.pf_fragment`), fragment(words.join(" ")));
+    }
+    await writeFile(path.join(dir, "pagefind-entry.json"), JSON.stringify({ languages: { en: { page_count: 750 } } }));
+    expect(await commonWords(dir, "en")).toEqual({ en: { credit: 750, score: 731 } });
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+});
+
 test("common words are read from the fragments named for the site's language, fail the build where there are none though the index lists its pages, and are none for an index without its pages", async () => {
   const dir = await mkdtemp(path.join(tmpdir(), "factcheck-pagefind-"));
   const fragment = gzipSync(Buffer.from(`${FRAGMENT_SIGNATURE}${JSON.stringify({ url: "/x/", content: "credit", meta: {} })}`));
