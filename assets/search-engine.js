@@ -15,7 +15,11 @@ export function searchEngine() {
     await pagefind.options({ metaCacheTag: aids.cacheTag, excerptLength: 24 });
     await pagefind.init();
     return { pagefind, aids };
-  })();
+  })().catch((error) => {
+    // Not kept: the next search tries again (back online, say).
+    engine = undefined;
+    throw error;
+  });
   return engine;
 }
 

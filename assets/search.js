@@ -146,6 +146,25 @@ function show(text, noteNodes, items, none, more = false) {
   list.setAttribute("aria-busy", "false");
 }
 
+/**
+ * The pages answering `trimmed`, ranked, with the first results' data and any "Did you mean"; undefined once
+ * `stale()` (a newer query was typed); rejects if Pagefind does not load.
+ */
+async function answer(trimmed, stale) {
+  const { pagefind, aids } = await searchEngine();
+  const parsed = queryWords(trimmed);
+  const searchOnce = searchesOnce(pagefind);
+  const { matches, every, unknown, unchecked } = await findMatches(searchOnce, parsed, chosen, SHOWN, aids.common[TEXT.language]);
+  // The results are shown in a task of their own, after the ranking's: on a slow phone, two shorter waits for a
+  // tap or a keystroke instead of one long one.
+  await new Promise((resolve) => setTimeout(resolve));
+  if (stale()) return undefined;
+  const shown = matches.slice(0, SHOWN);
+  const data = await Promise.all(shown.map((m) => m.data ?? m.result.data()));
+  const hint = unknown.length > 0 || matches.length === 0 ? await didYouMean(trimmed, unknown.length > 0 ? unknown : parsed.words, searchOnce) : undefined;
+  return { aids, parsed, matches, every, unknown, unchecked, shown, data, hint };
+}
+
 async function search(query) {
   const run = ++latest;
   const trimmed = query.trim();
@@ -158,18 +177,17 @@ async function search(query) {
     return;
   }
   list.setAttribute("aria-busy", "true");
-  const { pagefind, aids } = await searchEngine();
-  const parsed = queryWords(trimmed);
-  const searchOnce = searchesOnce(pagefind);
-  const { matches, every, unknown, unchecked } = await findMatches(searchOnce, parsed, chosen, SHOWN, aids.common[TEXT.language]);
-  // The results are shown in a task of their own, after the ranking's: on a slow phone, two shorter waits for a
-  // tap or a keystroke instead of one long one (Lighthouse's longest task on /search/?q= halved).
-  await new Promise((resolve) => setTimeout(resolve));
-  if (run !== latest) return;
-  const shown = matches.slice(0, SHOWN);
-  const data = await Promise.all(shown.map((m) => m.data ?? m.result.data()));
-  const hint = unknown.length > 0 || matches.length === 0 ? await didYouMean(trimmed, unknown.length > 0 ? unknown : parsed.words, searchOnce) : undefined;
-  if (run !== latest) return;
+  suggestClaim.href = `${suggestClaim.dataset.base}&claim=${encodeURIComponent(trimmed)}`;
+  let found;
+  try {
+    found = await answer(trimmed, () => run !== latest);
+  } catch {
+    // Pagefind did not load: offline before the index was saved, or a site with nothing indexed yet. Never a blank page.
+    if (run === latest) show(fill(TEXT.failed, { q: trimmed }), [], [], true);
+    return;
+  }
+  if (found === undefined || run !== latest) return;
+  const { aids, parsed, matches, every, unknown, unchecked, shown, data, hint } = found;
   const count = matches.length;
   const said = (shownCount) => fill(count === 0 ? TEXT.none : count === 1 ? TEXT.one : count > shownCount ? TEXT.manyShown : TEXT.many, { q: trimmed, n: count, shown: shownCount });
   const noteNodes = [];
@@ -179,7 +197,6 @@ async function search(query) {
     noteNodes.push(element("p", { className: "search-ui__ignored", textContent: fill(TEXT.ignored, { words: parsed.ignored.join(TEXT.listSeparator) }) }));
   }
   if (count > 0 && !every) noteNodes.push(element("p", { className: "search-ui__partial", textContent: TEXT.partial }));
-  suggestClaim.href = `${suggestClaim.dataset.base}&claim=${encodeURIComponent(trimmed)}`;
   // The filters in the same task as the first results, so the layout changes once.
   showFilters(aids);
   show(

@@ -4,7 +4,8 @@ import { searchEngine } from "./search-engine.js";
 // Search code (Pagefind's script, wasm and index) loads only once a reader focuses a search box
 // (the search pages fetch Pagefind's script ahead, without running it).
 document.addEventListener("focusin", (event) => {
-  if (event.target instanceof HTMLInputElement && event.target.hasAttribute("data-search-box")) searchEngine();
+  // A failure to load is the search's to report, when one runs.
+  if (event.target instanceof HTMLInputElement && event.target.hasAttribute("data-search-box")) searchEngine().catch(() => undefined);
 });
 
 const root = new URL("../", import.meta.url);

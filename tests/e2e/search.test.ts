@@ -259,6 +259,23 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
     await page.close();
   });
 
+  test("when the index cannot load, the search page says so with the ways on, never a blank page; the next search loads it", async () => {
+    const page = await site.context().newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    // As offline before the index was saved: the first thing a search fetches fails.
+    await page.route("**/search/aids.json", (route) => route.abort());
+    await page.goto(`${site.url()}/search/?q=${encodeURIComponent("sesame credit")}`);
+    await page.locator("#_search-status", { hasText: "Search could not load its index, so nothing was searched for “sesame credit”" }).waitFor();
+    expect(await page.locator("#_search-ways-on").isVisible()).toBe(true);
+    expect(await page.locator("#_search-results").getAttribute("aria-busy")).toBe("false");
+    await page.unroute("**/search/aids.json");
+    expect((await searchFor(page, site.url(), "sesame credit")).slice(0, 3)).toContain("/claims/sesame-credit-is-government-score/");
+    expect(await page.locator("#_search-ways-on").isVisible()).toBe(false);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   test("no result excerpt repeats its heading", async () => {
     const page = await site.context().newPage();
     await searchFor(page, site.url(), "Zhima Credit");

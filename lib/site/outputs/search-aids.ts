@@ -133,7 +133,10 @@ export async function commonWords(pagefindDir: string, siteLanguage: string): Pr
   const names = await readdir(dir).catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? [] : Promise.reject(error)));
   const pages = names.filter((name) => name.startsWith(`${language}_`)).sort();
   if (pages.length === 0) {
-    throw new SearchIndexError(`Pagefind indexed ${indexed} page${indexed === 1 ? "" : "s"} in "${language}" but wrote no fragment named ${language}_…, so the search page's common words cannot be counted`);
+    throw new SearchIndexError(
+      `Pagefind indexed ${indexed} page${indexed === 1 ? "" : "s"} in "${language}" but wrote no fragment named ${language}_…, so the search page's common words cannot be counted: ` +
+        "Pagefind may name its fragments otherwise since an upgrade (see commonWords in lib/site/outputs/search-aids.ts)",
+    );
   }
   const step = Math.max(1, pages.length / COMMON_SAMPLE);
   const sample = Array.from({ length: Math.min(pages.length, COMMON_SAMPLE) }, (_, i) => pages[Math.floor(i * step)]!);
