@@ -3,7 +3,7 @@
 // on when nothing matches. Pagefind loads on focus, or at once when the page was
 // opened with ?q= (the header form's search).
 import { closest } from "./closest.js";
-import { searchEngine, searchTerms } from "./search-engine.js";
+import { forgetSearchEngine, searchEngine, searchTerms } from "./search-engine.js";
 import { findMatches, lacking, searchesOnce, someHoldsAll } from "./search-match.js";
 import { queryWords } from "./search-words.js";
 
@@ -148,7 +148,7 @@ function show(text, noteNodes, items, none, more = false) {
 
 /**
  * The pages answering `trimmed`, ranked, with the first results' data and any "Did you mean"; undefined once
- * `stale()` (a newer query was typed); rejects if Pagefind does not load.
+ * `stale()` (a newer query was typed); rejects if a file of the index or a result's data does not load.
  */
 async function answer(trimmed, stale) {
   const { pagefind, aids } = await searchEngine();
@@ -161,7 +161,8 @@ async function answer(trimmed, stale) {
   if (stale()) return undefined;
   const shown = matches.slice(0, SHOWN);
   const data = await Promise.all(shown.map((m) => m.data ?? m.result.data()));
-  const hint = unknown.length > 0 || matches.length === 0 ? await didYouMean(trimmed, unknown.length > 0 ? unknown : parsed.words, searchOnce) : undefined;
+  // "Did you mean" is a help, not the answer: without its word list (offline), the results come without it.
+  const hint = unknown.length > 0 || matches.length === 0 ? await didYouMean(trimmed, unknown.length > 0 ? unknown : parsed.words, searchOnce).catch(() => undefined) : undefined;
   return { aids, parsed, matches, every, unknown, unchecked, shown, data, hint };
 }
 
@@ -182,7 +183,9 @@ async function search(query) {
   try {
     found = await answer(trimmed, () => run !== latest);
   } catch {
-    // Pagefind did not load: offline before the index was saved, or a site with nothing indexed yet. Never a blank page.
+    // A file the search needed did not load (offline before it was saved; or a site with nothing indexed yet):
+    // say so, with the ways on, never a blank page; the next search starts Pagefind afresh.
+    await forgetSearchEngine();
     if (run === latest) show(fill(TEXT.failed, { q: trimmed }), [], [], true);
     return;
   }

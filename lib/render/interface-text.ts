@@ -37,7 +37,7 @@ export const SEARCH_SCRIPT_TEXT = {
     filters: "Filter results",
     more: "Show more results",
     moreFailed: "Could not load more results: you may be offline.",
-    failed: "Search could not load its index, so nothing was searched for “{q}”: you may be offline.",
+    failed: "Search could not finish for “{q}”: part of its index did not load. You may be offline.",
     filterNames: { verdict: "Verdict", topic: "Topic", kind: "Source kind" },
   },
   "zh-hans": {
@@ -61,7 +61,7 @@ export const SEARCH_SCRIPT_TEXT = {
     filters: "筛选结果",
     more: "显示更多结果",
     moreFailed: "无法加载更多结果：您可能处于离线状态。",
-    failed: "搜索索引无法加载，未能搜索“{q}”：您可能处于离线状态。",
+    failed: "未能完成“{q}”的搜索：部分搜索索引无法加载。您可能处于离线状态。",
     filterNames: { verdict: "结论", topic: "主题", kind: "资料类型" },
   },
 } as const satisfies Record<Language, Record<string, unknown>>;

@@ -110,8 +110,8 @@ export function siteUrls(base = "/", language: Language = "en") {
     /**
      * The English reader page at `path` (root-relative, without the prefix,
      * perhaps with a query or `#section`) as this language's page; undefined
-     * for a file every language shares (assets, data, citation files, the search index, the
-     * offline copy), which keeps its one address.
+     * for a file every language shares (assets, data, citation files, the
+     * search index, the offline copy), which keeps its one address.
      * @example siteUrls("/fc/", "zh-hans").twin("/about/#principles") // "/fc/zh-hans/about/#principles"
      */
     twin: (path: string): string | undefined => {

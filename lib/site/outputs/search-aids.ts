@@ -111,9 +111,10 @@ export async function indexCacheTag(pagefindDir: string): Promise<string> {
  * per page, named by the language Pagefind was given (`siteLanguage` in lower
  * case, as search-index.ts groups the pages), whose `content` is the page's
  * indexed text, split into words as a query is (queryWords). Such a word
- * ("credit" on this site) says little about which page is meant, while its index chunk is the largest of all, since
- * Pagefind keeps every place a word occurs; so the search page leaves it out
- * of what it fetches when the query has other words.
+ * ("credit" on this site) says little about which page is meant, while its
+ * index chunk is the largest of all, since Pagefind keeps every place a word
+ * occurs; so the search page leaves it out of what it fetches when the query
+ * has other words.
  *
  * Counted on a sample of the pages, the same for the same index (fragments are
  * named by their hash), so the build stays fast at any size. Chinese words are

@@ -77,9 +77,9 @@ function indexOnWorker({ language, files }: LanguagePages, siteDir: string, outp
 
 /**
  * Indexes each language's pages (files under `siteDir`) into `siteDir/pagefind`.
- * A site with no searchable page still gets an index, an empty one, which
- * Pagefind's script declines to load: the search page then says it could not
- * load its index (assets/search.js).
+ * A site with no searchable page still gets an index, an empty one (an entry
+ * listing no language), on which Pagefind's script fails every search: the
+ * search page then says the search could not finish (assets/search.js).
  */
 export async function writeSearchIndex(siteDir: string, languages: readonly LanguagePages[], progress?: (done: number, total: number) => void): Promise<{ pages: number }> {
   const nonEmpty = languages.filter(({ files }) => files.length > 0).sort((a, b) => b.files.length - a.files.length);
