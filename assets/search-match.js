@@ -77,8 +77,19 @@ function isWord(pageWord, word) {
  */
 export function lacking(data, words) {
   if (words.length === 0) return [];
-  const held = new Set(data.content.split(/\s+/).map((w) => lemma(plain(w))));
+  const held = heldLemmas(data);
   return words.filter((word) => !held.has(lemma(word)));
+}
+
+/** The lemmas of a page's words, worked out once per page's data: the ranking and the result list both ask. */
+const lemmasOf = new WeakMap();
+function heldLemmas(data) {
+  let held = lemmasOf.get(data);
+  if (held === undefined) {
+    held = new Set(data.content.split(/\s+/).map((w) => lemma(plain(w))));
+    lemmasOf.set(data, held);
+  }
+  return held;
 }
 
 /**

@@ -9,7 +9,8 @@
  * hidden field, and a query's Chinese is split into words the same way.
  */
 
-const HAN_RUN = /\p{Script=Han}+/gu;
+/** A run of Han characters: the Chinese in a text, which is split into words apart. */
+export const HAN_RUN = /\p{Script=Han}+/gu;
 const HAN = /\p{Script=Han}/u;
 
 // Chinese particles and question words: never a search term on their own.

@@ -22,7 +22,7 @@ import { gunzipSync } from "node:zlib";
 import { transform } from "esbuild";
 import type { Corpus } from "../../content/corpus.ts";
 import { PAGE_WORDS } from "../../render/page-words.ts";
-import { queryWords } from "../../render/search-words.ts";
+import { HAN_RUN, queryWords } from "../../render/search-words.ts";
 import type { Language } from "../../render/urls.ts";
 import type { OutputStep } from "./index.ts";
 import { readEntry, SearchIndexError } from "./search-index-merge.ts";
@@ -51,7 +51,6 @@ interface SearchAids {
 const COMMON_SHARE = 0.97;
 /** How many pages the share is counted on: enough to tell 97% within about a point. */
 const COMMON_SAMPLE = 500;
-const HAN_RUN = /\p{Script=Han}+/gu;
 /** Pagefind's fragments begin with this signature once ungzipped. */
 export const FRAGMENT_SIGNATURE = "pagefind_dcd";
 
