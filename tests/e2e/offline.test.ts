@@ -3,18 +3,24 @@
  * visit the whole (small) site and its search work with the server gone and
  * the browser offline; a rebuild with a changed claim replaces page and index
  * together; past the size limit, the reader saves everything with one button.
+ * The site is the real one cut to two claims and the sources they cite: a
+ * browser caching every file one after another is most of this file's time,
+ * and tests/build/service-worker.test.ts checks what the worker lists for the
+ * whole real site.
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, describe, type ExpectStatic, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, type ExpectStatic, test } from "vitest";
 import type { Page } from "playwright-core";
 import { chromePath, launchChromium, SKIP_MESSAGE, type Browser } from "../../lib/harness/chromium.ts";
 import { serveSite } from "../../lib/site/offline-copy/serve.mjs";
 import { searchFor } from "../../lib/harness/search-page.ts";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { writeServiceWorker } from "../../lib/site/outputs/service-worker.ts";
-import { sharedCache } from "../helpers/shared-cache.ts";
+import { BuildCache } from "../../lib/site/build-cache.ts";
+import { cacheWithWorker } from "../helpers/shared-cache.ts";
+import { realClaimsDir } from "../helpers/content-dir.ts";
 
 /** Waits until the service worker has precached everything and controls the page. */
 async function untilOfflineReady(page: Page): Promise<void> {
@@ -42,6 +48,21 @@ afterAll(async () => {
   for (const step of cleanup.reverse()) await step();
 });
 
+/** The two claims read offline, with the sources they cite. */
+const CLAIMS = ["three-digit-score", "sesame-credit-is-government-score"];
+let root: string;
+let built: string;
+let cache: string;
+beforeAll(async () => {
+  root = await realClaimsDir(CLAIMS);
+  cleanup.push(() => rm(root, { recursive: true, force: true }));
+  // The content is new to every cache but for the service worker's bundle, which depends on the packages only.
+  cache = await cacheWithWorker(path.join(root, "cache"));
+  built = path.join(root, "site");
+  const outcome = await buildSite({ root, output: built, cache, log: () => {} });
+  if (!outcome.ok) throw new Error(`the two claims' site did not build`);
+}, 120_000);
+
 // The two tests run side by side, each with its own copy of the site, server and browser: most of their time is
 // Chromium caching the site one file after another.
 describe.skipIf(!chromePath).concurrent(chromePath ? "offline reading" : `offline reading — skipped: ${SKIP_MESSAGE}`, () => {
@@ -49,8 +70,9 @@ describe.skipIf(!chromePath).concurrent(chromePath ? "offline reading" : `offlin
     const parent = await mkdtemp(path.join(tmpdir(), "factcheck-large-"));
     cleanup.push(() => rm(parent, { recursive: true, force: true }));
     const siteDir = path.join(parent, "site");
-    await cp(inject("siteDir"), siteDir, { recursive: true });
-    await writeServiceWorker(siteDir, "/", { limit: 100_000, cache: await sharedCache() });
+    await cp(built, siteDir, { recursive: true });
+    const ownCache = await cacheWithWorker(path.join(parent, "cache"), cache);
+    await writeServiceWorker(siteDir, "/", { limit: 100_000, cache: await BuildCache.open(ownCache, process.cwd()) });
 
     const browser: Browser = await launchChromium();
     cleanup.push(() => browser.close());
@@ -82,16 +104,14 @@ describe.skipIf(!chromePath).concurrent(chromePath ? "offline reading" : `offlin
   test("after one visit, an unvisited claim and a search work offline with the server stopped; a rebuild with a changed claim then shows the new text and finds it, after a restart and a reload", async ({ expect }) => {
     const parent = await mkdtemp(path.join(tmpdir(), "factcheck-rebuild-"));
     cleanup.push(() => rm(parent, { recursive: true, force: true }));
-    const root = path.join(parent, "content");
-    for (const dir of ["claims", "sources", "data"]) await cp(dir, path.join(root, dir), { recursive: true });
-    // The first build is the shared one, of this same content.
-    const output = path.join(parent, "site");
-    await cp(inject("siteDir"), output, { recursive: true });
-    const file = path.join(root, "claims", "three-digit-score.md");
+    const content = path.join(parent, "content");
+    for (const dir of ["claims", "sources", "data"]) await cp(path.join(root, dir), path.join(content, dir), { recursive: true });
+    const output = built;
+    const file = path.join(content, "claims", "three-digit-score.md");
     const changed = "Every Chinese citizen carries a quokkascore, a three-digit social credit score.";
     await writeFile(file, (await readFile(file, "utf8")).replace(/^claim: .*$/m, `claim: "${changed}"`));
     const rebuilt = path.join(parent, "rebuilt");
-    const rebuilding = buildSite({ root, output: rebuilt, cache: inject("buildCache"), log: () => {} });
+    const rebuilding = buildSite({ root: content, output: rebuilt, cache, log: () => {} });
     // Awaited below; until then a failure must not count as unhandled.
     rebuilding.catch(() => undefined);
 

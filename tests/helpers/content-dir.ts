@@ -2,10 +2,11 @@
  * Temporary content folders for loader and build tests: the real verdict
  * scale, topics and site settings, plus the files a test writes.
  */
-import { cp, mkdir, mkdtemp, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { translationHash } from "../../lib/content/translation.ts";
+import { refParts, refsInText } from "../../lib/markdown/id-grammar.ts";
 
 export type Files = Record<string, string | Uint8Array>;
 
@@ -73,4 +74,24 @@ export async function contentDir(files: Files): Promise<string> {
 /** The minimal valid corpus, with some files replaced or added. */
 export function validContentDir(overrides: Files = {}): Promise<string> {
   return contentDir({ "sources/a-source.md": VALID_SOURCE, "claims/everyone-has-a-score.md": VALID_CLAIM, ...overrides });
+}
+
+/**
+ * A content folder holding the real data/ files, the named real claims with their translations, and every
+ * source they cite: a real site of a few pages, for a test whose browser must fetch every file. Their links to
+ * other claims (`related`) are left out, as those claims are not there.
+ */
+export async function realClaimsDir(slugs: readonly string[]): Promise<string> {
+  const files: Files = {};
+  const sources = new Set<string>();
+  for (const slug of slugs) {
+    for (const name of [`${slug}.md`, `${slug}.zh-hans.md`]) {
+      const text = await readFile(path.resolve("claims", name), "utf8").catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : Promise.reject(error)));
+      if (text === undefined) continue;
+      files[`claims/${name}`] = text.replace(/^related: .*\n/m, "");
+      for (const ref of refsInText(text)) sources.add(refParts(ref).sourceId);
+    }
+  }
+  for (const id of sources) files[`sources/${id}.md`] = await readFile(path.resolve("sources", `${id}.md`), "utf8");
+  return contentDir(files);
 }
