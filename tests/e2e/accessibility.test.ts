@@ -46,8 +46,12 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag2
  * is strictest), and the rule runs again on what only the wide width shows. Widths between the two are never laid out
  * here: tests/site/css-widths.test.ts reads the style sheet for a width query that sets a colour. Not compared:
  * ::before/::after, and a backdrop another element lends at one width only.
+ *
+ * The dark scheme changes colours only: in it, the rules that read colours (SCHEME_RULES) run, and the test checks
+ * that each width shows the same elements in the same boxes as in the light scheme, where every other rule ran.
  */
 const COLOUR_RULES = ["color-contrast"];
+const SCHEME_RULES = ["color-contrast", "link-in-text-block"];
 const COLOUR_WIDTH = Math.min(...WIDTHS);
 /** The computed styles color-contrast reads, besides the font size. */
 const COLOUR_STYLES = ["color", "background-color", "background-image", "opacity", "filter", "mix-blend-mode", "text-shadow", "font-weight", "-webkit-text-fill-color"];
@@ -55,23 +59,45 @@ const COLOUR_STYLES = ["color", "background-color", "background-image", "opacity
 const WIDE_ONLY = "data-axe-wide-only";
 
 /**
- * axe's violations of the WCAG rules on the elements `selector` picks, as it is now laid out: every rule but the colour rules, with
- * them (`colour: "also"`) or only them (`"only"`). axe is put in the page once and run on it four times (two
- * widths, two schemes): evaluating its 1.3 MB script before each run, as @axe-core/playwright does, took half of
- * this file's time. The site has no frames (asserted).
+ * axe's violations on the elements `selector` picks, as it is now laid out: the WCAG rules (`"wcag"`) but those
+ * in `except`, or only the rules listed. axe is put in the page once and run on it four times (two widths, two
+ * schemes): evaluating its 1.3 MB script before each run, as @axe-core/playwright does, took half of this file's
+ * time. The site has no frames (asserted).
  */
-async function axeViolations(page: Page, colour: "no" | "also" | "only", selector = "html"): Promise<string[]> {
+async function axeViolations(page: Page, rules: "wcag" | readonly string[], { except = [] as readonly string[], selector = "html" } = {}): Promise<string[]> {
   // axe.run enters only frames that have axe in them: a frame added later must be checked another way.
   expect(page.frames()).toHaveLength(1);
   if (!(await page.evaluate(() => "axe" in window))) await page.evaluate(axe.source);
-  const runOnly = colour === "only" ? { type: "rule" as const, values: COLOUR_RULES } : { type: "tag" as const, values: WCAG_TAGS };
-  const rules = colour === "no" ? Object.fromEntries(COLOUR_RULES.map((id) => [id, { enabled: false }])) : {};
+  const runOnly = rules === "wcag" ? { type: "tag" as const, values: WCAG_TAGS } : { type: "rule" as const, values: [...rules] };
+  const disabled = Object.fromEntries(except.map((id) => [id, { enabled: false }]));
   // Only violations are reported in full, which spares collecting every passing node.
   const { violations } = await page.evaluate(
-    ({ selector, runOnly, rules }) => (window as unknown as { axe: typeof axe }).axe.run(selector, { runOnly, rules, resultTypes: ["violations"] }),
-    { selector, runOnly, rules },
+    ({ selector, runOnly, disabled }) => (window as unknown as { axe: typeof axe }).axe.run(selector, { runOnly, rules: disabled, resultTypes: ["violations"] }),
+    { selector, runOnly, disabled },
   );
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+}
+
+/**
+ * In the page: each element's box and whether it is shown, noted under `key` in the light scheme, compared in the
+ * dark one (as `tag.class: before → now`), so that what the other rules checked in the light scheme holds in both.
+ */
+function sameBoxes({ key, note }: { key: string; note: boolean }): string[] {
+  const store = window as unknown as { notedBoxes?: Record<string, Map<Element, string>> };
+  const boxes = new Map<Element, string>();
+  for (const element of document.querySelectorAll("*")) {
+    const r = element.getBoundingClientRect();
+    boxes.set(element, `${element.checkVisibility({ visibilityProperty: true }) ? "shown" : "hidden"} ${r.x},${r.y} ${r.width}×${r.height}`);
+  }
+  store.notedBoxes ??= {};
+  if (note) {
+    store.notedBoxes[key] = boxes;
+    return [];
+  }
+  const noted = store.notedBoxes[key];
+  if (!noted) return ["the light scheme's boxes were not noted: its case did not run"];
+  const name = (e: Element) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).trim().split(/\s+/).join(".")}` : ""}`;
+  return [...boxes].filter(([e, box]) => noted.get(e) !== box).map(([e, box]) => `${name(e)}: ${noted.get(e) ?? "absent"} → ${box}`);
 }
 
 /** In the page at the colour rules' width: each shown element's colour styles and font size, kept for the wide width. */
@@ -174,20 +200,24 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
       for (const scheme of SCHEMES) {
         for (const width of WIDTHS) {
           const colour = width === COLOUR_WIDTH;
-          test(`axe: 0 violations on ${name}, ${scheme}, ${width} px${colour ? "" : `, colour rules where it differs from ${COLOUR_WIDTH} px`}`, async () => {
+          const light = scheme === "light";
+          const rules = light ? (colour ? "every rule" : `every rule but colour-contrast, which runs where it differs from ${COLOUR_WIDTH} px`) : "the colour rules, on the light scheme's boxes";
+          test(`axe: 0 violations on ${name}, ${scheme}, ${width} px, ${rules}`, async () => {
             await page.setViewportSize({ width, height: 800 });
             await page.emulateMedia({ colorScheme: scheme });
             // WCAG 1.4.10 Reflow: nothing scrolls sideways, even at 320 px.
             expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
+            const moved = await page.evaluate(sameBoxes, { key: String(width), note: light });
+            expect(moved, "elements shown or placed otherwise in the dark scheme: run every rule in it").toEqual([]);
             if (colour) {
               await page.evaluate(noteColours, COLOUR_STYLES);
-              expect(await axeViolations(page, "also")).toEqual([]);
+              expect(await axeViolations(page, light ? "wcag" : SCHEME_RULES)).toEqual([]);
               return;
             }
             const { changed, wideOnly } = await page.evaluate(compareColours, { styles: COLOUR_STYLES, mark: WIDE_ONLY });
             expect(changed, `colours or text sizes that change with the width, not checked by the colour rules at ${COLOUR_WIDTH} px`).toEqual([]);
-            const violations = await axeViolations(page, "no");
-            if (wideOnly > 0) violations.push(...(await axeViolations(page, "only", `[${WIDE_ONLY}]`)));
+            const violations = await axeViolations(page, light ? "wcag" : SCHEME_RULES.filter((r) => !COLOUR_RULES.includes(r)), { except: COLOUR_RULES });
+            if (wideOnly > 0) violations.push(...(await axeViolations(page, COLOUR_RULES, { selector: `[${WIDE_ONLY}]` })));
             await page.evaluate((mark) => {
               for (const element of document.querySelectorAll(`[${mark}]`)) element.removeAttribute(mark);
             }, WIDE_ONLY);
