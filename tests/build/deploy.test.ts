@@ -2,8 +2,10 @@
  * Building for a real address. The deploy workflow cannot run here, so its
  * build command runs with the environment it would set in a fork; the default
  * build warns about the placeholder address and --strict refuses it; and a
- * build of the real content under another address and folder keeps every
- * permanent link under that address and every internal link under the folder.
+ * build of real claims under another address and folder keeps every
+ * permanent link under that address and every internal link under the folder
+ * (three claims that name each other as related, with what they cite: every
+ * kind of page, in both languages, without building the whole site again).
  */
 import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -13,7 +15,7 @@ import { unzipSync } from "fflate";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
-import { validContentDir } from "../helpers/content-dir.ts";
+import { realClaimsDir, validContentDir } from "../helpers/content-dir.ts";
 import { npmRun, npmRunWithEnv } from "../helpers/npm-run.ts";
 import { cacheCopy } from "../helpers/shared-cache.ts";
 import { listFiles, page } from "../helpers/site-files.ts";
@@ -100,7 +102,7 @@ describe("the placeholder address", () => {
   });
 });
 
-describe("the real content built at https://example.net/x/ under /x/", () => {
+describe("real claims built at https://example.net/x/ under /x/", () => {
   const ADDRESS = "https://example.net/x/";
   let site: string;
   let files: string[];
@@ -110,7 +112,9 @@ describe("the real content built at https://example.net/x/ under /x/", () => {
     // A copy of the run's cache: the address is part of each claim's citation key, so this build's claims are new to it.
     const cache = await cacheCopy(path.join(parent, "cache"));
     const log: string[] = [];
-    const outcome = await buildSite({ root: ".", output: site, siteOverrides: { url: ADDRESS, pathPrefix: "/x/" }, cache, log: (line) => log.push(line) });
+    const root = await realClaimsDir(["three-digit-score", "sesame-credit-is-government-score", "single-national-system"]);
+    dirs.push(root);
+    const outcome = await buildSite({ root, output: site, siteOverrides: { url: ADDRESS, pathPrefix: "/x/" }, cache, log: (line) => log.push(line) });
     expect(outcome.ok, log.join("\n")).toBe(true);
     files = await listFiles(site);
   });
@@ -154,6 +158,11 @@ describe("the real content built at https://example.net/x/ under /x/", () => {
         .filter((v): v is string => v?.startsWith("/") === true);
       for (const url of local) expect([file, url]).toEqual([file, expect.stringMatching(/^\/x\//)]);
     }
-    expect(pages.length).toBeGreaterThan(100);
+    // Every kind of page, in both languages: claims, sources, lists, and the site's own pages.
+    const kinds = new Set(pages.map((f) => /^(?:zh-hans\/)?[^/]+/.exec(f)![0]));
+    for (const kind of ["claims", "sources", "topics", "verdicts", "a-z", "search", "corrections", "methodology", "about", "offline", "index.html"]) {
+      expect(kinds).toContain(kind);
+      expect(kinds).toContain(`zh-hans/${kind}`);
+    }
   });
 });

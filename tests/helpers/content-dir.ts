@@ -78,17 +78,21 @@ export function validContentDir(overrides: Files = {}): Promise<string> {
 
 /**
  * A content folder holding the real data/ files, the named real claims with their translations, and every
- * source they cite: a real site of a few pages, for a test whose browser must fetch every file. Their links to
- * other claims (`related`) are left out, as those claims are not there.
+ * source they cite: a real site of a few pages, for a test that reads every file of a build. Their links to
+ * other claims (`related`) keep only the claims named.
  */
 export async function realClaimsDir(slugs: readonly string[]): Promise<string> {
   const files: Files = {};
   const sources = new Set<string>();
+  const keptRelated = (line: string, list: string) => {
+    const kept = list.split(",").map((id) => id.trim()).filter((id) => slugs.includes(id));
+    return kept.length === 0 ? "" : `related: [${kept.join(", ")}]\n`;
+  };
   for (const slug of slugs) {
     for (const name of [`${slug}.md`, `${slug}.zh-hans.md`]) {
       const text = await readFile(path.resolve("claims", name), "utf8").catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : Promise.reject(error)));
       if (text === undefined) continue;
-      files[`claims/${name}`] = text.replace(/^related: .*\n/m, "");
+      files[`claims/${name}`] = text.replace(/^related: \[(.*)\]\n/m, keptRelated);
       for (const ref of refsInText(text)) sources.add(refParts(ref).sourceId);
     }
   }
