@@ -19,7 +19,7 @@ import type { BuildCache } from "./build-cache.ts";
 /** Records per message to a worker: large enough to amortise messaging, small enough to balance the threads. */
 const CHUNK = 50;
 /** Fewer misses than this are formatted here: starting a worker (loading citation-js) costs about a second. */
-const IN_PROCESS_LIMIT = 100;
+export const IN_PROCESS_LIMIT = 100;
 
 function chunks(records: readonly CitationRecord[]): CitationRecord[][] {
   const out: CitationRecord[][] = [];

@@ -4,8 +4,11 @@
  * build warns about the placeholder address and --strict refuses it; and a
  * build of real claims under another address and folder keeps every
  * permanent link under that address and every internal link under the folder
- * (three claims that name each other as related, with what they cite: every
- * kind of page, in both languages, without building the whole site again).
+ * (three claims that name each other as related, a withdrawn one, and what they
+ * cite: claim, source, list and site pages in both languages and a moved
+ * source's redirect page, without building the whole site again; pages that
+ * only a larger site has, cited-by pages and numbered list pages, are checked
+ * under a prefix in tests/render/site-model.test.ts).
  */
 import { readFileSync } from "node:fs";
 import { mkdtemp, readFile, rm } from "node:fs/promises";
@@ -17,7 +20,7 @@ import { parse } from "yaml";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { realClaimsDir, validContentDir } from "../helpers/content-dir.ts";
 import { npmRun, npmRunWithEnv } from "../helpers/npm-run.ts";
-import { cacheCopy } from "../helpers/shared-cache.ts";
+import { cacheWithWorker } from "../helpers/shared-cache.ts";
 import { listFiles, page } from "../helpers/site-files.ts";
 
 const dirs: string[] = [];
@@ -109,10 +112,10 @@ describe("real claims built at https://example.net/x/ under /x/", () => {
   beforeAll(async () => {
     const parent = await scratch("factcheck-prefixed-");
     site = path.join(parent, "_site");
-    // A copy of the run's cache: the address is part of each claim's citation key, so this build's claims are new to it.
-    const cache = await cacheCopy(path.join(parent, "cache"));
+    // The content is new to every cache but for the service worker's bundle, which depends on the packages only.
+    const cache = await cacheWithWorker(path.join(parent, "cache"));
     const log: string[] = [];
-    const root = await realClaimsDir(["three-digit-score", "sesame-credit-is-government-score", "single-national-system"]);
+    const root = await realClaimsDir(["three-digit-score", "sesame-credit-is-government-score", "single-national-system", "foreign-companies-unaffected"]);
     dirs.push(root);
     const outcome = await buildSite({ root, output: site, siteOverrides: { url: ADDRESS, pathPrefix: "/x/" }, cache, log: (line) => log.push(line) });
     expect(outcome.ok, log.join("\n")).toBe(true);
@@ -158,6 +161,10 @@ describe("real claims built at https://example.net/x/ under /x/", () => {
         .filter((v): v is string => v?.startsWith("/") === true);
       for (const url of local) expect([file, url]).toEqual([file, expect.stringMatching(/^\/x\//)]);
     }
+    // The redirect page of a source cited under another name: its link is read here, its refresh below.
+    expect(pages).toContain("sources/foreign-policy-brussee-2021-via-pastebin/index.html");
+    const moved = await page(site, "sources/foreign-policy-brussee-2021-via-pastebin/index.html");
+    expect(moved.querySelector('meta[http-equiv="refresh"]')!.getAttribute("content")).toBe("0; url=/x/sources/foreign-policy-brussee-2021-via-merics/");
     // Every kind of page, in both languages: claims, sources, lists, and the site's own pages.
     const kinds = new Set(pages.map((f) => /^(?:zh-hans\/)?[^/]+/.exec(f)![0]));
     for (const kind of ["claims", "sources", "topics", "verdicts", "a-z", "search", "corrections", "methodology", "about", "offline", "index.html"]) {

@@ -13,6 +13,7 @@ import { afterAll, expect, inject, test } from "vitest";
 import { getManifest } from "workbox-build";
 import { BuildCache } from "../../lib/site/build-cache.ts";
 import { OFFLINE_MANIFEST_FILE, precacheEntries, precachedFiles, writeServiceWorker } from "../../lib/site/outputs/service-worker.ts";
+import { serveSite } from "../../lib/site/offline-copy/serve.mjs";
 import { sharedCache } from "../helpers/shared-cache.ts";
 
 const dirs: string[] = [];
@@ -81,6 +82,28 @@ test("the real site is small: every page, the CSS and the whole Pagefind bundle 
   const manifest = JSON.parse(await readFile(path.join(siteDir, OFFLINE_MANIFEST_FILE), "utf8"));
   expect(manifest).toMatchObject({ mode: "precache-all", later: [] });
   expect(manifest.bytes).toBeLessThan(10_000_000);
+});
+
+test("every file the real site's worker precaches is served as the manifest says: found, with the bytes its revision names", async () => {
+  const server = await serveSite({ root: inject("siteDir") });
+  try {
+    const entries = await precacheEntries(inject("siteDir"));
+    const wrong: string[] = [];
+    // A few requests at a time, as the worker makes them.
+    for (let i = 0; i < entries.length; i += 8) {
+      await Promise.all(
+        entries.slice(i, i + 8).map(async ({ url, revision }) => {
+          const response = await fetch(`${server.origin}/${url}`);
+          const bytes = new Uint8Array(await response.arrayBuffer());
+          if (response.status !== 200 || md5(bytes) !== revision) wrong.push(`${url}: ${response.status}, ${md5(bytes)} for ${revision}`);
+        }),
+      );
+    }
+    expect(entries.length).toBeGreaterThan(500);
+    expect(wrong).toEqual([]);
+  } finally {
+    await server.close();
+  }
 });
 
 test("past the limit: the shell, home, A–Z and Pagefind's core are precached, the rest listed for the save button", async () => {

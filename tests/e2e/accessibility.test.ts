@@ -39,19 +39,20 @@ const WIDTHS = [320, 1280] as const;
 const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22a", "wcag22aa"];
 
 /**
- * axe's colour-contrast rule is most of its time, so it runs on the whole page once per scheme, at the narrowest
- * width, and every other rule (link-in-text-block too, which reads more than colours) at every width. At the wide
- * width the test then checks what that rests on, in the page as laid out: every element shown at both widths keeps
- * its colours and does not shrink its text (text is smallest at the narrowest width, where axe's contrast threshold
- * is strictest), and the rule runs again on what only the wide width shows. Widths between the two are never laid out
- * here: tests/site/css-widths.test.ts reads the style sheet for a width query that sets a colour. Not compared:
- * ::before/::after, and a backdrop another element lends at one width only.
+ * axe's colour-contrast rule is most of its time, so in each scheme it runs on the whole page at the narrowest
+ * width only. At the wide width the test then checks what that rests on, in the page as laid out: every element
+ * shown at both widths keeps its colours and does not shrink its text (text is smallest at the narrowest width, where
+ * axe's contrast threshold is strictest), and the rule runs again on what only the wide width shows. Widths between
+ * the two are never laid out here: tests/site/css-widths.test.ts reads the style sheet for a width query that sets a
+ * colour. Not compared: ::before/::after, and a backdrop another element lends at one width only.
  *
- * The dark scheme changes colours only: in it, the rules that read colours (SCHEME_RULES) run, and the test checks
- * that each width shows the same elements in the same boxes as in the light scheme, where every other rule ran.
+ * In the light scheme every other rule runs at every width (link-in-text-block too, which reads more than colours).
+ * The dark scheme changes colours only: in it, axe's rules about colour (SCHEME_RULES) run, and the test checks that
+ * each width shows the same elements in the same boxes as in the light scheme, where every other rule ran.
  */
-const COLOUR_RULES = ["color-contrast"];
-const SCHEME_RULES = ["color-contrast", "link-in-text-block"];
+const CONTRAST_RULES = ["color-contrast"];
+/** axe's rules of the colour category that WCAG AA asks for: color-contrast and link-in-text-block. */
+const SCHEME_RULES = axe.getRules(["cat.color"]).filter((rule) => rule.tags.some((tag) => WCAG_TAGS.includes(tag))).map((rule) => rule.ruleId);
 const COLOUR_WIDTH = Math.min(...WIDTHS);
 /** The computed styles color-contrast reads, besides the font size. */
 const COLOUR_STYLES = ["color", "background-color", "background-image", "opacity", "filter", "mix-blend-mode", "text-shadow", "font-weight", "-webkit-text-fill-color"];
@@ -97,7 +98,8 @@ function sameBoxes({ key, note }: { key: string; note: boolean }): string[] {
   const noted = store.notedBoxes[key];
   if (!noted) return ["the light scheme's boxes were not noted: its case did not run"];
   const name = (e: Element) => `${e.tagName.toLowerCase()}${e.className ? `.${String(e.className).trim().split(/\s+/).join(".")}` : ""}`;
-  return [...boxes].filter(([e, box]) => noted.get(e) !== box).map(([e, box]) => `${name(e)}: ${noted.get(e) ?? "absent"} → ${box}`);
+  const removed = [...noted.keys()].filter((e) => !boxes.has(e)).map((e) => `${name(e)}: removed`);
+  return [...removed, ...[...boxes].filter(([e, box]) => noted.get(e) !== box).map(([e, box]) => `${name(e)}: ${noted.get(e) ?? "absent"} → ${box}`)];
 }
 
 /** In the page at the colour rules' width: each shown element's colour styles and font size, kept for the wide width. */
@@ -216,8 +218,10 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
             }
             const { changed, wideOnly } = await page.evaluate(compareColours, { styles: COLOUR_STYLES, mark: WIDE_ONLY });
             expect(changed, `colours or text sizes that change with the width, not checked by the colour rules at ${COLOUR_WIDTH} px`).toEqual([]);
-            const violations = await axeViolations(page, light ? "wcag" : SCHEME_RULES.filter((r) => !COLOUR_RULES.includes(r)), { except: COLOUR_RULES });
-            if (wideOnly > 0) violations.push(...(await axeViolations(page, COLOUR_RULES, { selector: `[${WIDE_ONLY}]` })));
+            const violations = light
+              ? await axeViolations(page, "wcag", { except: CONTRAST_RULES })
+              : await axeViolations(page, SCHEME_RULES.filter((rule) => !CONTRAST_RULES.includes(rule)));
+            if (wideOnly > 0) violations.push(...(await axeViolations(page, CONTRAST_RULES, { selector: `[${WIDE_ONLY}]` })));
             await page.evaluate((mark) => {
               for (const element of document.querySelectorAll(`[${mark}]`)) element.removeAttribute(mark);
             }, WIDE_ONLY);
@@ -226,6 +230,10 @@ describe.skipIf(!chromePath)(chromePath ? "accessibility and security in Chromiu
         }
       }
     });
+  });
+
+  test("the dark scheme runs axe's colour rules, contrast and links told apart from text", () => {
+    expect(SCHEME_RULES).toEqual(expect.arrayContaining([...CONTRAST_RULES, "link-in-text-block"]));
   });
 
   test("JSON-LD is data, not script: the policy leaves it readable", async () => {

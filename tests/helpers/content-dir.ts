@@ -77,25 +77,36 @@ export function validContentDir(overrides: Files = {}): Promise<string> {
 }
 
 /**
- * A content folder holding the real data/ files, the named real claims with their translations, and every
- * source they cite: a real site of a few pages, for a test that reads every file of a build. Their links to
- * other claims (`related`) keep only the claims named.
+ * A content folder holding the real data/ files, the named real claims with their translations, the sources
+ * they cite and the sources those name as the same work (`sameWorkAs`): a real site of a few pages, for a test
+ * that reads every file of a build. Their links to other claims (`related`) keep only the claims named.
  */
 export async function realClaimsDir(slugs: readonly string[]): Promise<string> {
   const files: Files = {};
-  const sources = new Set<string>();
-  const keptRelated = (line: string, list: string) => {
+  const sources: string[] = [];
+  const cite = (text: string) => {
+    for (const ref of refsInText(text)) if (!sources.includes(refParts(ref).sourceId)) sources.push(refParts(ref).sourceId);
+  };
+  const keptRelated = (_line: string, list: string) => {
     const kept = list.split(",").map((id) => id.trim()).filter((id) => slugs.includes(id));
     return kept.length === 0 ? "" : `related: [${kept.join(", ")}]\n`;
   };
   for (const slug of slugs) {
-    for (const name of [`${slug}.md`, `${slug}.zh-hans.md`]) {
-      const text = await readFile(path.resolve("claims", name), "utf8").catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : Promise.reject(error)));
-      if (text === undefined) continue;
-      files[`claims/${name}`] = text.replace(/^related: \[(.*)\]\n/m, keptRelated);
-      for (const ref of refsInText(text)) sources.add(refParts(ref).sourceId);
+    const english = await readFile(path.resolve("claims", `${slug}.md`), "utf8");
+    files[`claims/${slug}.md`] = english.replace(/^related: \[(.*)\]\n/m, keptRelated);
+    cite(english);
+    // A claim need not be translated.
+    const chinese = await readFile(path.resolve("claims", `${slug}.zh-hans.md`), "utf8").catch((error: NodeJS.ErrnoException) => (error.code === "ENOENT" ? undefined : Promise.reject(error)));
+    if (chinese !== undefined) {
+      files[`claims/${slug}.zh-hans.md`] = chinese.replace(/^related: \[(.*)\]\n/m, keptRelated);
+      cite(chinese);
     }
   }
-  for (const id of sources) files[`sources/${id}.md`] = await readFile(path.resolve("sources", `${id}.md`), "utf8");
+  // The list grows as sources name others.
+  for (const id of sources) {
+    const text = await readFile(path.resolve("sources", `${id}.md`), "utf8");
+    files[`sources/${id}.md`] = text;
+    for (const other of /^sameWorkAs: \[(.*)\]$/m.exec(text)?.[1]?.split(",") ?? []) if (!sources.includes(other.trim())) sources.push(other.trim());
+  }
   return contentDir(files);
 }
