@@ -79,6 +79,8 @@ test("the real site is small: every page, the CSS and the whole Pagefind bundle 
   expect(urls).toEqual(expect.arrayContaining(["claims/three-digit-score/index.html", "assets/site.css", "pagefind/pagefind.js", "a-z/index.html"]));
   expect(urls.filter((u) => u.startsWith("pagefind/fragment/")).length).toBeGreaterThan(20);
   expect(urls.some((u) => u.endsWith(".zip"))).toBe(false);
+  // What only the web host reads.
+  expect(urls.filter((u) => u.startsWith("_"))).toEqual([]);
   const manifest = JSON.parse(await readFile(path.join(siteDir, OFFLINE_MANIFEST_FILE), "utf8"));
   expect(manifest).toMatchObject({ mode: "precache-all", later: [] });
   expect(manifest.bytes).toBeLessThan(10_000_000);

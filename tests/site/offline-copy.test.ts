@@ -36,6 +36,7 @@ test("the zip is byte-identical across builds, one folder, sorted, dated from co
     "claims/a/index.html": "<p>a</p>",
     "sw.js": "worker",
     _headers: "x",
+    _redirects: "/old /new 301",
     // The download pages, in each language: they name a size the copy cannot know, and a download it does not hold.
     "offline/index.html": "<p>download</p>",
     "zh-hans/offline/index.html": "<p>下载</p>",

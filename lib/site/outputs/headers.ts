@@ -2,6 +2,7 @@
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CONTENT_SECURITY_POLICY_HEADER } from "../../render/csp.ts";
+import { HEADERS_FILE } from "./host-files.ts";
 import type { OutputStep } from "./index.ts";
 
 function headersFile(): string {
@@ -23,6 +24,6 @@ function headersFile(): string {
 export const headersStep: OutputStep = {
   name: "headers",
   run: async ({ siteDir }) => {
-    await writeFile(path.join(siteDir, "_headers"), headersFile());
+    await writeFile(path.join(siteDir, HEADERS_FILE), headersFile());
   },
 };

@@ -15,6 +15,7 @@ import { OFFLINE_SIZE_PLACEHOLDER } from "../../render/offline-copy.ts";
 import type { BuildCache } from "../build-cache.ts";
 import { listFiles } from "../built-files.ts";
 import { writeZip, type ZipEntry } from "../zip-file.ts";
+import { HOST_FILES } from "./host-files.ts";
 import type { OutputStep } from "./index.ts";
 
 const TEMPLATES = fileURLToPath(new URL("../offline-copy/", import.meta.url));
@@ -23,7 +24,7 @@ const TEMPLATES = fileURLToPath(new URL("../offline-copy/", import.meta.url));
 const OFFLINE_FOLDERS = Object.values(pathsIn).map((paths) => paths.offline().slice(1));
 
 /** Not in the copy: the download itself and its pages, and what only a web host uses. */
-const LEFT_OUT = [/^sw\.js$/, /^workbox-[^/]+\.js$/, /^_headers$/];
+const LEFT_OUT = [/^sw\.js$/, /^workbox-[^/]+\.js$/, ...HOST_FILES.map((name) => new RegExp(`^${name}$`))];
 
 /** "1.4 MB" */
 export function formatSize(bytes: number): string {

@@ -9,6 +9,7 @@ import type { Site } from "../../content/site.ts";
 import { CONTENT_SECURITY_POLICY } from "../../render/csp.ts";
 import { escapeHtml } from "../../render/escape.ts";
 import { absoluteUrl, siteUrls, urls, withBase } from "../../render/urls.ts";
+import { REDIRECTS_FILE } from "./host-files.ts";
 import type { OutputStep } from "./index.ts";
 import { writeSiteFile } from "./write-file.ts";
 
@@ -55,6 +56,6 @@ export const redirectsStep: OutputStep = {
     const all = redirects(corpus);
     for (const r of all) await writeSiteFile(siteDir, `${r.from}index.html`, redirectPage(r, site));
     const lines = all.map((r) => `${withBase(r.from, site.pathPrefix)} ${withBase(r.to, site.pathPrefix)} 301`);
-    await writeSiteFile(siteDir, "/_redirects", lines.length > 0 ? `${lines.join("\n")}\n` : "");
+    await writeSiteFile(siteDir, `/${REDIRECTS_FILE}`, lines.length > 0 ? `${lines.join("\n")}\n` : "");
   },
 };

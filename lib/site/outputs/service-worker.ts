@@ -16,6 +16,7 @@ import { filePage, pageFile, pathsIn, withBase } from "../../render/urls.ts";
 import type { BuildCache } from "../build-cache.ts";
 import { listFiles } from "../built-files.ts";
 import { workerBundle, withManifest, type WorkerOptions } from "../worker-bundle.ts";
+import { HOST_FILES } from "./host-files.ts";
 import type { OutputStep } from "./index.ts";
 
 /** Above this total the site is cached as it is read, not all at once. */
@@ -25,11 +26,11 @@ const PAGES_CACHE = "factcheck-pages";
 const SEARCH_CACHE = "factcheck-search";
 
 /**
- * Never cached: the download (it is a download), the worker itself, host
- * configuration, and the list for "Save everything", which is only of use
+ * Never cached: the download (it is a download), the worker itself, the
+ * host's files, and the list for "Save everything", which is only of use
  * online and grows with the site (megabytes at 10,000 claims).
  */
-const NEVER = [/^offline\/.+\.zip$/, /^sw\.js$/, /^workbox-[^/]+\.js$/, /^_headers$/, new RegExp(`^${OFFLINE_MANIFEST_FILE.replace(".", "\\.")}$`)];
+const NEVER = [/^offline\/.+\.zip$/, /^sw\.js$/, /^workbox-[^/]+\.js$/, ...[...HOST_FILES, OFFLINE_MANIFEST_FILE].map((name) => new RegExp(`^${name.replace(".", "\\.")}$`))];
 
 /**
  * Always precached, whatever the size: enough to open the site and search it
