@@ -23,6 +23,7 @@ const list = document.getElementById("_search-results");
 const filterBox = document.getElementById("_search-filters");
 const waysOn = document.getElementById("_search-ways-on");
 const suggestClaim = document.getElementById("_search-suggest");
+const suggestItem = suggestClaim.closest("li");
 const moreButton = element("button", { type: "button", className: "search-ui__more", textContent: TEXT.more, hidden: true });
 list.after(moreButton);
 const chosen = {};
@@ -136,12 +137,17 @@ function showFilters(aids) {
   filterBox.append(details);
 }
 
-/** Shows everything at once, so nothing moves after the results appear. */
-function show(text, noteNodes, items, none, more = false) {
+/**
+ * Shows everything at once, so nothing moves after the results appear: the other ways to a claim when nothing
+ * was found (`none`) or the search could not run (`failed`), where whether a claim is here is unknown, so no
+ * suggestion of one.
+ */
+function show(text, noteNodes, items, { none = false, failed = false, more = false } = {}) {
   status.textContent = text;
   notes.replaceChildren(...noteNodes);
   list.replaceChildren(...items);
-  waysOn.hidden = !none;
+  waysOn.hidden = !none && !failed;
+  suggestItem.hidden = failed;
   moreButton.hidden = !more;
   list.setAttribute("aria-busy", "false");
 }
@@ -174,7 +180,7 @@ async function search(query) {
   else url.searchParams.delete("q");
   history.replaceState(null, "", url);
   if (!trimmed) {
-    show("", [], [], false);
+    show("", [], []);
     return;
   }
   list.setAttribute("aria-busy", "true");
@@ -186,7 +192,7 @@ async function search(query) {
     // A file the search needed did not load (offline before it was saved; or a site with nothing indexed yet):
     // say so, with the ways on, never a blank page; the next search starts Pagefind afresh.
     await forgetSearchEngine();
-    if (run === latest) show(fill(TEXT.failed, { q: trimmed }), [], [], true);
+    if (run === latest) show(fill(TEXT.failed, { q: trimmed }), [], [], { failed: true });
     return;
   }
   if (found === undefined || run !== latest) return;
@@ -206,8 +212,7 @@ async function search(query) {
     said(shown.length),
     noteNodes,
     data.map((d, i) => resultItem(d, [...shown[i].missing, ...lacking(d, unchecked)])),
-    count === 0,
-    count > shown.length,
+    { none: count === 0, more: count > shown.length },
   );
   let next = shown.length;
   showMore = async () => {
