@@ -51,7 +51,7 @@ describe("a publisher known only by attribution", () => {
       expect(cited).not.toMatch(/Foreign Policy \(|copy read/i);
     }
     expect(decodeEntities(html)).toMatch(/<dt>Publisher<\/dt>\s+<dd>Foreign Policy \(commonly attributed; the text we read does not name it\)<\/dd>/);
-    expect(text(html)).toContain("Published23 October 2018 (date inferred from the web address)");
+    expect(text(html)).toContain("Published 23 October 2018 (date inferred from the web address)");
   });
 
   test("the evidence line under a quote says the same, with no “copy read” jargon", () => {
