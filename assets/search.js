@@ -138,9 +138,9 @@ function showFilters(aids) {
 }
 
 /**
- * Shows everything at once, so nothing moves after the results appear: the other ways to a claim when nothing
- * was found (`none`) or the search could not run (`failed`), where whether a claim is here is unknown, so no
- * suggestion of one.
+ * Shows everything at once, so nothing moves after the results appear. The other ways to a claim show when
+ * nothing was found (`none`) or the search could not run (`failed`); "Suggest this as a claim" only when nothing
+ * was found: after a failure, whether the site has the claim is unknown.
  */
 function show(text, noteNodes, items, { none = false, failed = false, more = false } = {}) {
   status.textContent = text;

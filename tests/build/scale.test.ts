@@ -13,7 +13,6 @@ import { existsSync } from "node:fs";
 import { cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { parseDocument } from "yaml";
 import type { Corpus } from "../../lib/content/corpus.ts";
@@ -24,7 +23,7 @@ import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { OFFLINE_MANIFEST_FILE, precachedFiles, writeServiceWorker } from "../../lib/site/outputs/service-worker.ts";
 import { PAGE_BUDGET_BYTES } from "../../lib/site/page-budget.ts";
 import { IN_PROCESS_LIMIT } from "../../lib/site/citations-ahead.ts";
-import { FRAGMENT_SIGNATURE } from "../../lib/site/outputs/search-aids.ts";
+import { readFragment } from "../../lib/site/outputs/search-aids.ts";
 import { generateCorpus, type GeneratedCorpus } from "../../lib/harness/synthetic-corpus.ts";
 import { cacheCopy, sharedCache } from "../helpers/shared-cache.ts";
 import { listFiles, snapshot } from "../helpers/site-files.ts";
@@ -40,9 +39,7 @@ async function searchEntryUrls(siteDir: string): Promise<Set<string>> {
   const dir = path.join(siteDir, "pagefind", "fragment");
   const out = new Set<string>();
   for (const name of await readdir(dir)) {
-    const text = gunzipSync(await readFile(path.join(dir, name))).toString("utf8");
-    expect(text.startsWith(FRAGMENT_SIGNATURE)).toBe(true);
-    out.add((JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url: string }).url);
+    out.add((await readFragment(path.join(dir, name))).url);
   }
   return out;
 }

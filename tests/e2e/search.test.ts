@@ -280,6 +280,10 @@ describe.skipIf(!chromePath)(chromePath ? "search in Chromium" : `search in Chro
       await page.press("#_search", "Enter");
       await page.locator(`#_search-results a[href="${claim}"]`).first().waitFor();
       expect(await page.locator("#_search-ways-on").isVisible()).toBe(false);
+      // Now that search runs, a query nothing matches offers the suggestion again.
+      await page.fill("#_search", "quokkascore");
+      await page.press("#_search", "Enter");
+      await page.locator("#_search-suggest").waitFor({ state: "visible" });
       // Pagefind throws its own failure uncaught as well ("Failed to load Pagefind metadata"); none is the site's.
       expect(errors.filter((e) => !e.includes("Pagefind"))).toEqual([]);
       await page.close();

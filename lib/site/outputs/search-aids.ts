@@ -54,6 +54,13 @@ const COMMON_SAMPLE = 500;
 /** Pagefind's fragments begin with this signature once ungzipped. */
 export const FRAGMENT_SIGNATURE = "pagefind_dcd";
 
+/** A page as Pagefind indexed it, from its fragment file: its address and its indexed text. */
+export async function readFragment(file: string): Promise<{ readonly url: string; readonly content: string }> {
+  const text = gunzipSync(await readFile(file)).toString("utf8");
+  if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${file}: not a Pagefind fragment`);
+  return JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { url: string; content: string };
+}
+
 /**
  * The words a reader might have meant: every word of 3+ letters in claim
  * texts, topic labels and `alsoKnownAs`. Chinese terms are kept whole.
@@ -142,9 +149,7 @@ export async function commonWords(pagefindDir: string, siteLanguage: string): Pr
   const sample = Array.from({ length: Math.min(pages.length, COMMON_SAMPLE) }, (_, i) => pages[Math.floor(i * step)]!);
   const counts = new Map<string, number>();
   for (const name of sample) {
-    const text = gunzipSync(await readFile(path.join(dir, name))).toString("utf8");
-    if (!text.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`${path.join(dir, name)}: not a Pagefind fragment`);
-    const { content } = JSON.parse(text.slice(FRAGMENT_SIGNATURE.length)) as { content: string };
+    const { content } = await readFragment(path.join(dir, name));
     // Quotation marks in a page are not a reader's phrase quotes: its quoted words count as words.
     for (const word of queryWords(content.replace(/["“”]/g, " ").replace(HAN_RUN, " ")).words) counts.set(word, (counts.get(word) ?? 0) + 1);
   }
