@@ -76,7 +76,10 @@ function wordsOf(content: string): string[] {
     .filter((word) => word !== "");
 }
 
-/** Elements a browser keeps in the line of text around them. */
+/**
+ * Elements a browser keeps in the line of text around them: the page as a reader sees it, not search-feed.ts's
+ * list of what Pagefind treats as inline, which would make the test agree with Pagefind by construction.
+ */
 const INLINE = new Set("a abbr b bdi bdo br cite code data dfn em i kbd mark q s samp small span strong sub sup time u var wbr".split(" "));
 
 /** The text under `node` as a browser lays it out: a block's text apart from what is around it, an inline element's not. */

@@ -4,6 +4,7 @@ import path from "node:path";
 import { CONTENT_SECURITY_POLICY_HEADER } from "../../render/csp.ts";
 import { HEADERS_FILE } from "./host-files.ts";
 import type { OutputStep } from "./index.ts";
+import { WORKER_FILE } from "./service-worker.ts";
 
 function headersFile(): string {
   return [
@@ -11,7 +12,7 @@ function headersFile(): string {
     `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY_HEADER}`,
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: strict-origin-when-cross-origin",
-    "/sw.js",
+    `/${WORKER_FILE}`,
     "  Cache-Control: no-cache",
     "/search/aids.json",
     "  Cache-Control: no-cache",

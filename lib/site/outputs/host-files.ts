@@ -5,4 +5,7 @@
  */
 export const HEADERS_FILE = "_headers";
 export const REDIRECTS_FILE = "_redirects";
-export const HOST_FILES: readonly string[] = [HEADERS_FILE, REDIRECTS_FILE];
+const HOST_FILES: readonly string[] = [HEADERS_FILE, REDIRECTS_FILE];
+
+/** Whether a file of the built site (its path in it) is one only the host reads. */
+export const isHostFile = (name: string): boolean => HOST_FILES.includes(name);

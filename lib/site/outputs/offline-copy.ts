@@ -15,7 +15,8 @@ import { OFFLINE_SIZE_PLACEHOLDER } from "../../render/offline-copy.ts";
 import type { BuildCache } from "../build-cache.ts";
 import { listFiles } from "../built-files.ts";
 import { writeZip, type ZipEntry } from "../zip-file.ts";
-import { HOST_FILES } from "./host-files.ts";
+import { isHostFile } from "./host-files.ts";
+import { isWorkerFile } from "./service-worker.ts";
 import type { OutputStep } from "./index.ts";
 
 const TEMPLATES = fileURLToPath(new URL("../offline-copy/", import.meta.url));
@@ -23,8 +24,8 @@ const TEMPLATES = fileURLToPath(new URL("../offline-copy/", import.meta.url));
 /** The folder of each language's download page, which also holds the download. */
 const OFFLINE_FOLDERS = Object.values(pathsIn).map((paths) => paths.offline().slice(1));
 
-/** Not in the copy: the download itself and its pages, and what only a web host uses. */
-const LEFT_OUT = [/^sw\.js$/, /^workbox-[^/]+\.js$/, ...HOST_FILES.map((name) => new RegExp(`^${name}$`))];
+/** Not in the copy: the download itself and its pages, the service worker, and what only a web host uses. */
+const leftOut = (name: string): boolean => OFFLINE_FOLDERS.some((folder) => name.startsWith(folder)) || isWorkerFile(name) || isHostFile(name);
 
 /** "1.4 MB" */
 export function formatSize(bytes: number): string {
@@ -54,7 +55,7 @@ export async function writeOfflineCopy(input: OfflineCopyInput): Promise<{ file:
   const mtime = new Date(year, month - 1, day, 12, 0, 0);
   const files: ZipEntry[] = [];
   for (const name of await listFiles(input.siteDir)) {
-    if (OFFLINE_FOLDERS.some((folder) => name.startsWith(folder)) || LEFT_OUT.some((pattern) => pattern.test(name))) continue;
+    if (leftOut(name)) continue;
     files.push({ name, bytes: () => readFile(path.join(input.siteDir, name)) });
   }
   const serve = (await readFile(path.join(TEMPLATES, "serve.mjs"), "utf8")).replace("__PATH_PREFIX__", input.pathPrefix);

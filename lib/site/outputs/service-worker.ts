@@ -16,12 +16,17 @@ import { filePage, pageFile, pathsIn, withBase } from "../../render/urls.ts";
 import type { BuildCache } from "../build-cache.ts";
 import { listFiles } from "../built-files.ts";
 import { workerBundle, withManifest, type WorkerOptions } from "../worker-bundle.ts";
-import { HOST_FILES } from "./host-files.ts";
+import { isHostFile } from "./host-files.ts";
 import type { OutputStep } from "./index.ts";
 
 /** Above this total the site is cached as it is read, not all at once. */
 const PRECACHE_ALL_LIMIT = 10_000_000;
 export const OFFLINE_MANIFEST_FILE = "offline.json";
+/** The worker's own file; Workbox's runtime is bundled into it (worker-bundle.ts), and would be workbox-….js if not. */
+export const WORKER_FILE = "sw.js";
+
+/** Whether a file of the built site is the worker's code, which neither the worker nor the offline copy keeps. */
+export const isWorkerFile = (name: string): boolean => name === WORKER_FILE || /^workbox-[^/]+\.js$/.test(name);
 const PAGES_CACHE = "factcheck-pages";
 const SEARCH_CACHE = "factcheck-search";
 
@@ -30,7 +35,8 @@ const SEARCH_CACHE = "factcheck-search";
  * host's files, and the list for "Save everything", which is only of use
  * online and grows with the site (megabytes at 10,000 claims).
  */
-const NEVER = [/^offline\/.+\.zip$/, /^sw\.js$/, /^workbox-[^/]+\.js$/, ...[...HOST_FILES, OFFLINE_MANIFEST_FILE].map((name) => new RegExp(`^${name.replace(".", "\\.")}$`))];
+const neverCached = (name: string): boolean =>
+  /^offline\/.+\.zip$/.test(name) || isWorkerFile(name) || isHostFile(name) || name === OFFLINE_MANIFEST_FILE;
 
 /**
  * Always precached, whatever the size: enough to open the site and search it
@@ -61,7 +67,7 @@ export interface PrecachePlan {
 
 /** Splits the site's files into those precached on install and those cached later. */
 export function precachePlan(files: readonly { name: string; bytes: number }[], limit = PRECACHE_ALL_LIMIT): PrecachePlan {
-  const cacheable = files.filter((f) => !NEVER.some((p) => p.test(f.name)));
+  const cacheable = files.filter((f) => !neverCached(f.name));
   const bytes = cacheable.reduce((n, f) => n + f.bytes, 0);
   if (bytes < limit) return { mode: "precache-all", bytes, precache: cacheable.map((f) => f.name), later: [] };
   const isCore = (name: string) => CORE_PAGES.has(name) || CORE.some((p) => p.test(name));
@@ -119,7 +125,7 @@ export async function writeServiceWorker(siteDir: string, pathPrefix: string, se
   const tooLarge = plan.precache.filter((name) => sizes.get(name)! > limit);
   if (tooLarge.length > 0) throw new Error(`Workbox would not precache ${tooLarge.join(", ")}: each is over ${limit} bytes.`);
   const [bundle, entries] = await Promise.all([workerBundle(WORKER, cache), precacheManifest(siteDir, plan.precache)]);
-  await writeFile(path.join(siteDir, "sw.js"), withManifest(bundle, entries));
+  await writeFile(path.join(siteDir, WORKER_FILE), withManifest(bundle, entries));
   return plan;
 }
 
@@ -138,7 +144,7 @@ async function precacheManifest(siteDir: string, names: readonly string[]): Prom
 
 /** A built site's precache manifest, in order, as its sw.js holds it. */
 export async function precacheEntries(siteDir: string): Promise<ManifestEntry[]> {
-  const sw = await readFile(path.join(siteDir, "sw.js"), "utf8");
+  const sw = await readFile(path.join(siteDir, WORKER_FILE), "utf8");
   return [...sw.matchAll(/\{url:("(?:[^"\\]|\\.)*"),revision:("(?:[^"\\]|\\.)*"|null)\}/g)].map((m) => ({ url: JSON.parse(m[1]!), revision: JSON.parse(m[2]!) }));
 }
 
