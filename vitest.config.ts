@@ -12,6 +12,11 @@ import { LongestFirst } from "./tests/helpers/longest-first.ts";
 
 const SLOW = ["tests/build/**", "tests/e2e/**"];
 const SHARED_SITE = ["tests/helpers/shared-site.ts"];
+/**
+ * Builds a copy of the project in this process after editing its templates: Eleventy keeps the templates it read by
+ * their path relative to the working folder, so a worker that built the project itself first would read those back.
+ */
+const OWN_PROCESS = ["tests/build/build-cache-code.test.ts"];
 
 export default defineConfig({
   test: {
@@ -23,11 +28,13 @@ export default defineConfig({
     // The slowest files first, across projects (Vitest's own order runs one project after another).
     sequence: { sequencer: LongestFirst },
     projects: [
-      // Unit files share their modules within a worker (isolate: false), half the CPU of importing them per file.
+      // Files share their modules within a worker (isolate: false): importing Eleventy, Playwright and lib/ once a
+      // worker, not once a file, is half the unit files' CPU and about 20 CPU-s of the build files'.
       // A test that mocks a module imports what it tests after vi.resetModules() (tests/content/internal-error.test.ts).
       { extends: true, test: { name: "unit", include: ["tests/**/*.test.ts"], exclude: SLOW, isolate: false } },
-      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"], globalSetup: SHARED_SITE } },
-      { extends: true, test: { name: "e2e", include: ["tests/e2e/**/*.test.ts"], globalSetup: SHARED_SITE } },
+      { extends: true, test: { name: "build", include: ["tests/build/**/*.test.ts"], exclude: OWN_PROCESS, globalSetup: SHARED_SITE, isolate: false } },
+      { extends: true, test: { name: "build-own-process", include: OWN_PROCESS, globalSetup: SHARED_SITE } },
+      { extends: true, test: { name: "e2e", include: ["tests/e2e/**/*.test.ts"], globalSetup: SHARED_SITE, isolate: false } },
     ],
   },
 });

@@ -10,7 +10,7 @@ import path from "node:path";
 import { BaseSequencer, type TestSpecification } from "vitest/node";
 
 /** Where a file with no recorded duration goes: a guess at how slow its project's files are, in ms. */
-const UNTIMED: Record<string, number> = { e2e: 30_000, build: 10_000 };
+const UNTIMED: Record<string, number> = { e2e: 30_000, "build-own-process": 20_000, build: 10_000 };
 
 export class LongestFirst extends BaseSequencer {
   override async sort(files: TestSpecification[]): Promise<TestSpecification[]> {
