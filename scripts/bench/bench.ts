@@ -27,6 +27,7 @@ import { parseArgs } from "node:util";
 import { folderSize, measureProgram, measureStages, medianRun, medianStage, type MeasuredRun, type StageMeasurement } from "./measure.ts";
 import { claimPageLine, pageSizeLines, pageSizes } from "./page-sizes.ts";
 import { measureEdits, type EditMeasurement } from "./edit-timing.ts";
+import { readerChromePath } from "../../lib/harness/chromium.ts";
 import { measureSearch, type SearchFailure, type SearchMeasurement } from "./search-timing.ts";
 import type { WrittenPage } from "../../lib/eleventy/build-site.ts";
 import { generateCorpus, type GeneratedClaim } from "../../lib/harness/synthetic-corpus.ts";
@@ -56,13 +57,14 @@ const progress = (line: string) => process.stderr.write(`${line}\n`);
 
 /** The report's lines for the search measurements. */
 function searchLines(search: readonly (SearchMeasurement | SearchFailure)[]): string[] {
-  return search.map((s) =>
+  if (search.length === 0) return [];
+  return [`search timed in ${readerChromePath}`, ...search.map((s) =>
     "error" in s
       ? `search "${s.query}": failed: ${s.error}`
       : `search "${s.query}": ${s.searchKb.toFixed(1)} KB (${s.searchKbGzip.toFixed(1)} KB gzipped) in ${s.requests} requests after ${s.pageKb.toFixed(1)} KB of page; ` +
         `${s.ms.toFixed(0)} ms from last key to ${s.results} results (incl. 250 ms debounce); warm, on Enter: ${s.warmMs.toFixed(0)} ms (median of 3)\n  ` +
         `gzipped KB by kind: ${Object.entries(s.fetchedKbGzip).map(([kind, kb]) => `${kind} ${kb.toFixed(1)} (${s.fetched[kind]})`).join(", ")}`,
-  );
+  )];
 }
 
 if (values.site) {
@@ -197,7 +199,7 @@ try {
   ];
   lines.push(...searchLines(search ?? []));
   if (edit) {
-    lines.push(`dev server: first build served after ${(edit.firstBuildMs / 1000).toFixed(1)} s; edit → page updated: ${edit.ms.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(", ")}`);
+    lines.push(`dev server: first build served after ${(edit.firstBuildMs / 1000).toFixed(1)} s; edit → page updated: ${edit.ms.map((ms) => `${(ms / 1000).toFixed(2)} s`).join(", ")} (timed in ${readerChromePath})`);
   }
   process.stdout.write(`${lines.join("\n")}\n`);
   if (values.json) {

@@ -70,7 +70,7 @@ export async function measureEdits(repo: string, content: string, output: string
     const firstBuildMs = performance.now() - started;
     const file = path.join(content, "claims", `${claimId}.md`);
     const ms: number[] = [];
-    const browser = await launchChromium();
+    const browser = await launchChromium({ browser: "reader" });
     try {
       const page = await browser.context.newPage();
       await page.goto(url);

@@ -125,7 +125,7 @@ export async function measureSearch(siteDir: string, queries: readonly string[] 
   try {
     // A fresh browser profile per query: every query starts with a cold cache, as a first visit does.
     for (const query of queries) {
-      const browser = await launchChromium();
+      const browser = await launchChromium({ browser: "reader" });
       try {
         const page = await browser.context.newPage();
         let bytes = 0;

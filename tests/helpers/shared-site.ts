@@ -1,9 +1,9 @@
 /**
  * The one build of the real site that every build and browser test reads,
  * made once per test run and passed to the tests with `provide`/`inject`.
- * The build and e2e projects both list this setup; each runs it in this same
- * process, one after the other, so the second finds the first's build by the
- * process id and does not build again. The build fills a build cache
+ * Every project but unit lists this setup; each runs it in this same process,
+ * one after the other, so only the first builds and the others find its build
+ * by the process id. The build fills a build cache
  * (`buildCache`) that tests building the real content again with one change
  * pass on, so they format again only what they changed, as a contributor's
  * rebuild does (build-cache.test.ts shows such a rebuild equals a cold one).
