@@ -1,7 +1,7 @@
 /**
- * Finds a Chromium for browser tests: CHROME_PATH, else the usual install
- * paths, the headless shell first. Where none exists, browser tests are
- * skipped with this message.
+ * Finds a Chromium: CHROME_PATH, else the usual install paths, the headless
+ * shell first for the tests and a full browser first for the benchmark's
+ * timings. Where none exists, browser tests are skipped with this message.
  */
 import { existsSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
