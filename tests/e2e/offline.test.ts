@@ -109,7 +109,6 @@ describe.skipIf(!chromePath).concurrent(chromePath ? "offline reading" : `offlin
     cleanup.push(() => rm(parent, { recursive: true, force: true }));
     const content = path.join(parent, "content");
     for (const dir of ["claims", "sources", "data"]) await cp(path.join(root, dir), path.join(content, dir), { recursive: true });
-    const output = built;
     const file = path.join(content, "claims", "three-digit-score.md");
     const changed = "Every Chinese citizen carries a quokkascore, a three-digit social credit score.";
     await writeFile(file, (await readFile(file, "utf8")).replace(/^claim: .*$/m, `claim: "${changed}"`));
@@ -120,7 +119,7 @@ describe.skipIf(!chromePath).concurrent(chromePath ? "offline reading" : `offlin
 
     const browser: Browser = await launchChromium();
     cleanup.push(() => browser.close());
-    const first = await serveSite({ root: output });
+    const first = await serveSite({ root: built });
     const page = await browser.context.newPage();
     // The home page only: the claim read offline below is one this reader never opened.
     await page.goto(`${first.origin}/`);
