@@ -1,6 +1,7 @@
 /**
  * The static server shipped in the offline copy (serve.mjs), which the tests
- * and the benchmark use too: it serves the folder and nothing beside it.
+ * and the benchmark use too: it serves the folder and nothing beside it, and
+ * lets the browser keep what Pagefind names after its content.
  */
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { request } from "node:http";
@@ -10,14 +11,15 @@ import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { serveSite, type ServedSite } from "../../lib/site/offline-copy/serve.mjs";
 
 /** GET with the path sent exactly as written (fetch would normalise it). */
-function get(origin: string, rawPath: string): Promise<{ status: number; location?: string; body: string }> {
+function get(origin: string, rawPath: string): Promise<{ status: number; location?: string; cacheControl?: string; body: string }> {
   return new Promise((resolve, reject) => {
     const req = request(`${origin}${rawPath}`, (res) => {
       let body = "";
       res.on("data", (chunk: Buffer) => {
         body += chunk.toString();
       });
-      res.on("end", () => resolve({ status: res.statusCode ?? 0, ...(res.headers.location ? { location: res.headers.location } : {}), body }));
+      const { location, "cache-control": cacheControl } = res.headers;
+      res.on("end", () => resolve({ status: res.statusCode ?? 0, ...(location ? { location } : {}), ...(cacheControl ? { cacheControl } : {}), body }));
     });
     req.on("error", reject);
     req.end();
@@ -32,6 +34,9 @@ beforeAll(async () => {
     "site/index.html": "home",
     "site/404.html": "not found",
     "site/claims/a/index.html": "claim a",
+    "site/pagefind/fragment/en_1a2b3c4.pf_fragment": "fragment",
+    "site/pagefind/index/en_5d6e7f8.pf_index": "index chunk",
+    "site/pagefind/pagefind-entry.json": "{}",
     "site-evil/secret.txt": "secret beside the site",
     "secret.txt": "secret above the site",
   };
@@ -63,6 +68,19 @@ describe("serveSite", () => {
     for (const raw of ["/..%2fsite-evil%2fsecret.txt", "/..%2fsecret.txt", "/%2e%2e/secret.txt", "/../site-evil/secret.txt"]) {
       const response = await get(origin, raw);
       expect([raw, response.body]).not.toEqual([raw, expect.stringContaining("secret")]);
+    }
+  });
+
+  test("Pagefind's index chunks and fragments are kept by the browser; pages and Pagefind's entry file are asked again", async () => {
+    for (const prefix of [undefined, "/fc"]) {
+      const origin = await serve(prefix);
+      const at = (sitePath: string) => `${prefix ?? ""}${sitePath}`;
+      for (const kept of ["/pagefind/fragment/en_1a2b3c4.pf_fragment", "/pagefind/index/en_5d6e7f8.pf_index"]) {
+        expect(await get(origin, at(kept))).toMatchObject({ status: 200, cacheControl: "public, max-age=31536000, immutable" });
+      }
+      for (const asked of ["/pagefind/pagefind-entry.json", "/claims/a/", "/pagefind/fragment/en_missing.pf_fragment"]) {
+        expect(await get(origin, at(asked))).not.toHaveProperty("cacheControl");
+      }
     }
   });
 

@@ -6,3 +6,8 @@ export interface ServedSite {
 }
 
 export function serveSite(options: { root: string; prefix?: string; port?: number }): Promise<ServedSite>;
+
+/** Folders (relative to the site) whose files Pagefind names after their content: kept by browsers. */
+export const CONTENT_NAMED_FOLDERS: readonly string[];
+/** The Cache-Control header of those files. */
+export const CONTENT_NAMED_CACHE_CONTROL: string;

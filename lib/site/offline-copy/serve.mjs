@@ -24,6 +24,14 @@ const TYPES = {
   ".png": "image/png",
 };
 
+/**
+ * Pagefind names its index chunks, page fragments and filter files after their content, so a copy once fetched is
+ * never stale: the browser keeps them, and a reader's next search does not fetch again the results already shown
+ * (the service worker serves them cache-first too). The host is told the same in `_headers` (outputs/headers.ts).
+ */
+export const CONTENT_NAMED_FOLDERS = ["pagefind/index/", "pagefind/fragment/", "pagefind/filter/"];
+export const CONTENT_NAMED_CACHE_CONTROL = "public, max-age=31536000, immutable";
+
 /** The file under `root` that answers `rest` (a request path after the prefix), or undefined. */
 async function fileFor(root, rest) {
   const file = path.join(root, rest);
@@ -59,9 +67,14 @@ export function serveSite({ root, prefix = "/", port = 0 }) {
       res.writeHead(302, { location: folder }).end();
       return;
     }
-    const file = await fileFor(base, pathname.slice(folder.length));
+    const rest = pathname.slice(folder.length);
+    const file = await fileFor(base, rest);
     const body = file ?? path.join(base, "404.html");
-    res.writeHead(file ? 200 : 404, { "content-type": TYPES[path.extname(body)] ?? "application/octet-stream" });
+    const kept = file !== undefined && CONTENT_NAMED_FOLDERS.some((named) => rest.startsWith(named));
+    res.writeHead(file ? 200 : 404, {
+      "content-type": TYPES[path.extname(body)] ?? "application/octet-stream",
+      ...(kept ? { "cache-control": CONTENT_NAMED_CACHE_CONTROL } : {}),
+    });
     createReadStream(body).on("error", () => res.end()).pipe(res);
   });
   return new Promise((resolve, reject) => {

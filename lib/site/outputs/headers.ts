@@ -1,30 +1,37 @@
-/** `_headers` (Netlify/Cloudflare Pages format): the security policy, and a service worker that is always revalidated. */
+/**
+ * `_headers` (Netlify/Cloudflare Pages format): the security policy, a service worker and search aids that are
+ * always revalidated, and Pagefind's content-named files kept for good. Paths carry the site's path prefix.
+ */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
 import { CONTENT_SECURITY_POLICY_HEADER } from "../../render/csp.ts";
+import { withBase } from "../../render/urls.ts";
+import { CONTENT_NAMED_CACHE_CONTROL, CONTENT_NAMED_FOLDERS } from "../offline-copy/serve.mjs";
 import { HEADERS_FILE } from "./host-files.ts";
 import type { OutputStep } from "./index.ts";
 import { WORKER_FILE } from "./service-worker.ts";
 
-function headersFile(): string {
+function headersFile(pathPrefix: string): string {
+  const at = (sitePath: string) => withBase(sitePath, pathPrefix);
   return [
-    "/*",
+    at("/*"),
     `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY_HEADER}`,
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: strict-origin-when-cross-origin",
-    `/${WORKER_FILE}`,
+    at(`/${WORKER_FILE}`),
     "  Cache-Control: no-cache",
-    "/search/aids.json",
+    at("/search/aids.json"),
     "  Cache-Control: no-cache",
-    "/search/terms.json",
+    at("/search/terms.json"),
     "  Cache-Control: no-cache",
+    ...CONTENT_NAMED_FOLDERS.flatMap((folder) => [at(`/${folder}*`), `  Cache-Control: ${CONTENT_NAMED_CACHE_CONTROL}`]),
     "",
   ].join("\n");
 }
 
 export const headersStep: OutputStep = {
   name: "headers",
-  run: async ({ siteDir }) => {
-    await writeFile(path.join(siteDir, HEADERS_FILE), headersFile());
+  run: async ({ siteDir, site }) => {
+    await writeFile(path.join(siteDir, HEADERS_FILE), headersFile(site.pathPrefix));
   },
 };
