@@ -4,23 +4,17 @@ import type { BrowserContext, Page } from "playwright-core";
 export const RESULT_LINKS = "#_search-results a.result__title";
 
 /**
- * Resolves once the page has shown everything for `query`: results, notes, suggestions. A MutationObserver in
- * the page watches for it: polling every animation frame (waitForFunction's way) kept the page drawing frames for
- * as long as a search took. A string, as tsx would wrap a function's inner functions in a helper the page lacks.
+ * Resolves once the page has shown everything for `query`: results, notes, suggestions. Polled on a timer: polling
+ * every animation frame (waitForFunction's default) kept the page drawing frames for as long as a search took.
  */
 async function searchShown(page: Page, query: string): Promise<void> {
-  await page.evaluate(`new Promise((resolve) => {
-    const shown = () =>
+  await page.waitForFunction(
+    (q) =>
       document.getElementById("_search-results")?.getAttribute("aria-busy") === "false" &&
-      (document.getElementById("_search-status")?.textContent ?? "").includes(${JSON.stringify(`“${query.trim()}”`)});
-    if (shown()) return resolve();
-    const observer = new MutationObserver(() => {
-      if (!shown()) return;
-      observer.disconnect();
-      resolve();
-    });
-    observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
-  })`);
+      (document.getElementById("_search-status")?.textContent ?? "").includes(`“${q}”`),
+    query.trim(),
+    { polling: 20 },
+  );
 }
 
 const resultLinks = (page: Page) => page.locator(RESULT_LINKS).evaluateAll((as) => as.map((a) => a.getAttribute("href") ?? ""));

@@ -173,10 +173,12 @@ describe("real claims built at https://example.net/x/ under /x/", () => {
     }
   });
 
-  test("every path in _headers is under /x/, Pagefind's content-named files kept for good", async () => {
+  test("_headers: the security policy on every path, each rule for one path under /x/, Pagefind's content-named files kept for good", async () => {
     const headers = await readFile(path.join(site, "_headers"), "utf8");
-    const paths = headers.split("\n").filter((line) => line.startsWith("/"));
-    expect(paths).toEqual(paths.map(() => expect.stringMatching(/^\/x\//)));
+    const [all, ...paths] = headers.split("\n").filter((line) => line.startsWith("/"));
+    expect(all).toBe("/*");
+    expect(headers).toMatch(/^\/\*\n {2}Content-Security-Policy: /);
+    expect(paths).toEqual(paths.map(() => expect.stringMatching(/^\/x\/./)));
     expect(headers).toContain("/x/pagefind/fragment/*\n  Cache-Control: public, max-age=31536000, immutable\n");
     expect(headers).toContain("/x/sw.js\n  Cache-Control: no-cache\n");
   });

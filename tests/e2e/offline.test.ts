@@ -34,6 +34,9 @@ async function untilOfflineReady(page: Page): Promise<void> {
 
 /** With the server gone and the browser offline: an unvisited claim opens and search answers, in English and in Chinese. */
 async function readsOffline(expect: ExpectStatic, page: Page, origin: string): Promise<void> {
+  // Emptied first: the browser's own cache keeps Pagefind's files too (sent as immutable) and would answer in place
+  // of a worker that had not saved them. Only the worker's caches are read here.
+  await (await page.context().newCDPSession(page)).send("Network.clearBrowserCache");
   await page.goto(`${origin}/claims/three-digit-score/`);
   expect(await page.locator("h1").textContent()).toBe("Every Chinese citizen has a three-digit social credit score.");
   const hrefs = await searchFor(page, origin, "sesame credit");

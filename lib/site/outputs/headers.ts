@@ -1,6 +1,8 @@
 /**
- * `_headers` (Netlify/Cloudflare Pages format): the security policy, a service worker and search aids that are
- * always revalidated, and Pagefind's content-named files kept for good. Paths carry the site's path prefix.
+ * `_headers` (Netlify/Cloudflare Pages format): the security policy on every path, a service worker and search
+ * aids that are always revalidated, and Pagefind's content-named files kept for good. The rules for one path
+ * carry the site's path prefix, as `_redirects` does; the security policy stays on `/*`, so it applies however
+ * the host maps the prefix (a proxy that strips it, say).
  */
 import { writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -14,7 +16,7 @@ import { WORKER_FILE } from "./service-worker.ts";
 function headersFile(pathPrefix: string): string {
   const at = (sitePath: string) => withBase(sitePath, pathPrefix);
   return [
-    at("/*"),
+    "/*",
     `  Content-Security-Policy: ${CONTENT_SECURITY_POLICY_HEADER}`,
     "  X-Content-Type-Options: nosniff",
     "  Referrer-Policy: strict-origin-when-cross-origin",
