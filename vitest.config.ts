@@ -25,6 +25,8 @@ export default defineConfig({
     // Every core: Vitest leaves one free by default, which on a 2-core machine runs the files one at a time.
     maxWorkers: availableParallelism(),
     testTimeout: 60_000,
+    // The temporary folders the test helpers make go when the file that made them ends.
+    setupFiles: ["tests/helpers/remove-scratch-folders.ts"],
     hookTimeout: 120_000,
     // The slowest files first, across projects (Vitest's own order runs one project after another).
     sequence: { sequencer: LongestFirst },

@@ -57,7 +57,6 @@ describe("content edits: a rebuild with the cache equals a cold build", () => {
   }, BUILDS);
   afterAll(async () => {
     await rm(work, { recursive: true, force: true });
-    await rm(content, { recursive: true, force: true });
   });
 
   test(

@@ -116,7 +116,6 @@ describe("real claims built at https://example.net/x/ under /x/", () => {
     const cache = await cacheWithWorker(path.join(parent, "cache"));
     const log: string[] = [];
     const root = await realClaimsDir(["three-digit-score", "sesame-credit-is-government-score", "single-national-system", "foreign-companies-unaffected"]);
-    dirs.push(root);
     const outcome = await buildSite({ root, output: site, siteOverrides: { url: ADDRESS, pathPrefix: "/x/" }, cache, log: (line) => log.push(line) });
     expect(outcome.ok, log.join("\n")).toBe(true);
     files = await listFiles(site);

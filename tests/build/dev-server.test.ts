@@ -68,7 +68,6 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (server?.pid) process.kill(-server.pid, "SIGTERM");
-  await rm(project, { recursive: true, force: true });
 });
 
 /**

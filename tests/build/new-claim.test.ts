@@ -3,23 +3,19 @@
  * until filled in, never overwritten, and once filled in it passes the
  * checker and the build publishes it.
  */
-import { readFile, rm, writeFile } from "node:fs/promises";
+import { readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { loadCorpus, todayUtc } from "../../lib/content/load.ts";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { validContentDir } from "../helpers/content-dir.ts";
 import { npmRun } from "../helpers/npm-run.ts";
 import { cacheCopy } from "../helpers/shared-cache.ts";
 
-const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
-
 const npmRunNew = (root: string, ...args: string[]) => npmRun("new", "--root", root, ...args);
 
 test("a new claim is flagged until filled in; filled in, it passes the checker and is published", async () => {
   const root = await validContentDir();
-  dirs.push(root);
   const created = await npmRunNew(root, "claim", "Everyone has a three-digit score");
   expect(created.status, created.stderr).toBe(0);
   expect(created.stdout).toContain("Created claims/everyone-has-a-three-digit-score.md");

@@ -6,7 +6,7 @@
 import { readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { check, LinkState } from "linkinator";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { VALID_CLAIM, VALID_SOURCE, validContentDir } from "../helpers/content-dir.ts";
 import { page } from "../helpers/site-files.ts";
@@ -53,7 +53,6 @@ beforeAll(async () => {
   const outcome = await buildSite({ root, output: site, cache: await cacheCopy(path.join(root, "_cache")), log: () => {} });
   expect(outcome.ok).toBe(true);
 });
-afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe("in a scratch copy", () => {
   test("a withdrawn claim keeps a page explaining the withdrawal", async () => {

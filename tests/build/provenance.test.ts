@@ -1,15 +1,7 @@
-/**
- * What a source page and a claim's evidence say about provenance, through the
- * real build in a scratch copy: a date read from the address is labelled as
- * such wherever it is shown or copied, a document's date is kept apart from
- * the posting date, and an inferred author is shown as inferred, with its
- * reason, never as a byline, and cited marked as inferred, while readers see which sources
- * are one person's work.
- */
-import { rm } from "node:fs/promises";
+
 import path from "node:path";
 import type { HTMLElement } from "node-html-parser";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { VALID_CLAIM, VALID_SOURCE, validContentDir } from "../helpers/content-dir.ts";
 import { page } from "../helpers/site-files.ts";
@@ -65,7 +57,6 @@ beforeAll(async () => {
   const outcome = await buildSite({ root, output: site, cache: await cacheCopy(path.join(root, "_cache")), log: () => {} });
   expect(outcome.ok).toBe(true);
 });
-afterAll(() => rm(root, { recursive: true, force: true }));
 
 describe("dates", () => {
   test("a date read from the address says so in plain words on the source page and under the quote, never inside a reference", async () => {

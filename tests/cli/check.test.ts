@@ -2,23 +2,19 @@
  * `npm run check` as a contributor runs it, on the fixture folder: exit
  * codes, the three output formats, and never a stack trace.
  */
-import { rm } from "node:fs/promises";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
 import { formatDiagnostic } from "../../lib/content/diagnostic.ts";
 import { loadCorpus, type LoadResult } from "../../lib/content/load.ts";
 import { checkerFixtureRoot, VERDICT_LIST } from "../helpers/checker-fixtures.ts";
 import { validContentDir, VALID_SOURCE } from "../helpers/content-dir.ts";
 import { npmRun as run } from "../helpers/npm-run.ts";
 
-const dirs: string[] = [];
 let root: string;
 let expected: LoadResult;
 beforeAll(async () => {
   root = await checkerFixtureRoot();
-  dirs.push(root);
   expected = await loadCorpus({ root });
 });
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 /** A stack frame line, as Node prints them. */
 const STACK_FRAME = /^\s+at /m;
@@ -61,7 +57,6 @@ test("--format github: one workflow annotation per diagnostic", async () => {
 test("valid content exits 0; warnings fail only with --strict", async () => {
   const valid = await validContentDir();
   const warned = await validContentDir({ "sources/spare-source.md": VALID_SOURCE });
-  dirs.push(valid, warned);
   expect((await run("check", "--root", valid)).status).toBe(0);
   const lenient = await run("check", "--root", warned);
   expect(lenient.status).toBe(0);

@@ -3,16 +3,13 @@
  * a new source flagged by the checker until filled in, never an overwrite.
  * (A claim from start to published page: tests/build/new-claim.test.ts.)
  */
-import { readFile, rm } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { loadCorpus } from "../../lib/content/load.ts";
 import { idFromText, idFromUrl } from "../../lib/content/scaffold.ts";
 import { contentDir } from "../helpers/content-dir.ts";
 import { npmRun } from "../helpers/npm-run.ts";
-
-const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 const npmRunNew = (root: string, ...args: string[]) => npmRun("new", "--root", root, ...args);
 
@@ -36,7 +33,6 @@ describe("ids derived from a claim's wording and a source's address", () => {
 
 test("a new source is flagged until filled in and never overwritten", async () => {
   const root = await contentDir({});
-  dirs.push(root);
   const url = "https://www.technode.com/2018/10/23/china-social-credit/";
   expect((await npmRunNew(root, "source", url)).status).toBe(0);
   const file = path.join(root, "sources/technode-china-social-credit.md");

@@ -5,8 +5,7 @@
  * same command functions in-process (tests/helpers/npm-run.ts).
  */
 import { spawnSync } from "node:child_process";
-import { rm } from "node:fs/promises";
-import { afterAll, beforeAll, expect, test } from "vitest";
+import { beforeAll, expect, test } from "vitest";
 import { checkerFixtureRoot } from "../helpers/checker-fixtures.ts";
 import { npmRun } from "../helpers/npm-run.ts";
 
@@ -14,7 +13,6 @@ let root: string;
 beforeAll(async () => {
   root = await checkerFixtureRoot();
 });
-afterAll(() => rm(root, { recursive: true, force: true }));
 
 const started = (script: string, args: string[], env: Record<string, string> = {}) =>
   spawnSync(process.execPath, ["--import", "tsx", script, ...args], { encoding: "utf8", env: { ...process.env, ...env } });

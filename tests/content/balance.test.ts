@@ -1,12 +1,8 @@
-/** The balance rule through the loader: one source behind too many live claims is flagged, copies counted together. */
-import { rm } from "node:fs/promises";
-import { afterAll, expect, test } from "vitest";
+
+import { expect, test } from "vitest";
 import { loadCorpus } from "../../lib/content/load.ts";
 import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE } from "../../lib/content/thresholds.ts";
 import { contentDir, VALID_CLAIM, VALID_SOURCE, type Files } from "../helpers/content-dir.ts";
-
-const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 /** `claims` claims, each with its own source; the first `onMain` also cite `main` (or, past `onCopy`, its copy). */
 async function concentration(claims: number, onMain: number, onCopy = onMain) {
@@ -24,7 +20,6 @@ async function concentration(claims: number, onMain: number, onCopy = onMain) {
     );
   }
   const root = await contentDir(files);
-  dirs.push(root);
   const { diagnostics } = await loadCorpus({ root, today: "2026-11-26" });
   return diagnostics.filter((d) => d.code === "source-concentration").map((d) => [d.file, d.message]);
 }
@@ -71,7 +66,6 @@ async function personConcentration(claims: number, onPerson: number) {
     );
   }
   const root = await contentDir(files);
-  dirs.push(root);
   const { diagnostics } = await loadCorpus({ root, today: "2026-11-26" });
   return diagnostics.filter((d) => d.code.endsWith("-concentration")).map((d) => [d.file, d.code, d.message]);
 }

@@ -3,9 +3,9 @@
  * (tests/fixtures/checker), checked all at once: each file reports exactly
  * its expected diagnostics (code, line, column, message) and nothing else.
  */
-import { readdir, rm } from "node:fs/promises";
+import { readdir, } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import type { Diagnostic } from "../../lib/content/diagnostic.ts";
 import { loadCorpus, type LoadResult } from "../../lib/content/load.ts";
 import { checkerFixtureRoot, FIXTURE_TODAY, FIXTURES, HUGE_FILE, VERDICT_LIST } from "../helpers/checker-fixtures.ts";
@@ -134,7 +134,6 @@ beforeAll(async () => {
   root = await checkerFixtureRoot();
   result = await loadCorpus({ root, today: FIXTURE_TODAY });
 });
-afterAll(() => rm(root, { recursive: true, force: true }));
 
 const reported = (file: string) =>
   result.diagnostics.filter((d) => d.file === file).map((d) => [d.line, d.column, d.code, d.message]);

@@ -1,16 +1,12 @@
 import { readFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
-import { afterAll, describe, expect, test } from "vitest";
+import { describe, expect, test } from "vitest";
 import { loadCorpus } from "../../lib/content/load.ts";
 import { VALID_CLAIM, VALID_SOURCE, validContentDir, type Files } from "../helpers/content-dir.ts";
 
 const TODAY = "2026-11-26";
-const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 async function load(files: Files, archive?: string) {
   const root = await validContentDir(files);
-  dirs.push(root);
   return loadCorpus({ root, today: TODAY, ...(archive ? { archive } : {}) });
 }
 
@@ -58,7 +54,6 @@ describe("a valid corpus", () => {
 describe("the site settings", () => {
   test("are part of the corpus, with the deployment's overrides applied", async () => {
     const root = await validContentDir();
-    dirs.push(root);
     const { corpus, ok } = await loadCorpus({ root, today: TODAY, siteOverrides: { url: "http://localhost:8080/" } });
     expect(ok).toBe(true);
     expect(corpus.site.url).toBe("http://localhost:8080");
@@ -233,7 +228,6 @@ The second passage, also quoted exactly.
   for (const [name, text, message] of cases) {
     test(name, async () => {
       const root = await validContentDir(withArchive(text));
-      dirs.push(root);
       const result = await loadCorpus({ root, today: TODAY, archive: `${root}/archive` });
       const problems = result.diagnostics.filter((d) => d.code === "quote-mismatch");
       if (message === null) expect(problems).toEqual([]);

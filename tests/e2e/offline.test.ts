@@ -62,7 +62,6 @@ describe.skipIf(!chromePath).concurrent(chromePath ? "offline reading" : `offlin
   let cache: string;
   beforeAll(async () => {
     root = await realClaimsDir(CLAIMS);
-    cleanup.push(() => rm(root, { recursive: true, force: true }));
     // The content is new to every cache but for the service worker's bundle, which depends on the packages only.
     cache = await cacheWithWorker(path.join(root, "cache"));
     built = path.join(root, "site");

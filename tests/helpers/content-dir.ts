@@ -2,11 +2,11 @@
  * Temporary content folders for loader and build tests: the real verdict
  * scale, topics and site settings, plus the files a test writes.
  */
-import { cp, mkdir, mkdtemp, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { translationHash } from "../../lib/content/translation.ts";
 import { refParts, refsInText } from "../../lib/markdown/id-grammar.ts";
+import { scratchFolder } from "./scratch-folders.ts";
 
 export type Files = Record<string, string | Uint8Array>;
 
@@ -58,9 +58,9 @@ export function validTranslation(text: { claim: string; summary: string; alsoKno
   return ["---", `claim: ${JSON.stringify(text.claim)}`, `summary: ${JSON.stringify(text.summary)}`, ...aka, `translatedFrom: "${VALID_CLAIM_HASH}"`, "---", text.body, ""].join("\n");
 }
 
-/** Creates a content folder holding the real data/ files and `files` (paths relative to it). */
+/** Creates a content folder holding the real data/ files and `files` (paths relative to it), removed when the test file ends. */
 export async function contentDir(files: Files): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), "factcheck-content-"));
+  const root = await scratchFolder("factcheck-content-");
   await cp(path.resolve("data"), path.join(root, "data"), { recursive: true });
   await mkdir(path.join(root, "claims"));
   await mkdir(path.join(root, "sources"));
