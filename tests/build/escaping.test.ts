@@ -2,7 +2,7 @@
  * Contributor text is data: a script tag in any string field or body
  * renders as text everywhere, including the embedded JSON-LD.
  */
-import { readFile, } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, expect, test } from "vitest";
 import { buildSite } from "../../lib/eleventy/build-site.ts";

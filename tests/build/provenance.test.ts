@@ -1,4 +1,11 @@
-
+/**
+ * What a source page and a claim's evidence say about provenance, through the
+ * real build in a scratch copy: a date read from the address is labelled as
+ * such wherever it is shown or copied, a document's date is kept apart from
+ * the posting date, and an inferred author is shown as inferred, with its
+ * reason, never as a byline, and cited marked as inferred, while readers see which sources
+ * are one person's work.
+ */
 import path from "node:path";
 import type { HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, test } from "vitest";

@@ -5,7 +5,7 @@
  * `&#39;`. Over the real built site, and over a built site whose claim and
  * source titles hold `'`, `"`, `&`, `<`, `>` and Chinese.
  */
-import { readFile, } from "node:fs/promises";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { parse, type HTMLElement } from "node-html-parser";
 import { beforeAll, describe, expect, inject, test } from "vitest";

@@ -1,4 +1,4 @@
-
+/** The balance rule through the loader: one source behind too many live claims is flagged, copies counted together. */
 import { expect, test } from "vitest";
 import { loadCorpus } from "../../lib/content/load.ts";
 import { MAX_SOURCE_SHARE, MIN_CLAIMS_FOR_SHARE } from "../../lib/content/thresholds.ts";

@@ -3,7 +3,7 @@
  * (tests/fixtures/checker), checked all at once: each file reports exactly
  * its expected diagnostics (code, line, column, message) and nothing else.
  */
-import { readdir, } from "node:fs/promises";
+import { readdir } from "node:fs/promises";
 import path from "node:path";
 import { beforeAll, describe, expect, test } from "vitest";
 import type { Diagnostic } from "../../lib/content/diagnostic.ts";
