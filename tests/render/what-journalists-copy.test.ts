@@ -62,6 +62,21 @@ describe("a publisher known only by attribution", () => {
   });
 });
 
+describe("the Chinese pages", () => {
+  // The same partial writes these lines on both languages' pages; the Chinese ones had dropped both caveats.
+  test("name the source under a quote with the same caveats, and its page shows them beside the publisher and the date", () => {
+    const claim = site.model.zhHans.claims.find((c) => c.evidence.length > 0)!;
+    const english = renderPage("claim.njk", { ...site.globals, c: site.model.claims[0]! }).html;
+    const chinese = renderPage("zh-hans/claim.njk", { ...site.globals, c: claim }).html;
+    const line = (html: string) => text(/<p class="evidence__source"[^>]*>([\s\S]*?)(?:<span class="evidence__backlinks">|<\/p>)/.exec(html)![1]!).trim();
+    expect(line(chinese)).toBe("— A. Writer, A source, Foreign Policy (commonly attributed; the text we read does not name it), 23 October 2018 (date inferred from the web address).");
+    expect(line(chinese)).toBe(line(english));
+    const source = renderPage("zh-hans/source.njk", { ...site.globals, s: site.model.zhHans.sources[0]! }).html;
+    expect(decodeEntities(source)).toMatch(/<dd lang="en">Foreign Policy \(commonly attributed; the text we read does not name it\)<\/dd>/);
+    expect(text(source)).toContain("23 October 2018 (date inferred from the web address)");
+  });
+});
+
 describe("an appearance's note", () => {
   test("is shown beside its title, never inside it, and ClaimReview names the work by its title alone", () => {
     const claim = site.model.claims[0]!;
