@@ -75,6 +75,19 @@ describe("the Chinese pages", () => {
     expect(decodeEntities(source)).toMatch(/<dd lang="en">Foreign Policy \(commonly attributed; the text we read does not name it\)<\/dd>/);
     expect(text(source)).toContain("23 October 2018 (date inferred from the web address)");
   });
+
+  test("give a quote's place in the text with its note, as the English pages do", async () => {
+    const noted = await testSite({
+      "sources/a-source.md": VALID_SOURCE.replace('text: "The first passage, quoted word for word."', 'text: "The first passage, quoted word for word."\n    locator: "Paragraph 2"\n    locatorNote: "“also attempts to also” is as published"'),
+    });
+    const locators = (html: string) => [...html.matchAll(/<p class="excerpt__locator"[^>]*>(.*?)<\/p>/g)].map(([, l]) => decodeEntities(l!));
+    const english = renderPage("source.njk", { ...noted.globals, s: noted.model.sources[0]! }).html;
+    const chinese = renderPage("zh-hans/source.njk", { ...noted.globals, s: noted.model.zhHans.sources[0]! }).html;
+    expect(locators(chinese)).toEqual(["Paragraph 2 (“also attempts to also” is as published)"]);
+    expect(locators(chinese)).toEqual(locators(english));
+    const line = text(/<p class="evidence__source"[^>]*>([\s\S]*?)<\/p>/.exec(renderPage("zh-hans/claim.njk", { ...noted.globals, c: noted.model.zhHans.claims[0]! }).html)![1]!);
+    expect(line).toContain("Paragraph 2 (“also attempts to also” is as published).");
+  });
 });
 
 describe("an appearance's note", () => {
