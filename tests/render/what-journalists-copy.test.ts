@@ -76,6 +76,20 @@ describe("the Chinese pages", () => {
     expect(text(source)).toContain("23 October 2018 (date inferred from the web address)");
   });
 
+  test("say under a quote which copy it was read from, and link the archived copy, as the English pages do", async () => {
+    const copied = await testSite({
+      "sources/a-source.md": VALID_SOURCE.replace(
+        "url: https://example.com/article",
+        "url: https://example.com/article\nreadAt: https://copy.example.org/a\nsnapshot: https://web.archive.org/web/20200101000000/https://example.com/article",
+      ),
+    });
+    const links = (html: string) => text(/<p class="evidence__links">([\s\S]*?)<\/p>/.exec(html)![1]!);
+    const chinese = renderPage("zh-hans/claim.njk", { ...copied.globals, c: copied.model.zhHans.claims[0]! }).html;
+    expect(links(renderPage("claim.njk", { ...copied.globals, c: copied.model.claims[0]! }).html)).toContain(" · Read from a copy at copy.example.org · Archived copy · ");
+    expect(links(chinese)).toContain(" · 所读副本：copy.example.org · 存档副本");
+    expect(chinese).toMatch(/所读副本：<a href="https:\/\/copy\.example\.org\/a[^"]*" rel="external">copy\.example\.org<\/a>/);
+  });
+
   test("give a quote's place in the text with its note, as the English pages do", async () => {
     const noted = await testSite({
       "sources/a-source.md": VALID_SOURCE.replace('text: "The first passage, quoted word for word."', 'text: "The first passage, quoted word for word."\n    locator: "Paragraph 2"\n    locatorNote: "“also attempts to also” is as published"'),
