@@ -90,6 +90,15 @@ describe("the Chinese pages", () => {
     expect(chinese).toMatch(/所读副本：<a href="https:\/\/copy\.example\.org\/a[^"]*" rel="external">copy\.example\.org<\/a>/);
   });
 
+  test("give the editors' note under a quote, as written and marked English, as the English pages do", async () => {
+    const noted = await testSite({
+      "claims/everyone-has-a-score.md": VALID_CLAIM.replace("  - ref: a-source#first-passage\n", "  - ref: a-source#first-passage\n    note: The government's own account.\n"),
+    });
+    const chinese = renderPage("zh-hans/claim.njk", { ...noted.globals, c: noted.model.zhHans.claims[0]! }).html;
+    expect(decodeEntities(chinese)).toContain(`<p class="evidence__note" lang="en">The government's own account.</p>`);
+    expect(decodeEntities(renderPage("claim.njk", { ...noted.globals, c: noted.model.claims[0]! }).html)).toContain(`<p class="evidence__note">The government's own account.</p>`);
+  });
+
   test("give a quote's place in the text with its note, as the English pages do", async () => {
     const noted = await testSite({
       "sources/a-source.md": VALID_SOURCE.replace('text: "The first passage, quoted word for word."', 'text: "The first passage, quoted word for word."\n    locator: "Paragraph 2"\n    locatorNote: "“also attempts to also” is as published"'),
