@@ -11,25 +11,18 @@
  * under a prefix in tests/render/site-model.test.ts).
  */
 import { readFileSync } from "node:fs";
-import { mkdtemp, readFile, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { unzipSync } from "fflate";
-import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { beforeAll, describe, expect, test } from "vitest";
 import { parse } from "yaml";
 import { buildSite } from "../../lib/eleventy/build-site.ts";
 import { realClaimsDir, validContentDir } from "../helpers/content-dir.ts";
 import { npmRun, npmRunWithEnv } from "../helpers/npm-run.ts";
 import { cacheWithWorker } from "../helpers/shared-cache.ts";
 import { listFiles, page } from "../helpers/site-files.ts";
+import { scratchFolder } from "../helpers/scratch-folders.ts";
 
-const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
-const scratch = async (prefix: string) => {
-  const dir = await mkdtemp(path.join(tmpdir(), prefix));
-  dirs.push(dir);
-  return dir;
-};
 
 interface Step {
   readonly uses?: string;
@@ -73,7 +66,7 @@ describe("the deploy workflow", () => {
       PATH_PREFIX: "/social-credit-fact-check/",
       REPOSITORY_URL: "https://github.com/a-fork/social-credit-fact-check",
     });
-    const output = path.join(await scratch("factcheck-deploy-"), "_site");
+    const output = path.join(await scratchFolder("factcheck-deploy-"), "_site");
     const args = buildStep.run!.split(" -- ")[1]!.split(" ");
     const run = await npmRunWithEnv(env, "build", ...args, "--root", await validContentDir(), "--output", output);
     expect(run.stderr).not.toContain("warning");
@@ -88,7 +81,7 @@ describe("the deploy workflow", () => {
 
 describe("the placeholder address", () => {
   test("the default build warns once, naming SITE_URL, and builds", async () => {
-    const run = await npmRun("build", "--root", await validContentDir(), "--output", path.join(await scratch("factcheck-default-"), "_site"));
+    const run = await npmRun("build", "--root", await validContentDir(), "--output", path.join(await scratchFolder("factcheck-default-"), "_site"));
     expect(run.status).toBe(0);
     const warnings = run.stderr.split("\n").filter((line) => line.includes(" warning "));
     expect(warnings).toHaveLength(1);
@@ -96,7 +89,7 @@ describe("the placeholder address", () => {
   });
 
   test("--strict refuses to build with it, and writes nothing", async () => {
-    const output = path.join(await scratch("factcheck-strict-"), "_site");
+    const output = path.join(await scratchFolder("factcheck-strict-"), "_site");
     const run = await npmRun("build", "--strict", "--root", await validContentDir(), "--output", output);
     expect(run.status).toBe(1);
     expect(run.stderr).toContain("warning placeholder-address");
@@ -110,7 +103,7 @@ describe("real claims built at https://example.net/x/ under /x/", () => {
   let site: string;
   let files: string[];
   beforeAll(async () => {
-    const parent = await scratch("factcheck-prefixed-");
+    const parent = await scratchFolder("factcheck-prefixed-");
     site = path.join(parent, "_site");
     // The content is new to every cache but for the service worker's bundle, which depends on the packages only.
     const cache = await cacheWithWorker(path.join(parent, "cache"));

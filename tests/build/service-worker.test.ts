@@ -6,23 +6,19 @@
  * a cold one, with this build's manifest, which is the one Workbox computes.
  */
 import { createHash } from "node:crypto";
-import { appendFile, cp, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { appendFile, cp, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { afterAll, expect, inject, test } from "vitest";
+import { expect, inject, test } from "vitest";
 import { getManifest } from "workbox-build";
 import { BuildCache } from "../../lib/site/build-cache.ts";
 import { OFFLINE_MANIFEST_FILE, precacheEntries, precachedFiles, writeServiceWorker } from "../../lib/site/outputs/service-worker.ts";
 import { serveSite } from "../../lib/site/offline-copy/serve.mjs";
 import { sharedCache } from "../helpers/shared-cache.ts";
-
-const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+import { scratchFolder } from "../helpers/scratch-folders.ts";
 
 /** A copy of the shared build, in a folder of its own beside `more` empty ones. */
 async function siteCopy(...more: string[]): Promise<{ siteDir: string; folders: string[] }> {
-  const parent = await mkdtemp(path.join(tmpdir(), "factcheck-sw-"));
-  dirs.push(parent);
+  const parent = await scratchFolder("factcheck-sw-");
   const siteDir = path.join(parent, "site");
   await cp(inject("siteDir"), siteDir, { recursive: true });
   return { siteDir, folders: more.map((name) => path.join(parent, name)) };

@@ -8,7 +8,6 @@
  * The page models come from a small content folder loaded by the real loader.
  */
 import { readFileSync } from "node:fs";
-import { rm } from "node:fs/promises";
 import path from "node:path";
 import nunjucks from "nunjucks";
 import { expect } from "vitest";
@@ -93,27 +92,23 @@ export interface TestSite {
 /** Loads the minimal valid content with `files` added or replaced, and builds its page models for TEST_SITE. */
 export async function testSite(files: Files = {}, site: Site = TEST_SITE): Promise<TestSite> {
   const root = await validContentDir(files);
-  try {
-    const result = await loadCorpus({ root, today: "2026-11-26" });
-    expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
-    const model = buildSiteModel(result.corpus, site);
-    return {
-      corpus: result.corpus,
-      model,
-      globals: {
-        site,
-        factcheck: model,
-        urls: siteUrls(site.pathPrefix),
-        zh: ZH_HANS_TEXT,
-        zhUrls: siteUrls(site.pathPrefix, "zh-hans"),
-        contentSecurityPolicy: CONTENT_SECURITY_POLICY,
-        searchModules: SEARCH_MODULES,
-        serviceWorker: true,
-      },
-    };
-  } finally {
-    await rm(root, { recursive: true, force: true });
-  }
+  const result = await loadCorpus({ root, today: "2026-11-26" });
+  expect(result.diagnostics.filter((d) => d.severity === "error")).toEqual([]);
+  const model = buildSiteModel(result.corpus, site);
+  return {
+    corpus: result.corpus,
+    model,
+    globals: {
+      site,
+      factcheck: model,
+      urls: siteUrls(site.pathPrefix),
+      zh: ZH_HANS_TEXT,
+      zhUrls: siteUrls(site.pathPrefix, "zh-hans"),
+      contentSecurityPolicy: CONTENT_SECURITY_POLICY,
+      searchModules: SEARCH_MODULES,
+      serviceWorker: true,
+    },
+  };
 }
 
 /** Decodes the entities the templates write, once, as a browser reads text or an attribute. */

@@ -1,16 +1,12 @@
-import { mkdtemp, readFile, rm, writeFile, mkdir } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { readFile, writeFile, mkdir } from "node:fs/promises";
 import path from "node:path";
 import { unzipSync } from "fflate";
-import { afterAll, expect, test } from "vitest";
+import { expect, test } from "vitest";
 import { formatSize, writeOfflineCopy } from "../../lib/site/outputs/offline-copy.ts";
-
-const dirs: string[] = [];
-afterAll(() => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
+import { scratchFolder } from "../helpers/scratch-folders.ts";
 
 async function siteWith(files: Record<string, string>): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "factcheck-zip-"));
-  dirs.push(dir);
+  const dir = await scratchFolder("factcheck-zip-");
   // Written in reverse order, so file-system order is not the sorted order.
   for (const [name, text] of Object.entries(files).reverse()) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });

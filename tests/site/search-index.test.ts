@@ -7,6 +7,7 @@ import { writeLanguageIndex } from "../../lib/site/outputs/language-index.ts";
 import { searchablePages, writeSearchIndex } from "../../lib/site/outputs/search-index.ts";
 import { mergeSearchIndexes } from "../../lib/site/outputs/search-index-merge.ts";
 import { CONTENT_NAMED_FOLDERS } from "../../lib/site/offline-copy/serve.mjs";
+import { scratchFolder } from "../helpers/scratch-folders.ts";
 
 afterEach(() => vi.restoreAllMocks());
 
@@ -143,32 +144,28 @@ test("pages of one language indexed apart are refused, not merged into an index 
 // serve.mjs and _headers let browsers keep these folders' files for good: that holds only while Pagefind names each
 // file after its content, so a changed file comes under a new name. An upgrade that broke this would fail here.
 test("indexed again with one page changed, no file in Pagefind's content-named folders has new bytes under an old name", async () => {
-  const site = await mkdtemp(path.join(tmpdir(), "factcheck-index-"));
-  try {
-    const names = Array.from({ length: 30 }, (_, i) => `p${String(i).padStart(2, "0")}`);
-    const page = (name: string, heading: string) =>
-      `<!doctype html><html lang="en"><head><title>${name}</title></head><body><article data-pagefind-body><h1>${heading}</h1><p data-pagefind-filter="topic">Topic ${name.at(-1)}</p><p>Sesame credit and court judgments, page ${name}.</p></article></body></html>`;
-    const index = async (changed: string | undefined, output: string): Promise<Map<string, string>> => {
-      for (const name of names) {
-        await mkdir(path.join(site, "claims", name), { recursive: true });
-        await writeFile(path.join(site, "claims", name, "index.html"), page(name, name === changed ? "Blacklists of judgment defaulters" : "Sesame credit"));
-      }
-      // Into <output>/pagefind/, where the site has it: the folders are named from the site's root.
-      await writeLanguageIndex(site, names.map((name) => `claims/${name}/index.html`), path.join(site, output, "pagefind"));
-      const files = new Map<string, string>();
-      for (const folder of CONTENT_NAMED_FOLDERS) {
-        for (const name of await readdir(path.join(site, output, folder))) files.set(`${folder}${name}`, (await readFile(path.join(site, output, folder, name))).toString("base64"));
-      }
-      return files;
-    };
-    const before = await index(undefined, "first");
-    const after = await index("p07", "second");
-    const kept = [...after].filter(([name]) => before.has(name));
-    expect(kept.filter(([name, bytes]) => before.get(name) !== bytes).map(([name]) => name)).toEqual([]);
-    // Something did change, under new names: the changed page's fragment and the index chunk holding its words.
-    for (const folder of ["pagefind/fragment/", "pagefind/index/"]) expect([...after.keys()].some((name) => name.startsWith(folder) && !before.has(name)), folder).toBe(true);
-    expect(kept.length).toBeGreaterThan(names.length - 2);
-  } finally {
-    await rm(site, { recursive: true, force: true });
-  }
+  const site = await scratchFolder("factcheck-index-");
+  const names = Array.from({ length: 30 }, (_, i) => `p${String(i).padStart(2, "0")}`);
+  const page = (name: string, heading: string) =>
+    `<!doctype html><html lang="en"><head><title>${name}</title></head><body><article data-pagefind-body><h1>${heading}</h1><p data-pagefind-filter="topic">Topic ${name.at(-1)}</p><p>Sesame credit and court judgments, page ${name}.</p></article></body></html>`;
+  const index = async (changed: string | undefined, output: string): Promise<Map<string, string>> => {
+    for (const name of names) {
+      await mkdir(path.join(site, "claims", name), { recursive: true });
+      await writeFile(path.join(site, "claims", name, "index.html"), page(name, name === changed ? "Blacklists of judgment defaulters" : "Sesame credit"));
+    }
+    // Into <output>/pagefind/, where the site has it: the folders are named from the site's root.
+    await writeLanguageIndex(site, names.map((name) => `claims/${name}/index.html`), path.join(site, output, "pagefind"));
+    const files = new Map<string, string>();
+    for (const folder of CONTENT_NAMED_FOLDERS) {
+      for (const name of await readdir(path.join(site, output, folder))) files.set(`${folder}${name}`, (await readFile(path.join(site, output, folder, name))).toString("base64"));
+    }
+    return files;
+  };
+  const before = await index(undefined, "first");
+  const after = await index("p07", "second");
+  const kept = [...after].filter(([name]) => before.has(name));
+  expect(kept.filter(([name, bytes]) => before.get(name) !== bytes).map(([name]) => name)).toEqual([]);
+  // Something did change, under new names: the changed page's fragment and the index chunk holding its words.
+  for (const folder of ["pagefind/fragment/", "pagefind/index/"]) expect([...after.keys()].some((name) => name.startsWith(folder) && !before.has(name)), folder).toBe(true);
+  expect(kept.length).toBeGreaterThan(names.length - 2);
 });

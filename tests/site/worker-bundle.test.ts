@@ -6,13 +6,13 @@
  * every cache hit and miss shows in milliseconds (the real bundling is in
  * tests/build/service-worker.test.ts).
  */
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { afterAll, beforeAll, expect, test, vi } from "vitest";
 import type { GeneratePartial, GenerateSWOptions } from "workbox-build";
 import type * as BuildCacheModule from "../../lib/site/build-cache.ts";
 import type * as WorkerBundleModule from "../../lib/site/worker-bundle.ts";
+import { scratchFolder } from "../helpers/scratch-folders.ts";
 
 const bundled = vi.hoisted(() => ({ count: 0 }));
 vi.mock("workbox-build", () => ({
@@ -31,23 +31,17 @@ vi.mock("workbox-build", () => ({
 let BuildCache: typeof BuildCacheModule.BuildCache;
 let workerBundle: typeof WorkerBundleModule.workerBundle;
 let withManifest: typeof WorkerBundleModule.withManifest;
-const dirs: string[] = [];
 beforeAll(async () => {
   vi.resetModules();
   ({ BuildCache } = await import("../../lib/site/build-cache.ts"));
   ({ workerBundle, withManifest } = await import("../../lib/site/worker-bundle.ts"));
 });
-afterAll(async () => {
+afterAll(() => {
   vi.doUnmock("workbox-build");
   vi.resetModules();
-  await Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true })));
 });
 
-async function scratch(): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "factcheck-worker-bundle-"));
-  dirs.push(dir);
-  return dir;
-}
+const scratch = (): Promise<string> => scratchFolder("factcheck-worker-bundle-");
 
 /** A project folder with a lockfile and a module in lib/, and a cache for it. */
 async function project(lockfile: string, code = "export const a = 1;\n"): Promise<{ dir: string; cache: (folder: string) => Promise<BuildCacheModule.BuildCache> }> {
