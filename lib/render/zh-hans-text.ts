@@ -63,6 +63,9 @@ export const ZH_HANS_TEXT = {
     evidenceNote: "以下引文照录资料本身的文字，保持其原文语言，本站未作翻译；解释中英文引语后括号里的中文是本站的译文，不是资料的原话。",
     onSourcePage: "资料页面中的这段摘录",
     inOriginal: "原始出处",
+    /** Under a quote, as on the source page: the copy it was read from (before the host's name) and the archived copy. */
+    readFromCopy: "所读副本：",
+    archivedCopy: "存档副本",
     /** The page's history: the English page's "Corrections and changes", each entry as the corrections page words it. */
     revisions: "更正与改动",
     topics: "主题：",
