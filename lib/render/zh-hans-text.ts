@@ -66,6 +66,8 @@ export const ZH_HANS_TEXT = {
     /** Under a quote, as on the source page: the copy it was read from (before the host's name) and the archived copy. */
     readFromCopy: "所读副本：",
     archivedCopy: "存档副本",
+    /** Under a quote, as the English page's "Same author as [1], [2]: Name (authorship inferred; see the source page)." */
+    sameAuthor: { before: "与", between: "、", beforeName: "出自同一作者：", inferred: "（作者为推断，详见资料页面）", end: "。" },
     /** The page's history: the English page's "Corrections and changes", each entry as the corrections page words it. */
     revisions: "更正与改动",
     topics: "主题：",

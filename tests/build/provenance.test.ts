@@ -127,4 +127,16 @@ describe("authors", () => {
     expect(note("a-source--first-passage")).toEqual(["Same author as [3]: A. Writer (authorship inferred; see the source page)."]);
     expect(note("law--an-article")).toEqual([]);
   });
+
+  test("the Chinese claim page says the same under each quote, in Chinese, with the name marked English and links to its own entries", async () => {
+    const claim = await page(site, "/zh-hans/claims/everyone-has-a-score/");
+    const note = (ref: string) => claim.querySelectorAll(`[id="ev-${ref}"] .evidence__same-author`).map((p) => p.text);
+    expect(note("interview--an-answer")).toEqual(["与[1]、[2]出自同一作者：A. Writer（作者为推断，详见资料页面）。"]);
+    expect(note("a-source--first-passage")).toEqual(["与[3]出自同一作者：A. Writer（作者为推断，详见资料页面）。"]);
+    expect(note("law--an-article")).toEqual([]);
+    expect(claim.querySelectorAll(".evidence__same-author span").map((s) => `${s.getAttribute("lang")} ${s.text}`)).toEqual(["en A. Writer", "en A. Writer", "en A. Writer"]);
+    const targets = claim.querySelectorAll(".evidence__same-author a").map((a) => a.getAttribute("href")!);
+    expect(targets.length).toBe(4);
+    for (const href of targets) expect(claim.querySelector(`[id="${href.slice(1)}"]`)?.classList.contains("evidence__entry"), href).toBe(true);
+  });
 });
