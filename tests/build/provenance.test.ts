@@ -45,6 +45,21 @@ excerpts:
 ---
 `;
 
+/** Two texts with the same named author: the same-author lines for them carry no caveat. */
+const byTheMinistry = (id: string, title: string) => `---
+title: "${title}"
+publisher: "A Ministry"
+authors: [{organization: "A Ministry"}]
+published: "2023-05-01"
+url: https://example.org/${id}
+language: en
+kind: government-document
+excerpts:
+  - id: a-line
+    text: "A line of the ${id}."
+---
+`;
+
 let root: string;
 let site: string;
 const dd = (html: HTMLElement, term: string) =>
@@ -55,10 +70,15 @@ beforeAll(async () => {
     "sources/a-source.md": VALID_SOURCE.replace('published: "2018-10-23"', 'published: "2018-10"\npublishedFrom: address'),
     "sources/interview.md": INTERVIEW,
     "sources/law.md": LAW,
+    "sources/notice.md": byTheMinistry("notice", "A notice"),
+    "sources/circular.md": byTheMinistry("circular", "A circular"),
     "claims/everyone-has-a-score.md": VALID_CLAIM.replace(
       "evidence:",
-      "evidence:\n  - ref: interview#an-answer\n  - ref: law#an-article",
-    ).replace("and then [@a-source#second-passage].", "and then [@a-source#second-passage]. The interview [@interview#an-answer], the law [@law#an-article]."),
+      "evidence:\n  - ref: interview#an-answer\n  - ref: law#an-article\n  - ref: notice#a-line\n  - ref: circular#a-line",
+    ).replace(
+      "and then [@a-source#second-passage].",
+      "and then [@a-source#second-passage]. The interview [@interview#an-answer], the law [@law#an-article], the notice [@notice#a-line] and the circular [@circular#a-line].",
+    ),
   });
   site = path.join(root, "_site");
   const outcome = await buildSite({ root, output: site, cache: await cacheCopy(path.join(root, "_cache")), log: () => {} });
@@ -91,6 +111,14 @@ describe("dates", () => {
     );
   });
 });
+
+/** Each "[n]" of a same-author line links to the n-th entry of the page's evidence list. */
+function expectLinksToTheirEntries(claim: HTMLElement): void {
+  const entries = claim.querySelectorAll(".evidence__entry").map((li) => `#${li.id}`);
+  const links = claim.querySelectorAll(".evidence__same-author a").map((a) => [a.text, a.getAttribute("href")]);
+  expect(links.length).toBeGreaterThan(0);
+  expect(links).toEqual(links.map(([text]) => [text, entries[Number(text!.slice(1, -1)) - 1]]));
+}
 
 describe("authors", () => {
   test("an inferred author is shown as inferred with its reason, never as the byline, and cited marked as inferred", async () => {
@@ -125,7 +153,9 @@ describe("authors", () => {
     const note = (ref: string) => claim.querySelectorAll(`[id="ev-${ref}"] .evidence__same-author`).map((p) => p.text);
     expect(note("interview--an-answer")).toEqual(["Same author as [1], [2]: A. Writer (authorship inferred; see the source page)."]);
     expect(note("a-source--first-passage")).toEqual(["Same author as [3]: A. Writer (authorship inferred; see the source page)."]);
+    expect(note("notice--a-line")).toEqual(["Same author as [6]: A Ministry."]);
     expect(note("law--an-article")).toEqual([]);
+    expectLinksToTheirEntries(claim);
   });
 
   test("the Chinese claim page says the same under each quote, in Chinese, with the name marked English and links to its own entries", async () => {
@@ -133,10 +163,15 @@ describe("authors", () => {
     const note = (ref: string) => claim.querySelectorAll(`[id="ev-${ref}"] .evidence__same-author`).map((p) => p.text);
     expect(note("interview--an-answer")).toEqual(["与[1]、[2]出自同一作者：A. Writer（作者为推断，详见资料页面）。"]);
     expect(note("a-source--first-passage")).toEqual(["与[3]出自同一作者：A. Writer（作者为推断，详见资料页面）。"]);
+    expect(note("circular--a-line")).toEqual(["与[5]出自同一作者：A Ministry。"]);
     expect(note("law--an-article")).toEqual([]);
-    expect(claim.querySelectorAll(".evidence__same-author span").map((s) => `${s.getAttribute("lang")} ${s.text}`)).toEqual(["en A. Writer", "en A. Writer", "en A. Writer"]);
-    const targets = claim.querySelectorAll(".evidence__same-author a").map((a) => a.getAttribute("href")!);
-    expect(targets.length).toBe(4);
-    for (const href of targets) expect(claim.querySelector(`[id="${href.slice(1)}"]`)?.classList.contains("evidence__entry"), href).toBe(true);
+    expect(claim.querySelectorAll(".evidence__same-author span").map((s) => `${s.getAttribute("lang")} ${s.text}`)).toEqual([
+      "en A. Writer",
+      "en A. Writer",
+      "en A. Writer",
+      "en A Ministry",
+      "en A Ministry",
+    ]);
+    expectLinksToTheirEntries(claim);
   });
 });
