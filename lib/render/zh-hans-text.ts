@@ -121,6 +121,7 @@ export const ZH_HANS_TEXT = {
     notShown: "未显示",
     inferredAuthor: "推断作者",
     inferredNote: "（资料未显示；推断理由：",
+    inferredNoteEnd: "）",
     documentDate: "文件日期",
     posted: "网页发布日期",
     published: "发布日期",
